@@ -1,0 +1,139 @@
+using System.Collections.Immutable;
+using System.Text;
+using ProfileMiner.Model;
+using ProfileMiner.Segment;
+
+namespace ProfileMiner.Ingest;
+
+/// <summary>
+/// Collects the blocks a reader finds, in reading order, and turns them into a document: folds
+/// whitespace, re-joins paragraphs that a page break cut in two, lays the blocks out in one
+/// normalised text with offsets, and splits each block into sentences. Every reader uses it, so
+/// every format gets the same normalisation.
+/// </summary>
+public sealed class DocumentBuilder
+{
+    private readonly string _file;
+    private readonly SentenceSplitter _splitter;
+    private readonly List<PendingBlock> _blocks = [];
+    private int _tables;
+
+    /// <summary>Creates a builder for the file with the given name.</summary>
+    public DocumentBuilder(string file, SentenceSplitter? splitter = null)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        _file = file;
+        _splitter = splitter ?? SentenceSplitter.Default;
+    }
+
+    /// <summary>Number of blocks added so far (after joins).</summary>
+    public int Count => _blocks.Count;
+
+    /// <summary>Reserves the index of a new table; pass it to <see cref="AddTableRow"/>.</summary>
+    public int NewTable() => _tables++;
+
+    /// <summary>
+    /// Adds a heading, paragraph or list item. Whitespace is folded; empty text is ignored.
+    /// When <paramref name="afterBreak"/> is set (the block follows a page break, or several blank
+    /// lines in text), the block is a paragraph starting in lower case, and the previous paragraph or
+    /// list item ends without a full stop, the two are joined into one block.
+    /// </summary>
+    public void Add(BlockKind kind, string text, int? page, int? line, int headingLevel = 0, bool afterBreak = false)
+    {
+        var folded = Fold(text);
+        if (folded.Length == 0)
+        {
+            return;
+        }
+
+        if (afterBreak && kind == BlockKind.Paragraph && _blocks.Count > 0)
+        {
+            var previous = _blocks[^1];
+            if (previous.Kind is BlockKind.Paragraph or BlockKind.ListItem
+                && char.IsLower(folded[0])
+                && !EndsSentence(previous.Text))
+            {
+                _blocks[^1] = previous with { Text = string.Concat(previous.Text, " ", folded) };
+                return;
+            }
+        }
+
+        _blocks.Add(new PendingBlock(kind, folded, page, line, kind == BlockKind.Heading ? Math.Clamp(headingLevel, 1, 6) : 0, [], -1));
+    }
+
+    /// <summary>Adds one table row. Cells are folded; empty cells are dropped; a row with no text is ignored.</summary>
+    public void AddTableRow(int table, IEnumerable<string> cells, int? page, int? line)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        var kept = cells.Select(Fold).Where(c => c.Length > 0).ToImmutableArray();
+        if (kept.Length == 0)
+        {
+            return;
+        }
+
+        _blocks.Add(new PendingBlock(BlockKind.TableRow, string.Join(" | ", kept), page, line, 0, kept, table));
+    }
+
+    /// <summary>Lays the blocks out in one text (blank line between blocks) and splits sentences.</summary>
+    public (string Text, ImmutableArray<TextBlock> Blocks) Build()
+    {
+        var text = new StringBuilder();
+        var blocks = ImmutableArray.CreateBuilder<TextBlock>(_blocks.Count);
+        foreach (var pending in _blocks)
+        {
+            if (text.Length > 0)
+            {
+                text.Append("\n\n");
+            }
+
+            var start = text.Length;
+            text.Append(pending.Text);
+            var sentences = _splitter.Split(pending.Text)
+                .Select(r => new Sentence(pending.Text[r.Start..r.End], start + r.Start, start + r.End))
+                .ToImmutableArray();
+            blocks.Add(new TextBlock
+            {
+                Kind = pending.Kind,
+                Text = pending.Text,
+                Source = new Provenance(_file, pending.Page, pending.Line, start, text.Length),
+                HeadingLevel = pending.HeadingLevel,
+                Cells = pending.Cells,
+                TableIndex = pending.TableIndex,
+                Sentences = sentences,
+            });
+        }
+
+        return (text.ToString(), blocks.MoveToImmutable());
+    }
+
+    /// <summary>Folds runs of whitespace (including non-breaking and zero-width spaces) to one space and trims.</summary>
+    public static string Fold(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var result = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF' || char.IsControl(c))
+            {
+                space = result.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                result.Append(' ');
+                space = false;
+            }
+
+            result.Append(c);
+        }
+
+        return result.ToString();
+    }
+
+    private static bool EndsSentence(string text) =>
+        text.Length > 0 && text[^1] is '.' or '!' or '?' or ':' or ';' or '"' or '”' or '’' or ')';
+
+    private sealed record PendingBlock(BlockKind Kind, string Text, int? Page, int? Line, int HeadingLevel, ImmutableArray<string> Cells, int TableIndex);
+}

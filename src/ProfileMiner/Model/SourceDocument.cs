@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+
+namespace ProfileMiner.Model;
+
+/// <summary>
+/// A parsed input file: its normalised text and its blocks in reading order. Every later stage
+/// cites blocks and sentences through their offsets into <see cref="Text"/>; nothing re-reads the file.
+/// </summary>
+public sealed record SourceDocument
+{
+    /// <summary>The file's name, e.g. <c>001_791e1c115867365e.txt</c>; the <c>doc</c> field of every output.</summary>
+    public required string File { get; init; }
+
+    /// <summary>The path the file was read from, as given (relative paths stay relative).</summary>
+    public required string Path { get; init; }
+
+    /// <summary>Lower-case hex SHA-256 of the file's bytes.</summary>
+    public required string Sha256 { get; init; }
+
+    /// <summary>The format the reader recognised.</summary>
+    public required DocumentFormat Format { get; init; }
+
+    /// <summary>The normalised text: the blocks' texts separated by blank lines.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>The blocks in reading order.</summary>
+    public required ImmutableArray<TextBlock> Blocks { get; init; }
+
+    /// <summary>Number of pages (PDF) or null for text.</summary>
+    public int? Pages { get; init; }
+
+    /// <summary>Size of the input in bytes.</summary>
+    public long Bytes { get; init; }
+}
