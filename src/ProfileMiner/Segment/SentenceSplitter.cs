@@ -11,7 +11,9 @@ namespace ProfileMiner.Segment;
 public sealed class SentenceSplitter
 {
     /// <summary>The splitter with the built-in abbreviation list.</summary>
-    public static SentenceSplitter Default { get; } = new([]);
+    public static SentenceSplitter Default => s_default.Value;
+
+    private static readonly Lazy<SentenceSplitter> s_default = new(() => new SentenceSplitter([]));
 
     private readonly FrozenSet<string> _abbreviations;
 

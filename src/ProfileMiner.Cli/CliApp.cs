@@ -1,0 +1,71 @@
+using System.CommandLine;
+using ProfileMiner.Cli.Commands;
+using ProfileMiner.Cli.Console;
+using ProfileMiner.Diagnostics;
+
+namespace ProfileMiner.Cli;
+
+/// <summary>
+/// The command line over the ProfileMiner library, and its one error boundary: user mistakes print
+/// one line and exit 2, cancellation exits 130, and a bug prints one line (its stack trace only
+/// with --verbose) and exits 3.
+/// </summary>
+internal static class CliApp
+{
+    public const string ExitCodeHelp =
+        "Exit codes: 0 success; 1 finished, but some inputs were skipped with errors; 2 usage or configuration error; 3 internal error; 130 cancelled.";
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, bool interactive = false, bool outputRedirected = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var context = new CliContext(stdout, stderr, interactive, outputRedirected);
+        var root = new RootCommand(
+            "ProfileMiner reads English councils' adult social care documents (PDF, Markdown, text), splits them into " +
+            "council sections and writes searchable, countable data.\n" + ExitCodeHelp);
+        root.Add(RunCommand.Create(context, "run", "Run the whole pipeline over files and folders (default: seeds/ and corpus/) into --out (default: out/)."));
+        root.Add(RunCommand.Create(context, "ingest", "Ingest and segment only: write documents.jsonl and passages.jsonl."));
+
+        var verbose = args.Contains("--verbose", StringComparer.Ordinal);
+        try
+        {
+            var parse = root.Parse(args);
+            if (parse.Errors.Count > 0)
+            {
+                foreach (var error in parse.Errors)
+                {
+                    await stderr.WriteLineAsync($"profileminer: error PM0003: {error.Message}").ConfigureAwait(false);
+                }
+
+                await stderr.WriteLineAsync("Run 'profileminer --help' for usage.").ConfigureAwait(false);
+                return ExitCodes.UsageError;
+            }
+
+            var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+            return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ProfileMinerException e)
+        {
+            foreach (var diagnostic in e.Diagnostics)
+            {
+                await stderr.WriteLineAsync(diagnostic.ToString()).ConfigureAwait(false);
+            }
+
+            return ExitCodes.UsageError;
+        }
+        catch (OperationCanceledException)
+        {
+            await stderr.WriteLineAsync("profileminer: cancelled; no output file was replaced.").ConfigureAwait(false);
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception e)
+        {
+            await stderr.WriteLineAsync($"profileminer: error PM9000: internal error ({e.GetType().Name}: {e.Message}); rerun with --verbose for details").ConfigureAwait(false);
+            if (verbose)
+            {
+                await stderr.WriteLineAsync(e.ToString()).ConfigureAwait(false);
+            }
+
+            return ExitCodes.InternalError;
+        }
+    }
+}

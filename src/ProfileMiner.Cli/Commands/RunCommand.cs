@@ -1,0 +1,92 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using ProfileMiner.Cli.Console;
+using ProfileMiner.Diagnostics;
+using ProfileMiner.Pipeline;
+
+namespace ProfileMiner.Cli.Commands;
+
+/// <summary><c>run</c> and <c>ingest</c>: the pipeline over files and folders.</summary>
+internal static class RunCommand
+{
+    public static Command Create(CliContext context, string name, string description)
+    {
+        var paths = CommonOptions.Paths();
+        var output = CommonOptions.Out();
+        var noCache = new Option<bool>("--no-cache") { Description = "Parse every file again, even when unchanged since the last run." };
+        var json = CommonOptions.Json();
+        var verbose = CommonOptions.Verbose();
+        var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors for the exit code." };
+        var command = new Command(name, description + "\n" + CliApp.ExitCodeHelp) { paths, output, noCache, json, verbose, strict };
+        command.SetAction((parse, ct) => ExecuteAsync(
+            new RunSettings(
+                CommonOptions.ResolveDefaults(parse.GetValue(paths)),
+                parse.GetValue(output)!,
+                !parse.GetValue(noCache),
+                parse.GetValue(json) || context.OutputRedirected,
+                parse.GetValue(verbose),
+                parse.GetValue(strict)),
+            context,
+            ct));
+        return command;
+    }
+
+    internal static async Task<int> ExecuteAsync(RunSettings settings, CliContext context, CancellationToken cancellationToken)
+    {
+        var builder = new PipelineBuilder();
+        builder.Options = builder.Options with { Ingest = builder.Options.Ingest with { UseCache = settings.UseCache } };
+        var pipeline = builder.Build();
+
+        CorpusResult result;
+        using (var progress = new ProgressReporter(context))
+        {
+            result = await pipeline.RunAsync(settings.Inputs, settings.Output, progress, cancellationToken).ConfigureAwait(false);
+        }
+
+        DiagnosticPrinter.Print(context.Error, result.Diagnostics, settings.Verbose);
+        if (settings.Json)
+        {
+            await context.Out.WriteLineAsync(SummaryJson(result)).ConfigureAwait(false);
+        }
+        else
+        {
+            await context.Out.WriteLineAsync(SummaryText(result)).ConfigureAwait(false);
+        }
+
+        var failed = result.HasErrors || (settings.Strict && result.Diagnostics.Any(d => d.Severity == Severity.Warning));
+        return failed ? ExitCodes.CompletedWithErrors : ExitCodes.Success;
+    }
+
+    private static string SummaryText(CorpusResult result)
+    {
+        var warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning);
+        var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
+        var sections = result.Documents.Sum(d => d.Sections.Count(s => s.Council is not null));
+        var duplicates = result.Documents.Count(d => d.DuplicateOf is not null);
+        var lines = new List<string>
+        {
+            string.Create(CultureInfo.InvariantCulture,
+                $"{result.Documents.Length} documents ({result.Cached} unchanged), {result.Pages} PDF pages, {sections} council sections, {result.Councils} councils, {duplicates} near-duplicate documents"),
+            string.Create(CultureInfo.InvariantCulture,
+                $"{errors} errors, {warnings} warnings, {result.Failed} of {result.Files} files skipped, {result.Elapsed.TotalSeconds:0.00} s"),
+        };
+        lines.AddRange(result.Outputs.Select(o => "wrote " + Path.GetRelativePath(Environment.CurrentDirectory, o)));
+        return string.Join(Environment.NewLine, lines);
+    }
+
+    private static string SummaryJson(CorpusResult result) => JsonSerializer.Serialize(new Dictionary<string, object>
+    {
+        ["documents"] = result.Documents.Length,
+        ["unchanged"] = result.Cached,
+        ["files"] = result.Files,
+        ["failed"] = result.Failed,
+        ["pages"] = result.Pages,
+        ["councils"] = result.Councils,
+        ["sections"] = result.Documents.Sum(d => d.Sections.Count(s => s.Council is not null)),
+        ["errors"] = result.Diagnostics.Count(d => d.Severity == Severity.Error),
+        ["warnings"] = result.Diagnostics.Count(d => d.Severity == Severity.Warning),
+        ["seconds"] = Math.Round(result.Elapsed.TotalSeconds, 3),
+        ["outputs"] = result.Outputs.Select(o => Path.GetRelativePath(Environment.CurrentDirectory, o)).ToArray(),
+    });
+}

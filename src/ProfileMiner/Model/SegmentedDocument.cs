@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+
+namespace ProfileMiner.Model;
+
+/// <summary>A document with its kind, period, title and council sections.</summary>
+public sealed record SegmentedDocument
+{
+    /// <summary>The parsed document.</summary>
+    public required SourceDocument Source { get; init; }
+
+    /// <summary>What sort of document it is.</summary>
+    public required DocumentKind Kind { get; init; }
+
+    /// <summary>The reporting period, when the text states one.</summary>
+    public Period? Period { get; init; }
+
+    /// <summary>The title: the first heading, or the first short line.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>Council sections covering every block, in order.</summary>
+    public required ImmutableArray<Section> Sections { get; init; }
+
+    /// <summary>When the whole document is a near-duplicate of another, that document's file name.</summary>
+    public string? DuplicateOf { get; init; }
+
+    /// <summary>The distinct councils of the document, in order of first appearance.</summary>
+    public IEnumerable<Council> Councils =>
+        Sections.Select(s => s.Council).OfType<Council>().DistinctBy(c => c.GssCode ?? c.Name);
+}

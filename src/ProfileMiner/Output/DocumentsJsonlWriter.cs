@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text.Json;
+using ProfileMiner.Model;
+
+namespace ProfileMiner.Output;
+
+/// <summary>
+/// Writes <c>documents.jsonl</c>: one object per document with <c>id</c>, <c>file</c>, <c>path</c>,
+/// <c>sha256</c>, <c>format</c>, <c>kind</c>, <c>title</c>, <c>period</c> (with <c>period_start</c>,
+/// <c>period_end</c>), <c>councils</c>, <c>pages</c>, <c>blocks</c>, <c>sections</c> and <c>duplicate_of</c>.
+/// </summary>
+public sealed class DocumentsJsonlWriter : IOutputWriter
+{
+    /// <inheritdoc />
+    public string FileName => "documents.jsonl";
+
+    /// <inheritdoc />
+    public void Write(IReadOnlyList<SegmentedDocument> documents, Stream stream) =>
+        JsonLines.Write(stream, documents, WriteDocument);
+
+    /// <summary>The snake_case name of a document kind as written in the outputs.</summary>
+    public static string KindName(DocumentKind kind) => kind switch
+    {
+        DocumentKind.ImprovementProfile => "improvement_profile",
+        DocumentKind.ScrutinyReport => "scrutiny_report",
+        DocumentKind.SelfAssessment => "self_assessment",
+        DocumentKind.Strategy => "strategy",
+        _ => "other",
+    };
+
+    private static void WriteDocument(Utf8JsonWriter writer, SegmentedDocument document)
+    {
+        var source = document.Source;
+        writer.WriteString("id", source.Sha256[..16]);
+        writer.WriteString("file", source.File);
+        writer.WriteString("path", source.Path.Replace('\\', '/'));
+        writer.WriteString("sha256", source.Sha256);
+        writer.WriteString("format", source.Format.ToString().ToLowerInvariant());
+        writer.WriteString("kind", KindName(document.Kind));
+        writer.WriteString("title", document.Title);
+        if (document.Period is { } period)
+        {
+            writer.WriteString("period", period.Label);
+            writer.WriteString("period_start", period.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            writer.WriteString("period_end", period.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            writer.WriteNull("period");
+            writer.WriteNull("period_start");
+            writer.WriteNull("period_end");
+        }
+
+        writer.WriteStartArray("councils");
+        foreach (var council in document.Councils)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("name", council.Name);
+            writer.WriteString("gss_code", council.GssCode);
+            writer.WriteString("region", council.Region);
+            writer.WriteBoolean("known", council.Known);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteNullableNumber("pages", source.Pages);
+        writer.WriteNumber("blocks", source.Blocks.Length);
+        writer.WriteStartArray("sections");
+        foreach (var section in document.Sections)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", section.Id(source.File));
+            writer.WriteString("council", section.Council?.Name);
+            writer.WriteString("gss_code", section.Council?.GssCode);
+            writer.WriteNumber("first_block", section.FirstBlock);
+            writer.WriteNumber("block_count", section.BlockCount);
+            writer.WriteString("duplicate_of", section.DuplicateOf);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteString("duplicate_of", document.DuplicateOf);
+    }
+}

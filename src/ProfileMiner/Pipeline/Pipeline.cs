@@ -1,0 +1,314 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using ProfileMiner.Diagnostics;
+using ProfileMiner.Ingest;
+using ProfileMiner.IO;
+using ProfileMiner.Model;
+using ProfileMiner.Output;
+using ProfileMiner.Segment;
+using Diagnostic = ProfileMiner.Diagnostics.Diagnostic;
+
+namespace ProfileMiner.Pipeline;
+
+/// <summary>
+/// An immutable, thread-safe pipeline built by <see cref="PipelineBuilder"/>. Each stage can be run on
+/// its own (<see cref="Ingest(InputFile, DiagnosticBag, CancellationToken)"/>, <see cref="Segment"/>), or
+/// all of them over files and folders with <see cref="RunAsync"/>. Bad input becomes diagnostics;
+/// the run goes on with the other files.
+/// </summary>
+public sealed class Pipeline
+{
+    private readonly ImmutableArray<IDocumentReader> _readers;
+    private readonly ISegmenter _segmenter;
+    private readonly NearDuplicateDetector _duplicates;
+    private readonly ImmutableArray<IOutputWriter> _writers;
+
+    internal Pipeline(ImmutableArray<IDocumentReader> readers, ISegmenter segmenter, NearDuplicateDetector duplicates, ImmutableArray<IOutputWriter> writers, PipelineOptions options)
+    {
+        _readers = readers;
+        _segmenter = segmenter;
+        _duplicates = duplicates;
+        _writers = writers;
+        Options = options;
+    }
+
+    /// <summary>The settings the pipeline was built with.</summary>
+    public PipelineOptions Options { get; }
+
+    /// <summary>The registered readers, in the order they are tried.</summary>
+    public ImmutableArray<IDocumentReader> Readers => _readers;
+
+    /// <summary>Creates the default pipeline: every shipped reader, the council segmenter, the JSON Lines outputs.</summary>
+    public static Pipeline CreateDefault() => new PipelineBuilder().Build();
+
+    /// <summary>
+    /// Reads one file with the first reader that accepts its content. Returns null, with one error in
+    /// <paramref name="diagnostics"/>, when the file is empty, binary, unreadable or rejected by its reader.
+    /// </summary>
+    public SourceDocument? Ingest(InputFile file, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var where = Provenance.ForFile(file.Name);
+        switch (file.Kind)
+        {
+            case ContentKind.Empty:
+                diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.EmptyFile, "the file is empty (0 bytes); skipped", where));
+                return null;
+            case ContentKind.Binary:
+                diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.BinaryFile, $"the file holds binary data, not text or PDF{ExtensionNote(file)}; skipped", where));
+                return null;
+            default:
+                break;
+        }
+
+        var reader = _readers.FirstOrDefault(r => r.CanRead(file));
+        if (reader is null)
+        {
+            diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.BinaryFile, "no reader understands this file's content; skipped", where));
+            return null;
+        }
+
+        try
+        {
+            return reader.Read(file, diagnostics, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception e)
+        {
+            diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.InternalError,
+                $"internal error in the {reader.Name} reader ({e.GetType().Name}: {e.Message}); skipped", where));
+            return null;
+        }
+    }
+
+    /// <summary>Reads the file at <paramref name="path"/>; I/O problems become one error diagnostic.</summary>
+    public SourceDocument? Ingest(string path, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var file = Load(path, diagnostics);
+        return file is null ? null : Ingest(file, diagnostics, cancellationToken);
+    }
+
+    /// <summary>Splits a document into council sections and detects its kind, title and period.</summary>
+    public SegmentedDocument Segment(SourceDocument document, DiagnosticBag diagnostics) =>
+        _segmenter.Segment(document, diagnostics);
+
+    /// <summary>
+    /// Lists the files a run reads: files as given, folders searched recursively for
+    /// <see cref="IngestOptions.FolderExtensions"/> (hidden files and folders skipped). Missing paths
+    /// and folders with no such file are reported and skipped.
+    /// </summary>
+    public IReadOnlyList<string> ResolveInputs(IEnumerable<string> paths, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (File.Exists(path))
+            {
+                files.Add(path);
+            }
+            else if (Directory.Exists(path))
+            {
+                var found = Directory.EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })
+                    .Where(f => !Path.GetFileName(f).StartsWith('.'))
+                    .Where(f => Options.Ingest.FolderExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
+                    .Order(StringComparer.Ordinal)
+                    .ToList();
+                if (found.Count == 0)
+                {
+                    diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.NoReadableFiles,
+                        $"the folder holds no {string.Join(", ", Options.Ingest.FolderExtensions)} files; skipped", Provenance.ForFile(path)));
+                }
+
+                files.AddRange(found);
+            }
+            else
+            {
+                diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.PathNotFound, "no such file or folder; skipped", Provenance.ForFile(path)));
+            }
+        }
+
+        return [.. files.Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Runs ingest and segmentation over files and folders, marks near-duplicates, and writes every
+    /// output under <paramref name="outputFolder"/> atomically.
+    /// </summary>
+    /// <exception cref="ProfileMinerException">The output folder cannot be created or written.</exception>
+    /// <exception cref="OperationCanceledException">The run was cancelled; no output file was replaced.</exception>
+    public async Task<CorpusResult> RunAsync(IEnumerable<string> inputs, string outputFolder, IProgress<PipelineProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(outputFolder);
+        var stopwatch = Stopwatch.StartNew();
+        PrepareOutputFolder(outputFolder);
+
+        var diagnostics = new DiagnosticBag();
+        var files = ResolveInputs(inputs, diagnostics);
+        var cache = Options.Ingest.UseCache ? new IngestCache(Path.Combine(outputFolder, ".cache", "ingest")) : null;
+        var results = new SourceDocument?[files.Count];
+        var fileDiagnostics = new ConcurrentDictionary<int, IReadOnlyList<Diagnostic>>();
+        var done = 0;
+        var pages = 0;
+        var cached = 0;
+        long bytes = 0;
+
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, files.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism, CancellationToken = cancellationToken },
+            (index, ct) =>
+            {
+                var local = new DiagnosticBag();
+                var (document, fromCache) = IngestOne(files[index], cache, local, ct);
+                results[index] = document;
+                fileDiagnostics[index] = local.Items;
+                Interlocked.Add(ref bytes, document?.Bytes ?? 0);
+                Interlocked.Add(ref pages, document?.Pages ?? 0);
+                if (fromCache)
+                {
+                    Interlocked.Increment(ref cached);
+                }
+
+                progress?.Report(new PipelineProgress("ingest", Interlocked.Increment(ref done), files.Count, Volatile.Read(ref pages), files[index]));
+                return ValueTask.CompletedTask;
+            }).ConfigureAwait(false);
+
+        // Report per-file diagnostics in input order, whatever order the files finished in.
+        for (var i = 0; i < files.Count; i++)
+        {
+            foreach (var diagnostic in fileDiagnostics.GetValueOrDefault(i) ?? [])
+            {
+                diagnostics.Add(diagnostic);
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        progress?.Report(new PipelineProgress("segment", done, files.Count, pages, null));
+        var segmented = results.OfType<SourceDocument>().Select(d => Segment(d, diagnostics)).ToList();
+        var marked = _duplicates.Mark(segmented);
+        foreach (var document in marked.Where(d => d.DuplicateOf is not null))
+        {
+            diagnostics.Add(new Diagnostic(Severity.Info, DiagnosticCodes.DuplicateDocument,
+                $"near-duplicate of {document.DuplicateOf}; processed, shown once", Provenance.ForFile(document.Source.File)));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        progress?.Report(new PipelineProgress("write", done, files.Count, pages, null));
+        var outputs = WriteOutputs(marked, outputFolder, diagnostics);
+
+        return new CorpusResult
+        {
+            Documents = marked,
+            Diagnostics = diagnostics.Items,
+            Files = files.Count,
+            Cached = cached,
+            Failed = files.Count - segmented.Count,
+            Bytes = bytes,
+            Elapsed = stopwatch.Elapsed,
+            Outputs = outputs,
+        };
+    }
+
+    private (SourceDocument? Document, bool FromCache) IngestOne(string path, IngestCache? cache, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        var file = Load(path, diagnostics);
+        if (file is null)
+        {
+            return (null, false);
+        }
+
+        if (cache is not null && cache.TryGet(file.Sha256, file.Name, file.Path, out var hit, out var replay))
+        {
+            foreach (var diagnostic in replay)
+            {
+                diagnostics.Add(diagnostic);
+            }
+
+            return (hit, true);
+        }
+
+        var document = Ingest(file, diagnostics, cancellationToken);
+        if (document is not null && cache is not null)
+        {
+            try
+            {
+                cache.Put(document, diagnostics.Items);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The cache only saves time; a run without it is still correct.
+            }
+        }
+
+        return (document, false);
+    }
+
+    private InputFile? Load(string path, DiagnosticBag diagnostics)
+    {
+        var where = Provenance.ForFile(Path.GetFileName(path));
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length > Options.Ingest.MaxFileBytes)
+            {
+                diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.FileTooLarge,
+                    $"the file is {length / (1024 * 1024)} MiB, over the {Options.Ingest.MaxFileBytes / (1024 * 1024)} MiB limit; skipped", where));
+                return null;
+            }
+
+            return InputFile.Read(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.ReadFailed, $"cannot read the file ({e.Message}); skipped", where));
+            return null;
+        }
+    }
+
+    private ImmutableArray<string> WriteOutputs(IReadOnlyList<SegmentedDocument> documents, string outputFolder, DiagnosticBag diagnostics)
+    {
+        var written = ImmutableArray.CreateBuilder<string>();
+        foreach (var writer in _writers)
+        {
+            var path = Path.GetFullPath(Path.Combine(outputFolder, writer.FileName));
+            try
+            {
+                AtomicFile.Write(path, stream => writer.Write(documents, stream));
+                written.Add(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.OutputFailed, $"cannot write the file ({e.Message})", Provenance.ForFile(writer.FileName)));
+            }
+        }
+
+        return written.ToImmutable();
+    }
+
+    private static void PrepareOutputFolder(string outputFolder)
+    {
+        try
+        {
+            Directory.CreateDirectory(outputFolder);
+            var probe = Path.Combine(outputFolder, $".write-test-{Guid.NewGuid():N}");
+            File.WriteAllBytes(probe, []);
+            File.Delete(probe);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new ProfileMinerException(DiagnosticCodes.OutputFailed, $"cannot write to the output folder '{outputFolder}' ({e.Message})");
+        }
+    }
+
+    private static string ExtensionNote(InputFile file) =>
+        file.Extension is ".txt" or ".md" or ".pdf" ? $" despite its {file.Extension} name" : string.Empty;
+}
