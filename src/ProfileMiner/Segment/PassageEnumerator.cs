@@ -6,6 +6,12 @@ namespace ProfileMiner.Segment;
 /// <summary>Lists the passages of a segmented document, each with its council and heading path.</summary>
 public static class PassageEnumerator
 {
+    // A council heading written as a plain paragraph ("LOCAL AUTHORITY : BURY") still heads what follows.
+    private static int HeadingLevel(TextBlock block) =>
+        block.Kind == BlockKind.Heading ? block.HeadingLevel
+        : block.Kind == BlockKind.Paragraph && CouncilSectionSegmenter.TryParseCouncilHeading(block.Text, out _) ? 2
+        : 0;
+
     /// <summary>Returns every block of <paramref name="document"/> as a passage, in reading order.</summary>
     public static IEnumerable<Passage> Enumerate(SegmentedDocument document)
     {
@@ -17,9 +23,10 @@ public static class PassageEnumerator
             for (var i = section.FirstBlock; i < section.EndBlock; i++)
             {
                 var block = blocks[i];
-                if (block.Kind == BlockKind.Heading)
+                var level = HeadingLevel(block);
+                if (level > 0)
                 {
-                    headings.RemoveAll(h => h.Level >= block.HeadingLevel);
+                    headings.RemoveAll(h => h.Level >= level);
                 }
 
                 yield return new Passage
@@ -33,9 +40,9 @@ public static class PassageEnumerator
                     DuplicateOf = section.DuplicateOf,
                 };
 
-                if (block.Kind == BlockKind.Heading)
+                if (level > 0)
                 {
-                    headings.Add((block.HeadingLevel, block.Text));
+                    headings.Add((level, block.Text));
                 }
             }
         }
