@@ -32,12 +32,9 @@ internal static class CliApp
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {
-                foreach (var error in parse.Errors)
-                {
-                    await stderr.WriteLineAsync($"profileminer: error PM0003: {error.Message}").ConfigureAwait(false);
-                }
-
-                await stderr.WriteLineAsync("Run 'profileminer --help' for usage.").ConfigureAwait(false);
+                // One line: the most specific message (an unrecognised token says more than "required command").
+                var message = parse.Errors.Select(e => e.Message).OrderByDescending(m => m.Contains('\'', StringComparison.Ordinal)).First();
+                await stderr.WriteLineAsync($"profileminer: error PM0003: {message} (see 'profileminer --help')").ConfigureAwait(false);
                 return ExitCodes.UsageError;
             }
 

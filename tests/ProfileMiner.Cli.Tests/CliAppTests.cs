@@ -118,7 +118,7 @@ public sealed class CliAppTests
     [Theory]
     [InlineData("run", "--out")]
     [InlineData("ingest", "--out")]
-    public async Task A_usage_error_exits_2_with_one_error_line_and_a_hint(params string[] args)
+    public async Task A_usage_error_exits_2_with_one_error_line_naming_help(params string[] args)
     {
         var run = await CliRunner.RunAsync([.. args]);
 
@@ -136,13 +136,13 @@ public sealed class CliAppTests
         Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
     }
 
-    [Fact(Skip = "BUG: 'profileminer frobnicate' prints two error lines, 'Required command was not provided.' and 'Unrecognized command or argument 'frobnicate'.'; expected the one line naming the unknown command (plus the --help hint)")]
+    [Fact]
     public async Task An_unknown_command_gives_one_error_line()
     {
         AssertOneUsageError(await CliRunner.RunAsync("frobnicate"));
     }
 
-    [Fact(Skip = "BUG: an unknown option is taken as an input path (the 'paths' argument accepts any token): 'run <seeds> --out <tmp> --bogus' runs the pipeline, writes the outputs and exits 1 with '--bogus: error PM1001: no such file or folder; skipped'; expected exit 2 with one line naming --bogus and nothing written")]
+    [Fact]
     public async Task An_unknown_option_exits_2_with_one_line_naming_it_and_writes_nothing()
     {
         using var temp = new TempDirectory();
@@ -206,7 +206,8 @@ public sealed class CliAppTests
     {
         var error = Assert.Single(run.ErrorLines, l => l.Contains("error", StringComparison.Ordinal));
         Assert.StartsWith("profileminer: error PM0003: ", error, StringComparison.Ordinal);
-        Assert.Equal([error, "Run 'profileminer --help' for usage."], run.ErrorLines);
+        Assert.Equal([error], run.ErrorLines);
+        Assert.EndsWith("(see 'profileminer --help')", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
         return error;
     }

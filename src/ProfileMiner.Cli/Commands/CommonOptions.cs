@@ -9,11 +9,24 @@ internal static class CommonOptions
     /// <summary>The default inputs when none are given: the seeds and the working corpus.</summary>
     public static readonly string[] DefaultInputs = ["seeds", "corpus"];
 
-    public static Argument<string[]> Paths() => new("paths")
+    public static Argument<string[]> Paths()
     {
-        Description = "Files and folders to read (folders are searched recursively for .pdf, .txt, .md). Default: seeds/ and corpus/.",
-        Arity = ArgumentArity.ZeroOrMore,
-    };
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Files and folders to read (folders are searched recursively for .pdf, .txt, .md). Default: seeds/ and corpus/.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+
+        // An argument list takes any token, so a mistyped option would be read as a path.
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && !File.Exists(t.Value) && !Directory.Exists(t.Value)))
+            {
+                result.AddError($"Unrecognized option '{token.Value}'.");
+            }
+        });
+        return paths;
+    }
 
     public static Option<string> Out() => new("--out", "-o")
     {

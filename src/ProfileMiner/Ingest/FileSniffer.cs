@@ -22,8 +22,7 @@ public static class FileSniffer
             return ContentKind.Empty;
         }
 
-        var head = bytes[..Math.Min(bytes.Length, 1024)];
-        if (head.IndexOf("%PDF-"u8) >= 0)
+        if (HasPdfHeader(bytes[..Math.Min(bytes.Length, 1024)]))
         {
             return ContentKind.Pdf;
         }
@@ -58,7 +57,7 @@ public static class FileSniffer
     public static string Decode(ReadOnlySpan<byte> bytes, out string encodingName, out bool usedFallback)
     {
         usedFallback = false;
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             encodingName = "utf-8";
             return s_strictUtf8.GetString(bytes[3..]);
@@ -87,6 +86,25 @@ public static class FileSniffer
             encodingName = "windows-1252";
             return Encoding.GetEncoding(1252).GetString(bytes);
         }
+    }
+
+    // Readers accept a header anywhere in the first 1024 bytes (some writers put junk first),
+    // but it must start a line, so a text that mentions "%PDF-1.7" is still text.
+    private static bool HasPdfHeader(ReadOnlySpan<byte> head)
+    {
+        var offset = 0;
+        while (head[offset..].IndexOf("%PDF-"u8) is var found and >= 0)
+        {
+            var at = offset + found;
+            if (at == 0 || head[at - 1] is (byte)'\n' or (byte)'\r')
+            {
+                return true;
+            }
+
+            offset = at + 1;
+        }
+
+        return false;
     }
 
     private static bool HasUtf16Bom(ReadOnlySpan<byte> bytes) =>

@@ -41,7 +41,7 @@ internal static class HtmlFragmentConverter
 
     /// <summary>Returns the fragment's text with tags removed and whitespace kept.</summary>
     public static string ToPlainText(string html) =>
-        s_parser.ParseDocument("<body>" + html + "</body>").Body?.TextContent ?? html;
+        string.Join(' ', Convert(html).Select(b => b.Text));
 
     private static void Walk(INode node, List<(BlockKind, string)> blocks)
     {

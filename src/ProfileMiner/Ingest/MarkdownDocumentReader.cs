@@ -44,14 +44,7 @@ public sealed partial class MarkdownDocumentReader : IDocumentReader
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(diagnostics);
 
-        var text = FileSniffer.Decode(file.Bytes.Span, out var encoding, out var usedFallback);
-        if (usedFallback)
-        {
-            diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.LegacyEncoding,
-                $"the text is not valid UTF-8; read as {encoding}", Provenance.ForFile(file.Name)));
-        }
-
-        text = text.ReplaceLineEndings("\n");
+        var text = FileSniffer.Decode(file.Bytes.Span, out var encoding, out var usedFallback).ReplaceLineEndings("\n");
         if (string.IsNullOrWhiteSpace(text))
         {
             diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.EmptyFile, "the file holds no text; skipped", Provenance.ForFile(file.Name)));
@@ -98,6 +91,12 @@ public sealed partial class MarkdownDocumentReader : IDocumentReader
         {
             diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.EmptyFile, "the file holds no readable text; skipped", Provenance.ForFile(file.Name)));
             return null;
+        }
+
+        if (usedFallback)
+        {
+            diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.LegacyEncoding,
+                $"the text is not valid UTF-8; read as {encoding}", Provenance.ForFile(file.Name)));
         }
 
         var format = file.Extension is ".md" or ".markdown" || LooksLikeMarkdown(lines) ? DocumentFormat.Markdown : DocumentFormat.Text;

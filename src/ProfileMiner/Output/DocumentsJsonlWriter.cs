@@ -28,10 +28,18 @@ public sealed class DocumentsJsonlWriter : IOutputWriter
         _ => "other",
     };
 
+    /// <summary>A stable id: 16 hex digits of SHA-256 over the file name and content hash, so a copy under another name has its own id.</summary>
+    public static string DocumentId(SourceDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var bytes = System.Text.Encoding.UTF8.GetBytes(document.File + "\0" + document.Sha256);
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))[..16];
+    }
+
     private static void WriteDocument(Utf8JsonWriter writer, SegmentedDocument document)
     {
         var source = document.Source;
-        writer.WriteString("id", source.Sha256[..16]);
+        writer.WriteString("id", DocumentId(source));
         writer.WriteString("file", source.File);
         writer.WriteString("path", source.Path.Replace('\\', '/'));
         writer.WriteString("sha256", source.Sha256);

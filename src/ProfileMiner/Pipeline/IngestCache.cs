@@ -21,7 +21,7 @@ internal sealed class IngestCache(string folder)
     {
         document = null;
         diagnostics = [];
-        var entryPath = EntryPath(sha256);
+        var entryPath = EntryPath(sha256, file);
         if (!File.Exists(entryPath))
         {
             return false;
@@ -50,10 +50,12 @@ internal sealed class IngestCache(string folder)
     public void Put(SourceDocument document, IEnumerable<Diagnostic> diagnostics)
     {
         var entry = new Entry(document, [.. diagnostics]);
-        AtomicFile.Write(EntryPath(document.Sha256), stream => JsonSerializer.Serialize(stream, entry, s_json));
+        AtomicFile.Write(EntryPath(document.Sha256, document.File), stream => JsonSerializer.Serialize(stream, entry, s_json));
     }
 
-    private string EntryPath(string sha256) => Path.Combine(folder, $"{sha256}.{s_build}.json");
+    // The name is part of the key because provenance cites it: the same bytes under two names are two entries.
+    private string EntryPath(string sha256, string file) =>
+        Path.Combine(folder, $"{sha256}.{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(file)))[..8]}.{s_build}.json");
 
     private sealed record Entry(SourceDocument Document, ImmutableArray<Diagnostic> Diagnostics);
 }

@@ -136,7 +136,7 @@ public sealed class Pipeline
             }
         }
 
-        return [.. files.Distinct(StringComparer.Ordinal)];
+        return [.. files.DistinctBy(Path.GetFullPath, StringComparer.Ordinal)];
     }
 
     /// <summary>

@@ -112,7 +112,7 @@ public sealed class CouncilDirectory
     internal static string Key(string name)
     {
         var builder = new StringBuilder(name.Length);
-        foreach (var c in name.Normalize(NormalizationForm.FormKC))
+        foreach (var c in Normalize(name))
         {
             if (char.IsLetterOrDigit(c))
             {
@@ -133,6 +133,19 @@ public sealed class CouncilDirectory
         }
 
         return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    // Text from a damaged source may hold a lone surrogate, which Normalize rejects; such text is matched as it is.
+    private static string Normalize(string name)
+    {
+        try
+        {
+            return name.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            return name;
+        }
     }
 
     private static string StripAffixes(string key)
@@ -169,7 +182,8 @@ public sealed class CouncilDirectory
 
     private static readonly string[] s_prefixes =
     [
-        "the royal borough of ", "royal borough of ", "the london borough of ", "london borough of ",
+        "the metropolitan borough of ", "metropolitan borough of ", "the county borough of ", "county borough of ",
+        "the royal borough of ", "royal borough of ", "the london borough of ", "london borough of ", "the county of ", "county of ",
         "the borough of ", "borough of ", "the city of ", "city of ", "the ",
     ];
 

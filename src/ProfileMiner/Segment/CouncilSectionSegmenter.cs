@@ -153,12 +153,14 @@ public sealed partial class CouncilSectionSegmenter : ISegmenter
 
     private static string? Title(SourceDocument document)
     {
-        var heading = document.Blocks.Take(20).FirstOrDefault(b => b.Kind == BlockKind.Heading);
-        var block = heading ?? document.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Paragraph && b.Text.Length <= 200);
+        // The first short heading or paragraph: a cover line comes before any section heading.
+        var block = document.Blocks.Take(20).FirstOrDefault(b => b.Kind is BlockKind.Heading or BlockKind.Paragraph && b.Text.Length <= 200);
         return block?.Text;
     }
 
-    [GeneratedRegex(@"^\s*LOCAL\s+AUTHORITY\s*[:\-–]\s*(?<name>[^\r\n]{2,80}?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "LOCAL AUTHORITY : NAME" or "Local Authority: Name" standing alone; a sentence such as
+    // "Local authority: a council with duties, such as Wigan." is not a heading.
+    [GeneratedRegex(@"^\s*(?:LOCAL\s+AUTHORITY|Local\s+Authority)\s*[:\-–]\s*(?<name>[^\r\n,;!?]{2,60}?)(?<!\.)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex CouncilHeading();
 
     [GeneratedRegex(@"^(?:Name\s+of\s+(?:Local\s+Authority|Council)|Local\s+Authority|Council)\s*:?\s*\|?\s*(?<name>[A-Z][\w&'’. -]{2,60}?)\s*$", RegexOptions.CultureInvariant)]

@@ -102,6 +102,10 @@ public sealed partial class PeriodDetector
             if (second.Length == 2)
             {
                 y2 += y1 / 100 * 100;
+                if (y2 < y1)
+                {
+                    y2 += 100;
+                }
             }
 
             if (y2 != y1 + 1)

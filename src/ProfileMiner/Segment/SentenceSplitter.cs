@@ -31,10 +31,16 @@ public sealed class SentenceSplitter
     // case-insensitively).
     private static readonly FrozenSet<string> s_abbreviations = new[]
     {
-        "st", "no", "nos", "mr", "mrs", "ms", "dr", "prof", "cllr", "approx", "e.g", "i.e", "eg", "ie", "cf",
-        "vs", "viz", "incl", "inc", "est", "fig", "figs", "ref", "para", "paras", "pp", "p", "vol", "ed",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "rev", "hon",
-        "min", "max", "dept", "govt", "n.b", "nb", "a.m", "p.m", "c", "ca", "co", "mt", "ft", "sq", "tel",
+        "st", "mr", "mrs", "ms", "dr", "prof", "cllr", "approx", "e.g", "i.e", "eg", "ie", "cf",
+        "vs", "viz", "incl", "govt", "dept", "n.b", "nb", "a.m", "p.m", "hon", "rev",
+        "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Words that are abbreviations only when a number follows ("No. 5", "p. 12", "approx" is above).
+    private static readonly FrozenSet<string> s_beforeNumber = new[]
+    {
+        "no", "nos", "p", "pp", "para", "paras", "fig", "figs", "vol", "ref", "est", "min", "max", "c", "ca",
+        "tel", "sq", "ft", "mar", "ed", "co", "mt", "inc",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Returns the [start, end) ranges of the sentences in <paramref name="text"/>, trimmed.</summary>
@@ -105,13 +111,39 @@ public sealed class SentenceSplitter
             return false;
         }
 
-        // A single capital letter is an initial ("J. Smith"), not the end of a sentence.
-        if (word.Length == 1 && char.IsUpper(word[0]))
+        // Initials ("J. Smith", "J.R. Smith") do not end a sentence.
+        if (IsInitials(word))
         {
             return true;
         }
 
+        // "No." and "p." are abbreviations only before a number: "40% said no. The rest..." ends.
+        if (s_beforeNumber.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        {
+            var next = dot + 1;
+            while (next < text.Length && char.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            return next < text.Length && char.IsDigit(text[next]);
+        }
+
         return abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    }
+
+    private static bool IsInitials(ReadOnlySpan<char> word)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            var expectLetter = i % 2 == 0;
+            if (expectLetter ? !char.IsUpper(word[i]) : word[i] != '.')
+            {
+                return false;
+            }
+        }
+
+        return word.Length % 2 == 1;
     }
 
     private static void Add(List<(int, int)> result, string text, int start, int end)

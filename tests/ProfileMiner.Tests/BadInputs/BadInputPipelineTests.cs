@@ -85,7 +85,7 @@ public sealed class BadInputPipelineTests
         AssertNoTempFiles(temp);
     }
 
-    [Fact(Skip = "BUG: a Windows-1252 file holding only whitespace (bytes A0 20 0A) gives two diagnostics, 'warning PM1006' and 'error PM1004'; STYLE.md §6 wants exactly one per bad file (the PM1004 error)")]
+    [Fact]
     public async Task A_blank_windows_1252_file_gives_one_diagnostic()
     {
         using var temp = new TempDirectory();

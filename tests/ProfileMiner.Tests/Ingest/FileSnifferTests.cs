@@ -17,7 +17,7 @@ public sealed class FileSnifferTests
         Assert.Equal(ContentKind.Pdf, FileSniffer.Sniff([.. "%PDF-1.7\n"u8, 0, 1, 2, 0xFF]));
     }
 
-    [Fact(Skip = "BUG: FileSniffer.Sniff calls anything holding '%PDF-' in its first 1024 bytes a PDF (ContentKind.Pdf is documented as 'starts with a PDF header'), so a text note that mentions '%PDF-1.7' is skipped as a PDF")]
+    [Fact]
     public void Text_that_mentions_the_pdf_header_is_text()
     {
         Assert.Equal(ContentKind.Text, FileSniffer.Sniff("Notes: every PDF file starts with %PDF-1.7 and ends with %%EOF.\n"u8));
@@ -65,7 +65,7 @@ public sealed class FileSnifferTests
         Assert.Equal(("utf-8", false), (name, fallback));
     }
 
-    [Fact(Skip = "BUG: FileSniffer.Decode compares with \"\\xEF\\xBB\\xBF\"u8, which is the 6-byte UTF-8 form of U+00EF U+00BB U+00BF, not the BOM bytes EF BB BF; so a UTF-8 BOM is never recognised and U+FEFF stays at the start of the text")]
+    [Fact]
     public void A_utf8_byte_order_mark_is_not_part_of_the_text()
     {
         byte[] bom = [0xEF, 0xBB, 0xBF, .. "Café £1.5m – done"u8];
