@@ -40,6 +40,14 @@ internal static class LineJoiner
         return sb.ToString();
     }
 
+    /// <summary>True when a line ending in <paramref name="last"/> and a line starting with <paramref name="next"/> split one word (a hyphen break or a word too wide for its column).</summary>
+    public static bool SplitsWord(PdfWord last, PdfWord next, double columnLeft, double columnRight)
+    {
+        var sb = new StringBuilder(last.Text);
+        AppendLineBreak(sb, last, next, columnLeft, columnRight);
+        return sb.Length == 0 || sb[^1] != ' ';
+    }
+
     private static void AppendLineBreak(StringBuilder sb, PdfWord last, PdfWord next, double columnLeft, double columnRight)
     {
         var a = last.Text;

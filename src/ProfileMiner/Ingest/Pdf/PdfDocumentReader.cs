@@ -131,10 +131,23 @@ public sealed class PdfDocumentReader : IDocumentReader
 
         var blocks = new List<PdfBlock>();
         var tables = 0;
+        var unlaid = new List<int>();
+        string? layoutFailure = null;
         foreach (var page in pages)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            LayOut(page, fonts, blocks, ref tables);
+            var count = blocks.Count;
+            try
+            {
+                LayOut(page, fonts, blocks, ref tables);
+            }
+            catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
+            {
+                // A layout bug costs the page, not the document.
+                blocks.RemoveRange(count, blocks.Count - count);
+                unlaid.Add(page.Number);
+                layoutFailure ??= ShortReason(ex);
+            }
         }
 
         var builder = new DocumentBuilder(file.Name);
@@ -144,6 +157,11 @@ public sealed class PdfDocumentReader : IDocumentReader
         if (failedPages.Count > 0)
         {
             diagnostics.Add(new(Severity.Warning, DiagnosticCodes.PdfCorrupt, $"{FormatPages(failedPages)} could not be read ({pageFailure}); skipped", Provenance.ForPage(file.Name, failedPages[0])));
+        }
+
+        if (unlaid.Count > 0)
+        {
+            diagnostics.Add(new(Severity.Warning, DiagnosticCodes.InternalError, $"{FormatPages(unlaid)}: layout failed ({layoutFailure}); skipped", Provenance.ForPage(file.Name, unlaid[0])));
         }
 
         if (textless.Count > 0)

@@ -180,7 +180,7 @@ internal static class TableDetector
         for (var k = 0; k < lines.Count; k++)
         {
             group.Add(lines[k]);
-            if (k == lines.Count - 1 || !anyBreak || breaks[k])
+            if (k == lines.Count - 1 || (anyBreak ? breaks[k] : !SplitsWordInAnyColumn(lines[k], lines[k + 1], columns)))
             {
                 rows.Add(Cells(group, columns));
                 group = [];
@@ -188,6 +188,31 @@ internal static class TableDetector
         }
 
         return rows;
+    }
+
+    // With every line equally spaced, a line still belongs to the row above when it continues, in
+    // lower case, a word that did not fit its column ("Wo" / "rki" / "ng"). Digits do not count:
+    // "2022/23" over "1.6" in a narrow column is two rows, and so is a line with text in every column.
+    private static bool SplitsWordInAnyColumn(LeafLine upper, LeafLine lower, List<(double Left, double Right)> columns)
+    {
+        // A line that fills every column starts a row of its own.
+        if (lower.Runs.Count >= columns.Count)
+        {
+            return false;
+        }
+
+        foreach (var (left, right) in columns)
+        {
+            var above = upper.Runs.LastOrDefault(r => r.CenterX >= left && r.CenterX <= right);
+            var below = lower.Runs.FirstOrDefault(r => r.CenterX >= left && r.CenterX <= right);
+            if (above is not null && below is not null && char.IsLower(below.Words[0].Text[0])
+                && LineJoiner.SplitsWord(above.Words[^1], below.Words[0], left, right))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static List<string> Cells(List<LeafLine> group, List<(double Left, double Right)> columns)
