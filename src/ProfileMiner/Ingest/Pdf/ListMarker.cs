@@ -11,9 +11,9 @@ internal static partial class ListMarker
         || (c >= '\uF000' && c <= '\uF0FF'); // Symbol and Wingdings bullets mapped to the private use area
 
     /// <summary>
-    /// If the word is a list marker on its own, returns true. Dashes and a lone "o" count only when
-    /// the next word is at least <paramref name="gapToNext"/> away, so a sentence starting "- " in
-    /// running text is not taken for a list unless it is laid out like one.
+    /// True when the word, standing first on a line, is a list marker: a bullet glyph, a dash or
+    /// asterisk, a number or letter with a dot or bracket, or a lone "o" followed by a gap wider than
+    /// a space (<paramref name="gapToNext"/>, in points, against the font <paramref name="size"/>).
     /// </summary>
     public static bool IsMarker(string word, double gapToNext, double size)
     {
@@ -22,9 +22,15 @@ internal static partial class ListMarker
             return true;
         }
 
-        if (word is "-" or "–" or "—" or "*" or "o" or "")
+        if (word is "-" or "–" or "—" or "*")
         {
-            return gapToNext >= 0.45 * size || word is "-" or "–" or "—" or "*";
+            return true;
+        }
+
+        // Word's second-level bullet is a Courier "o"; as a word it would be followed by a normal space.
+        if (word == "o")
+        {
+            return gapToNext >= 0.45 * size;
         }
 
         return Numbered().IsMatch(word);

@@ -21,7 +21,7 @@ public sealed record PdfReaderOptions
     /// <summary>A line in the header or footer band repeated on at least this many pages is dropped (default 3).</summary>
     public int HeaderFooterMinPages { get; init; } = 3;
 
-    /// <summary>... and on at least this share of the pages that have text (default 0.3).</summary>
+    /// <summary>A repeated header or footer line must also appear on at least this share of the pages that have text (default 0.3).</summary>
     public double HeaderFooterMinShare { get; init; } = 0.3;
 
     /// <summary>
