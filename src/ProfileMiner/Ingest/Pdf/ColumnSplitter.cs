@@ -1,0 +1,221 @@
+namespace ProfileMiner.Ingest.Pdf;
+
+/// <summary>
+/// Splits a page's runs into regions read one after the other: text columns left to right, and
+/// full-width parts (titles, wide paragraphs) in their place above, between or below the columns.
+/// </summary>
+/// <remarks>
+/// A variant of the recursive X-Y cut (Nagy and Seth, "Hierarchical representation of optically
+/// scanned documents", 1984). Cuts are looked for in a histogram of how many runs cover each
+/// x position, so a gutter may be crossed by a few full-width runs; those runs then cut the region
+/// into horizontal bands, and each band is split again. A gutter only counts when both sides look
+/// like text columns: wide enough, of comparable width, and not a grid of short cells whose lines
+/// face each other (a table, which <see cref="TableDetector"/> reads row by row). Each level costs
+/// <c>O(runs + width)</c>.
+/// </remarks>
+internal static class ColumnSplitter
+{
+    private const int MaxDepth = 12;
+
+    public static List<List<TextRun>> Split(List<TextRun> runs, PdfReaderOptions options)
+    {
+        var leaves = new List<List<TextRun>>();
+        Split(runs, options, leaves, 0);
+        return leaves;
+    }
+
+    private static void Split(List<TextRun> runs, PdfReaderOptions options, List<List<TextRun>> leaves, int depth)
+    {
+        if (runs.Count < 6 || depth > MaxDepth || !TryFindGutter(runs, options, out var gutter))
+        {
+            if (runs.Count > 0)
+            {
+                leaves.Add(runs);
+            }
+
+            return;
+        }
+
+        var spanning = runs.Where(r => r.Left < gutter && r.Right > gutter).ToList();
+        if (spanning.Count == 0)
+        {
+            Split(runs.Where(r => r.Right <= gutter).ToList(), options, leaves, depth + 1);
+            Split(runs.Where(r => r.Left >= gutter).ToList(), options, leaves, depth + 1);
+            return;
+        }
+
+        // Full-width runs cut the region into bands; each band is split again on its own.
+        var ordered = runs.OrderByDescending(r => r.Baseline).ThenBy(r => r.Left).ToList();
+        var band = new List<TextRun>();
+        var wide = new List<TextRun>();
+        foreach (var run in ordered)
+        {
+            var isSpanning = run.Left < gutter && run.Right > gutter;
+            if (isSpanning)
+            {
+                if (band.Count > 0)
+                {
+                    Split(band, options, leaves, depth + 1);
+                    band = [];
+                }
+
+                wide.Add(run);
+            }
+            else
+            {
+                if (wide.Count > 0)
+                {
+                    Split(wide, options, leaves, depth + 1);
+                    wide = [];
+                }
+
+                band.Add(run);
+            }
+        }
+
+        if (band.Count > 0)
+        {
+            Split(band, options, leaves, depth + 1);
+        }
+
+        if (wide.Count > 0)
+        {
+            Split(wide, options, leaves, depth + 1);
+        }
+    }
+
+    private static bool TryFindGutter(List<TextRun> runs, PdfReaderOptions options, out double gutter)
+    {
+        gutter = 0;
+        var left = runs.Min(r => r.Left);
+        var right = runs.Max(r => r.Right);
+        var width = right - left;
+        if (width <= 0)
+        {
+            return false;
+        }
+
+        var em = Median(runs.Select(r => r.Size));
+        var bins = (int)Math.Clamp(Math.Ceiling(width), 1, 4096);
+        var scale = bins / width;
+        var coverage = new int[bins + 1];
+        foreach (var r in runs)
+        {
+            var a = Math.Clamp((int)((r.Left - left) * scale), 0, bins - 1);
+            var b = Math.Clamp((int)((r.Right - left) * scale), 0, bins - 1);
+            coverage[a]++;
+            coverage[b + 1]--;
+        }
+
+        for (var i = 1; i <= bins; i++)
+        {
+            coverage[i] += coverage[i - 1];
+        }
+
+        // A gutter may be crossed by a few full-width runs (a title, a wide paragraph).
+        var maxCrossing = runs.Count / 8;
+        var minGap = options.ColumnGapEm * em * scale;
+        var best = double.NaN;
+        var bestWidth = 0.0;
+        var start = -1;
+        for (var i = 0; i < bins; i++)
+        {
+            var open = coverage[i] <= maxCrossing;
+            if (open && start < 0)
+            {
+                start = i;
+            }
+
+            if ((!open || i == bins - 1) && start >= 0)
+            {
+                var end = open ? i + 1 : i;
+                if (start > 0 && end < bins && end - start >= minGap && end - start > bestWidth)
+                {
+                    var x = left + ((start + end) / 2.0 / scale);
+                    if (IsColumnGutter(runs, x, width))
+                    {
+                        best = x;
+                        bestWidth = end - start;
+                    }
+                }
+
+                start = -1;
+            }
+        }
+
+        gutter = best;
+        return !double.IsNaN(best);
+    }
+
+    private static bool IsColumnGutter(List<TextRun> runs, double x, double width)
+    {
+        var leftSide = new List<TextRun>();
+        var rightSide = new List<TextRun>();
+        var crossing = 0;
+        foreach (var r in runs)
+        {
+            if (r.Right <= x)
+            {
+                leftSide.Add(r);
+            }
+            else if (r.Left >= x)
+            {
+                rightSide.Add(r);
+            }
+            else
+            {
+                crossing++;
+            }
+        }
+
+        if (leftSide.Count < 3 || rightSide.Count < 3 || crossing * 4 > runs.Count)
+        {
+            return false;
+        }
+
+        var leftWidth = leftSide.Max(r => r.Right) - leftSide.Min(r => r.Left);
+        var rightWidth = rightSide.Max(r => r.Right) - rightSide.Min(r => r.Left);
+        var narrow = Math.Min(leftWidth, rightWidth);
+        if (narrow < 0.22 * width || narrow < 0.45 * Math.Max(leftWidth, rightWidth))
+        {
+            return false;
+        }
+
+        // Key-value tables: short cells on the left facing cells on the right, line by line.
+        // Text columns have full lines, and usually baselines that do not line up.
+        var leftFull = Median(leftSide.Select(r => r.Width)) >= 0.6 * leftWidth;
+        var rightFull = Median(rightSide.Select(r => r.Width)) >= 0.6 * rightWidth;
+        if (leftFull && rightFull)
+        {
+            return true;
+        }
+
+        var leftBaselines = leftSide.Select(r => r.Baseline).Order().ToArray();
+        var facing = rightSide.Count(r => HasNear(leftBaselines, r.Baseline, 0.25 * r.Size));
+        return facing < 0.5 * rightSide.Count;
+    }
+
+    private static bool HasNear(double[] sorted, double value, double tolerance)
+    {
+        var i = Array.BinarySearch(sorted, value);
+        if (i >= 0)
+        {
+            return true;
+        }
+
+        i = ~i;
+        return (i < sorted.Length && sorted[i] - value <= tolerance) || (i > 0 && value - sorted[i - 1] <= tolerance);
+    }
+
+    internal static double Median(IEnumerable<double> values)
+    {
+        var array = values.ToArray();
+        if (array.Length == 0)
+        {
+            return 0;
+        }
+
+        Array.Sort(array);
+        return array[array.Length / 2];
+    }
+}

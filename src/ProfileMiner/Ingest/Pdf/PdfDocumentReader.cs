@@ -1,0 +1,409 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using ProfileMiner.Diagnostics;
+using ProfileMiner.Model;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Exceptions;
+
+namespace ProfileMiner.Ingest.Pdf;
+
+/// <summary>
+/// Reads a PDF's text layer with PdfPig into headings, paragraphs, list items and table rows in
+/// reading order. Steps, in order: words per page (PdfPig's default word extractor); running
+/// headers, footers and page numbers dropped (they are known only across pages, so this runs before
+/// layout); columns found by a whitespace-histogram X-Y cut; tables found as lines whose cells keep to
+/// the same columns; the remaining lines grouped into blocks by spacing, indentation, font and list
+/// markers; hyphen breaks at line ends resolved against the whole document's words. Pages without a
+/// text layer and noisy OCR layers are reported as warnings; encrypted, truncated and corrupt files
+/// become one error each and <see cref="Read"/> returns null. The reader holds no state between calls
+/// and is safe to share across threads.
+/// </summary>
+public sealed class PdfDocumentReader : IDocumentReader
+{
+    private readonly PdfReaderOptions _options;
+
+    /// <summary>Creates a reader with the given options.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="PdfReaderOptions.MaxPages"/> is less than 1.</exception>
+    public PdfDocumentReader(PdfReaderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxPages, 1, nameof(options));
+        _options = options;
+    }
+
+    /// <summary>A reader with <see cref="PdfReaderOptions.Default"/>.</summary>
+    public static PdfDocumentReader Default { get; } = new(PdfReaderOptions.Default);
+
+    /// <summary>The options this reader uses.</summary>
+    public PdfReaderOptions Options => _options;
+
+    /// <inheritdoc />
+    public string Name => "pdf";
+
+    /// <summary>True when the file's bytes start like a PDF (<see cref="ContentKind.Pdf"/>), whatever its name.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="file"/> is null.</exception>
+    public bool CanRead(InputFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return file.Kind == ContentKind.Pdf;
+    }
+
+    /// <summary>
+    /// Reads the PDF. Returns null after adding one error when the file is encrypted
+    /// (<see cref="DiagnosticCodes.PdfEncrypted"/>), truncated or corrupt (<see cref="DiagnosticCodes.PdfCorrupt"/>),
+    /// or has no text on any page (<see cref="DiagnosticCodes.NoTextLayer"/>). Otherwise returns the
+    /// document, adding at most one warning each for pages without text, pages with a noisy text layer,
+    /// pages that could not be read, and pages beyond <see cref="PdfReaderOptions.MaxPages"/>.
+    /// No PdfPig exception escapes.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="file"/> or <paramref name="diagnostics"/> is null.</exception>
+    /// <exception cref="OperationCanceledException">Cancellation was requested; checked between pages.</exception>
+    public SourceDocument? Read(InputFile file, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+
+        var where = Provenance.ForFile(file.Name);
+        if (!HasEndMarker(file.Bytes.Span))
+        {
+            diagnostics.Add(new(Severity.Error, DiagnosticCodes.PdfCorrupt, "the PDF is truncated or corrupt (no end-of-file marker); skipped", where));
+            return null;
+        }
+
+        var pages = new List<PdfPageContent>();
+        var failedPages = new List<int>();
+        string? pageFailure = null;
+        int pageCount;
+        try
+        {
+            using var document = PdfDocument.Open(file.Bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, ClipPaths = false });
+            pageCount = document.NumberOfPages;
+            if (pageCount == 0)
+            {
+                diagnostics.Add(new(Severity.Error, DiagnosticCodes.PdfCorrupt, "the PDF is truncated or corrupt (no pages); skipped", where));
+                return null;
+            }
+
+            var toRead = Math.Min(pageCount, _options.MaxPages);
+            for (var number = 1; number <= toRead; number++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                try
+                {
+                    pages.Add(PdfPageExtractor.Extract(document.GetPage(number)));
+                }
+                catch (Exception ex) when (ex is not (OperationCanceledException or PdfDocumentEncryptedException or OutOfMemoryException))
+                {
+                    failedPages.Add(number);
+                    pageFailure ??= ShortReason(ex);
+                }
+            }
+        }
+        catch (PdfDocumentEncryptedException)
+        {
+            diagnostics.Add(new(Severity.Error, DiagnosticCodes.PdfEncrypted, "the PDF is encrypted; skipped", where));
+            return null;
+        }
+        catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
+        {
+            diagnostics.Add(new(Severity.Error, DiagnosticCodes.PdfCorrupt, $"the PDF is truncated or corrupt ({ShortReason(ex)}); skipped", where));
+            return null;
+        }
+
+        if (pages.Count == 0)
+        {
+            diagnostics.Add(new(Severity.Error, DiagnosticCodes.PdfCorrupt, $"the PDF is truncated or corrupt ({pageFailure ?? "no readable page"}); skipped", where));
+            return null;
+        }
+
+        var textless = pages.Where(p => !p.HasText).Select(p => p.Number).ToList();
+        if (textless.Count == pages.Count)
+        {
+            diagnostics.Add(new(Severity.Error, DiagnosticCodes.NoTextLayer, "no text layer on any page; OCR is not available; skipped", where));
+            return null;
+        }
+
+        var noisy = pages.Where(p => NoisyTextDetector.IsNoisy(p, _options)).Select(p => p.Number).ToList();
+        var fonts = FontStatistics.Measure(pages, _options.HeadingSizeRatio);
+        RunningTextFilter.Apply(pages, _options, fonts.BodySize);
+
+        var blocks = new List<PdfBlock>();
+        var tables = 0;
+        var unlaid = new List<int>();
+        string? layoutFailure = null;
+        foreach (var page in pages)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var count = blocks.Count;
+            try
+            {
+                LayOut(page, fonts, blocks, ref tables);
+            }
+            catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
+            {
+                // A layout bug costs the page, not the document.
+                blocks.RemoveRange(count, blocks.Count - count);
+                unlaid.Add(page.Number);
+                layoutFailure ??= ShortReason(ex);
+            }
+        }
+
+        var builder = new DocumentBuilder(file.Name);
+        Emit(blocks, builder);
+        var (text, built) = builder.Build();
+
+        if (failedPages.Count > 0)
+        {
+            diagnostics.Add(new(Severity.Warning, DiagnosticCodes.PdfCorrupt, $"{FormatPages(failedPages)} could not be read ({pageFailure}); skipped", Provenance.ForPage(file.Name, failedPages[0])));
+        }
+
+        if (unlaid.Count > 0)
+        {
+            diagnostics.Add(new(Severity.Warning, DiagnosticCodes.InternalError, $"{FormatPages(unlaid)}: layout failed ({layoutFailure}); skipped", Provenance.ForPage(file.Name, unlaid[0])));
+        }
+
+        if (textless.Count > 0)
+        {
+            diagnostics.Add(new(Severity.Warning, DiagnosticCodes.NoTextLayer, $"{FormatPages(textless)}: no text layer; OCR is not available", Provenance.ForPage(file.Name, textless[0])));
+        }
+
+        if (noisy.Count > 0)
+        {
+            diagnostics.Add(new(Severity.Warning, DiagnosticCodes.NoisyText, $"{FormatPages(noisy)}: the text layer looks like unchecked OCR (stray symbols in words); kept as it is", Provenance.ForPage(file.Name, noisy[0])));
+        }
+
+        if (pageCount > _options.MaxPages)
+        {
+            diagnostics.Add(new(Severity.Warning, DiagnosticCodes.FileTooLarge, string.Create(CultureInfo.InvariantCulture, $"only the first {_options.MaxPages} of {pageCount} pages were read"), Provenance.ForPage(file.Name, _options.MaxPages + 1)));
+        }
+
+        return new SourceDocument
+        {
+            File = file.Name,
+            Path = file.Path,
+            Sha256 = file.Sha256,
+            Format = DocumentFormat.Pdf,
+            Text = text,
+            Blocks = built,
+            Pages = pageCount,
+            Bytes = file.Bytes.Length,
+        };
+    }
+
+    private void LayOut(PdfPageContent page, FontStatistics fonts, List<PdfBlock> blocks, ref int tables)
+    {
+        if (page.Words.Count == 0)
+        {
+            return;
+        }
+
+        var runs = new List<TextRun>();
+        foreach (var line in LineGrouper.ByBaseline(page.Words))
+        {
+            runs.AddRange(LineGrouper.SplitRuns(line, _options.CellGapEm));
+        }
+
+        var firstOnPage = blocks.Count;
+        var assembler = new BlockAssembler(page.Number, fonts, page.Marks);
+        var next = tables;
+        foreach (var region in ColumnSplitter.Split(runs, _options))
+        {
+            var lines = LeafLine.Group(region);
+            var items = TableDetector.Detect(lines, _options.CellGapEm);
+            assembler.Assemble(items, region.Min(r => r.Left), region.Max(r => r.Right), () => next++, blocks);
+        }
+
+        tables = next;
+        if (blocks.Count > firstOnPage)
+        {
+            blocks[firstOnPage] = blocks[firstOnPage] with { FirstOnPage = true };
+        }
+    }
+
+    private static void Emit(List<PdfBlock> blocks, DocumentBuilder builder)
+    {
+        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var block in blocks)
+        {
+            HyphenResolver.CountWords(block.Text, vocabulary);
+        }
+
+        var tableMap = new Dictionary<int, int>();
+        PdfBlock? previous = null;
+        var pending = new List<PdfBlock>();
+        foreach (var block in DropRepeats(blocks))
+        {
+            if (block.FirstOnPage && block.Kind == BlockKind.Paragraph && previous is { Kind: BlockKind.Paragraph or BlockKind.ListItem } p
+                && p.Text.Length > 1 && p.Text[^1] == '-' && char.IsLetter(p.Text[^2]) && block.Text.Length > 0 && char.IsLower(block.Text[0]))
+            {
+                // A word hyphenated across the page break.
+                pending[^1] = p with { Text = string.Concat(p.Text.AsSpan(0, p.Text.Length - 1), PdfPageExtractor.HyphenBreak.ToString(), block.Text) };
+                previous = pending[^1];
+                continue;
+            }
+
+            pending.Add(block);
+            previous = block;
+        }
+
+        var previousTable = -1;
+        var previousCells = 0;
+        foreach (var block in pending)
+        {
+            if (block.Kind == BlockKind.TableRow)
+            {
+                var cells = block.Cells!;
+                if (!tableMap.TryGetValue(block.Table, out var index))
+                {
+                    // A table that runs on over a page break, with the same number of columns, stays one table.
+                    index = block.FirstOnPage && previousTable >= 0 && previousCells == cells.Count ? previousTable : builder.NewTable();
+                    tableMap.Add(block.Table, index);
+                }
+
+                builder.AddTableRow(index, cells.Select(c => Resolve(c, vocabulary)), block.Page, null);
+                previousTable = index;
+                previousCells = cells.Count;
+                continue;
+            }
+
+            previousTable = -1;
+            builder.Add(block.Kind, Resolve(block.Text, vocabulary), block.Page, null, block.HeadingLevel, afterBreak: block.FirstOnPage);
+        }
+    }
+
+    /// <summary>
+    /// Drops long blocks (and table cells) at the start of a page that repeat, word for word, a block
+    /// of the previous page: running text the header band did not catch, or a table cell a renderer
+    /// drew again on every page it spans. Repeats further down a page are kept: documents do repeat
+    /// paragraphs.
+    /// </summary>
+    private static IEnumerable<PdfBlock> DropRepeats(List<PdfBlock> blocks)
+    {
+        const int MinLength = 80;
+        var previousPage = new HashSet<string>(StringComparer.Ordinal);
+        var currentPage = new HashSet<string>(StringComparer.Ordinal);
+        var page = 0;
+        var promote = false;
+        var startRow = -1;
+        foreach (var block in blocks)
+        {
+            if (block.Page != page)
+            {
+                (previousPage, currentPage) = (currentPage, previousPage);
+                currentPage.Clear();
+                page = block.Page;
+                promote = false;
+            }
+
+            var result = promote ? block with { FirstOnPage = true } : block;
+            var atPageStart = block.FirstOnPage || promote || (block.Kind == BlockKind.TableRow && startRow == block.Table);
+            promote = false;
+            if (block.FirstOnPage && block.Kind == BlockKind.TableRow)
+            {
+                startRow = block.Table;
+            }
+            else if (block.Kind != BlockKind.TableRow)
+            {
+                startRow = -1;
+            }
+
+            if (!atPageStart)
+            {
+                foreach (var c in block.Cells ?? [block.Text])
+                {
+                    if (c.Length >= MinLength)
+                    {
+                        currentPage.Add(c);
+                    }
+                }
+
+                yield return result;
+                continue;
+            }
+
+            if (block.Cells is { } cells)
+            {
+                var kept = cells.Select(c => c.Length >= MinLength && previousPage.Contains(c) ? string.Empty : c).ToList();
+                foreach (var c in cells.Where(c => c.Length >= MinLength))
+                {
+                    currentPage.Add(c);
+                }
+
+                yield return result with { Cells = kept };
+                continue;
+            }
+
+            if (block.Text.Length >= MinLength)
+            {
+                currentPage.Add(block.Text);
+                if (previousPage.Contains(block.Text))
+                {
+                    promote = block.FirstOnPage;
+                    continue;
+                }
+            }
+
+            yield return result;
+        }
+    }
+
+    private static string Resolve(string text, Dictionary<string, int> vocabulary) =>
+        HyphenResolver.Contains(text) ? HyphenResolver.Resolve(text, vocabulary) : text;
+
+    private static bool HasEndMarker(ReadOnlySpan<byte> bytes)
+    {
+        var tail = bytes[Math.Max(0, bytes.Length - 4096)..];
+        return tail.IndexOf("%%EOF"u8) >= 0;
+    }
+
+    private static string ShortReason(Exception ex)
+    {
+        var message = ex.Message;
+        var line = message.AsSpan();
+        var newline = line.IndexOfAny('\r', '\n');
+        if (newline >= 0)
+        {
+            line = line[..newline];
+        }
+
+        var text = line.Trim().TrimEnd('.').ToString();
+        if (text.Length > 100)
+        {
+            text = string.Concat(text.AsSpan(0, 97), "...");
+        }
+
+        return text.Length == 0 ? ex.GetType().Name : char.ToLowerInvariant(text[0]) + text[1..];
+    }
+
+    /// <summary>Formats page numbers as "page 4", "pages 4-18" or "pages 2, 5-7".</summary>
+    internal static string FormatPages(IReadOnlyList<int> pages)
+    {
+        var sb = new StringBuilder(pages.Count == 1 ? "page " : "pages ");
+        var i = 0;
+        while (i < pages.Count)
+        {
+            var j = i;
+            while (j + 1 < pages.Count && pages[j + 1] == pages[j] + 1)
+            {
+                j++;
+            }
+
+            if (i > 0)
+            {
+                sb.Append(", ");
+            }
+
+            sb.Append(pages[i].ToString(CultureInfo.InvariantCulture));
+            if (j > i)
+            {
+                sb.Append('-').Append(pages[j].ToString(CultureInfo.InvariantCulture));
+            }
+
+            i = j + 1;
+        }
+
+        return sb.ToString();
+    }
+}

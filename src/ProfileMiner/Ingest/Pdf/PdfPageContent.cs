@@ -1,0 +1,23 @@
+namespace ProfileMiner.Ingest.Pdf;
+
+/// <summary>What the reader keeps of one page after extraction: its words and small filled marks (drawn bullets).</summary>
+internal sealed class PdfPageContent(int number, double width, double height)
+{
+    public int Number { get; } = number;
+
+    public double Width { get; } = width;
+
+    public double Height { get; } = height;
+
+    /// <summary>Horizontal words, in content order.</summary>
+    public List<PdfWord> Words { get; } = [];
+
+    /// <summary>Small filled shapes that may be list bullets drawn as paths: (left, bottom, right, top).</summary>
+    public List<(double Left, double Bottom, double Right, double Top)> Marks { get; } = [];
+
+    /// <summary>Words drawn invisibly (text rendering mode 3), as OCR layers over a scan are.</summary>
+    public int HiddenWords { get; set; }
+
+    /// <summary>True when the page has any text at all, including rotated text not kept in <see cref="Words"/>.</summary>
+    public bool HasText { get; set; }
+}

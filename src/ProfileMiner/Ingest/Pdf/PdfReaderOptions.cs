@@ -1,0 +1,54 @@
+namespace ProfileMiner.Ingest.Pdf;
+
+/// <summary>Settings for <see cref="PdfDocumentReader"/>. Change them with <c>with</c>.</summary>
+public sealed record PdfReaderOptions
+{
+    /// <summary>The settings used by <see cref="PdfDocumentReader.Default"/>.</summary>
+    public static PdfReaderOptions Default { get; } = new();
+
+    /// <summary>
+    /// Most pages read from one file (default 5,000). Later pages are skipped with a warning, so a
+    /// huge file cannot stall a run.
+    /// </summary>
+    public int MaxPages { get; init; } = 5000;
+
+    /// <summary>
+    /// Share of the page height at the top and at the bottom searched for running headers, footers
+    /// and page numbers (default 0.08).
+    /// </summary>
+    public double HeaderFooterBand { get; init; } = 0.08;
+
+    /// <summary>A line in the header or footer band repeated on at least this many pages is dropped (default 3).</summary>
+    public int HeaderFooterMinPages { get; init; } = 3;
+
+    /// <summary>A repeated header or footer line must also appear on at least this share of the pages that have text (default 0.3).</summary>
+    public double HeaderFooterMinShare { get; init; } = 0.3;
+
+    /// <summary>
+    /// A short block whose font is at least this many times the body font size is a heading
+    /// (default 1.12). Bold short lines at body size are headings too, one level below the smallest
+    /// larger size.
+    /// </summary>
+    public double HeadingSizeRatio { get; init; } = 1.12;
+
+    /// <summary>
+    /// Narrowest gap between two text columns, in multiples of the font size (default 1.0). Wider gaps
+    /// that run down the page split it into columns, read one after the other.
+    /// </summary>
+    public double ColumnGapEm { get; init; } = 1.0;
+
+    /// <summary>
+    /// Narrowest gap between two table cells on one line, in multiples of the font size (default 0.55;
+    /// a word space is about 0.25-0.35).
+    /// </summary>
+    public double CellGapEm { get; init; } = 0.55;
+
+    /// <summary>
+    /// A page whose share of odd-looking words (letters mixed with stray symbols, as OCR leaves them:
+    /// <c>C~</c>, <c>l|st</c>) reaches this value is reported as noisy (default 0.04).
+    /// </summary>
+    public double NoisyTokenShare { get; init; } = 0.04;
+
+    /// <summary>Pages with fewer words than this are never reported as noisy (default 30).</summary>
+    public int NoisyMinWords { get; init; } = 30;
+}

@@ -1,0 +1,238 @@
+namespace ProfileMiner.Ingest.Pdf;
+
+/// <summary>
+/// Finds tables among a region's lines: runs of lines whose cells sit in the same columns (x ranges
+/// separated by gaps that no line of the run crosses), with at least two lines that have two or more
+/// cells. Rows are the groups of lines between the wider vertical gaps; when every line is equally
+/// spaced, each line is a row. A cell's lines are joined by <see cref="LineJoiner"/>.
+/// </summary>
+internal static class TableDetector
+{
+    /// <summary>Splits the lines into tables and the text lines between them, in order.</summary>
+    public static List<LayoutItem> Detect(List<LeafLine> lines, double cellGapEm)
+    {
+        var items = new List<LayoutItem>();
+        var floor = 0;
+        var i = 0;
+        while (i < lines.Count)
+        {
+            if (IsCellular(lines[i]) && TryGrow(lines, i, floor, cellGapEm, out var first, out var last, out var columns))
+            {
+                // Text lines above the seed that the table took in were emitted as text: take them back.
+                items.RemoveRange(items.Count - (i - first), i - first);
+                items.Add(LayoutItem.ForTable(BuildRows(lines.GetRange(first, last - first + 1), columns)));
+                i = floor = last + 1;
+                continue;
+            }
+
+            items.Add(LayoutItem.ForLine(lines[i]));
+            i++;
+        }
+
+        return items;
+    }
+
+    private static bool IsCellular(LeafLine line)
+    {
+        if (line.Runs.Count < 2)
+        {
+            return false;
+        }
+
+        // "•   text" is a list item, not two cells.
+        if (line.Runs.Count == 2 && line.Runs[0].Words.Count == 1)
+        {
+            var marker = line.Runs[0].Words[0];
+            return !ListMarker.IsMarker(marker.Text, line.Runs[1].Left - marker.Right, marker.Size);
+        }
+
+        return true;
+    }
+
+    private static bool TryGrow(List<LeafLine> lines, int seed, int floor, double cellGapEm, out int first, out int last, out List<(double Left, double Right)> columns)
+    {
+        columns = [];
+        first = last = seed;
+        if (!TryAdd(columns, lines[seed], cellGapEm))
+        {
+            return false;
+        }
+
+        var cellular = 1;
+        for (var j = seed + 1; j < lines.Count; j++)
+        {
+            if (lines[j - 1].Baseline - lines[j].Baseline > 3.5 * lines[j].Size || !TryAdd(columns, lines[j], cellGapEm))
+            {
+                break;
+            }
+
+            last = j;
+            cellular += IsCellular(lines[j]) ? 1 : 0;
+        }
+
+        for (var j = seed - 1; j >= floor; j--)
+        {
+            if (lines[j].Baseline - lines[j + 1].Baseline > 3.5 * lines[j].Size || !TryAdd(columns, lines[j], cellGapEm))
+            {
+                break;
+            }
+
+            first = j;
+            cellular += IsCellular(lines[j]) ? 1 : 0;
+        }
+
+        return cellular >= 2 && columns.Count >= 2;
+    }
+
+    /// <summary>Adds a line's runs to the column set unless a run would merge two columns or the set would drop below two columns.</summary>
+    private static bool TryAdd(List<(double Left, double Right)> columns, LeafLine line, double cellGapEm)
+    {
+        var trial = new List<(double Left, double Right)>(columns);
+        var single = line.Runs.Count == 1;
+        foreach (var run in line.Runs)
+        {
+            var pad = 0.5 * cellGapEm * run.Size;
+            var hits = 0;
+            var index = -1;
+            for (var k = 0; k < trial.Count; k++)
+            {
+                if (run.Left - pad < trial[k].Right && run.Right + pad > trial[k].Left)
+                {
+                    hits++;
+                    index = k;
+                }
+            }
+
+            if (hits > 1)
+            {
+                return false;
+            }
+
+            // A line of one run joins the table only inside an existing column (a wrapped cell line,
+            // a footnote under a column); one that widens its column is the text around the table.
+            if (single && (hits == 0 || run.Left < trial[index].Left - run.Size || run.Right > trial[index].Right + run.Size))
+            {
+                return false;
+            }
+
+            if (hits == 1)
+            {
+                trial[index] = (Math.Min(trial[index].Left, run.Left), Math.Max(trial[index].Right, run.Right));
+                if (Overlaps(trial, index, pad))
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                trial.Add((run.Left, run.Right));
+                trial.Sort(static (a, b) => a.Left.CompareTo(b.Left));
+            }
+        }
+
+        if (trial.Count < 2)
+        {
+            return false;
+        }
+
+        columns.Clear();
+        columns.AddRange(trial);
+        return true;
+    }
+
+    private static bool Overlaps(List<(double Left, double Right)> columns, int index, double pad)
+    {
+        for (var k = 0; k < columns.Count; k++)
+        {
+            if (k != index && columns[index].Left - pad < columns[k].Right && columns[index].Right + pad > columns[k].Left)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<List<string>> BuildRows(List<LeafLine> lines, List<(double Left, double Right)> columns)
+    {
+        // Rows: groups of lines between gaps clearly wider than the tightest line spacing.
+        // The line spacing inside cells is taken as the lower quartile of the spacings, ignoring lines
+        // that nearly overlap (marks and arrows on their own baselines).
+        var deltas = new double[Math.Max(lines.Count - 1, 0)];
+        for (var k = 1; k < lines.Count; k++)
+        {
+            deltas[k - 1] = lines[k - 1].Baseline - lines[k].Baseline;
+        }
+
+        var usable = deltas.Where((d, k) => d >= 0.6 * lines[k + 1].Size).Order().ToArray();
+        var tightest = usable.Length > 0 ? usable[usable.Length / 4] : double.MaxValue;
+
+        var breaks = new bool[deltas.Length];
+        var anyBreak = false;
+        for (var k = 0; k < deltas.Length; k++)
+        {
+            breaks[k] = deltas[k] > (1.1 * tightest) + (0.05 * lines[k + 1].Size);
+            anyBreak |= breaks[k];
+        }
+
+        var rows = new List<List<string>>();
+        var group = new List<LeafLine>();
+        for (var k = 0; k < lines.Count; k++)
+        {
+            group.Add(lines[k]);
+            if (k == lines.Count - 1 || (anyBreak ? breaks[k] : !SplitsWordInAnyColumn(lines[k], lines[k + 1], columns)))
+            {
+                rows.Add(Cells(group, columns));
+                group = [];
+            }
+        }
+
+        return rows;
+    }
+
+    // With every line equally spaced, a line still belongs to the row above when it continues, in
+    // lower case, a word that did not fit its column ("Wo" / "rki" / "ng"). Digits do not count:
+    // "2022/23" over "1.6" in a narrow column is two rows, and so is a line with text in every column.
+    private static bool SplitsWordInAnyColumn(LeafLine upper, LeafLine lower, List<(double Left, double Right)> columns)
+    {
+        // A line that fills every column starts a row of its own.
+        if (lower.Runs.Count >= columns.Count)
+        {
+            return false;
+        }
+
+        foreach (var (left, right) in columns)
+        {
+            var above = upper.Runs.LastOrDefault(r => r.CenterX >= left && r.CenterX <= right);
+            var below = lower.Runs.FirstOrDefault(r => r.CenterX >= left && r.CenterX <= right);
+            if (above is not null && below is not null && char.IsLower(below.Words[0].Text[0])
+                && LineJoiner.SplitsWord(above.Words[^1], below.Words[0], left, right))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<string> Cells(List<LeafLine> group, List<(double Left, double Right)> columns)
+    {
+        var cells = new List<string>(columns.Count);
+        foreach (var (left, right) in columns)
+        {
+            var cellLines = new List<IReadOnlyList<PdfWord>>();
+            foreach (var line in group)
+            {
+                var words = line.Runs.Where(r => r.CenterX >= left && r.CenterX <= right).SelectMany(r => r.Words).ToList();
+                if (words.Count > 0)
+                {
+                    cellLines.Add(words);
+                }
+            }
+
+            cells.Add(LineJoiner.Join(cellLines, left, right));
+        }
+
+        return cells;
+    }
+}

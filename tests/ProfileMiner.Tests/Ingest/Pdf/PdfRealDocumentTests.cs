@@ -1,0 +1,93 @@
+using ProfileMiner.Diagnostics;
+using ProfileMiner.Ingest;
+using ProfileMiner.Ingest.Pdf;
+using ProfileMiner.Model;
+using ProfileMiner.Tests.Support;
+
+namespace ProfileMiner.Tests.Ingest.Pdf;
+
+/// <summary>Real PDFs made elsewhere (../shared/pdf-real, never copied into the repository); skipped when absent.</summary>
+public sealed class PdfRealDocumentTests
+{
+    private const string Absent = "(pdf-real absent)";
+
+    public static TheoryData<string> RealPdfs()
+    {
+        var data = new TheoryData<string>();
+        if (Directory.Exists(RepoPaths.RealPdfs))
+        {
+            foreach (var path in Directory.EnumerateFiles(RepoPaths.RealPdfs, "*.pdf").Order(StringComparer.Ordinal))
+            {
+                data.Add(Path.GetFileName(path));
+            }
+        }
+
+        if (data.Count == 0)
+        {
+            data.Add(Absent);
+        }
+
+        return data;
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(RealPdfs))]
+    public void Ingests_without_exception_or_error(string name)
+    {
+        var (document, diagnostics) = Read(name);
+
+        Assert.NotNull(document);
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
+        Assert.NotEmpty(document.Blocks);
+        Assert.All(document.Blocks, b => Assert.Equal(b.Text, document.Text[b.Source.Start..b.Source.End]));
+    }
+
+    [SkippableFact]
+    public void Scanned_pages_are_named_in_one_warning()
+    {
+        var (document, diagnostics) = Read("charity-accounts-partly-scanned.pdf");
+
+        Assert.NotNull(document);
+        var warning = Assert.Single(diagnostics.Items, d => d.Code == DiagnosticCodes.NoTextLayer);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal("pages 4-18: no text layer; OCR is not available", warning.Message);
+        Assert.Equal(4, warning.Where?.Page);
+        Assert.All(document.Blocks, b => Assert.InRange(b.Source.Page ?? 0, 1, 3));
+    }
+
+    [SkippableTheory]
+    [InlineData("charity-accounts-ocr-layer.pdf")]
+    [InlineData("charity-accounts-ocr-short.pdf")]
+    public void Noisy_ocr_layers_are_reported(string name)
+    {
+        var (document, diagnostics) = Read(name);
+
+        Assert.NotNull(document);
+        var warning = Assert.Single(diagnostics.Items, d => d.Code == DiagnosticCodes.NoisyText);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.StartsWith("page", warning.Message, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void Bbc_briefing_keeps_its_figures_and_bullets()
+    {
+        var (document, diagnostics) = Read("bbc-social-care-in-crisis.pdf");
+
+        Assert.NotNull(document);
+        Assert.Empty(diagnostics.Items);
+        Assert.Contains("At least 1,300 people died waiting for a care package", document.Text, StringComparison.Ordinal);
+        Assert.Contains("£7.5billion", document.Text, StringComparison.Ordinal);
+        var items = document.Blocks.Where(b => b.Kind == BlockKind.ListItem).ToList();
+        Assert.True(items.Count >= 10, $"{items.Count} list items");
+        Assert.Contains(items, b => b.Text.StartsWith("The number of people who have died waiting for care packages to start", StringComparison.Ordinal));
+        Assert.DoesNotContain(items, b => b.Text.StartsWith('●'));
+    }
+
+    private static (SourceDocument? Document, DiagnosticBag Diagnostics) Read(string name)
+    {
+        var path = Path.Combine(RepoPaths.RealPdfs, name);
+        Skip.If(name == Absent || !File.Exists(path), $"{RepoPaths.RealPdfs} is not here: real PDFs are not part of the repository");
+        var diagnostics = new DiagnosticBag();
+        return (PdfDocumentReader.Default.Read(InputFile.Read(path), diagnostics), diagnostics);
+    }
+}
