@@ -1,5 +1,6 @@
 using ProfileMiner.Diagnostics;
 using ProfileMiner.Ingest;
+using ProfileMiner.Ingest.Pdf;
 using ProfileMiner.Output;
 using ProfileMiner.Segment;
 
@@ -12,7 +13,7 @@ namespace ProfileMiner.Pipeline;
 public sealed class PipelineBuilder
 {
     /// <summary>Readers, tried in order; the first whose <see cref="IDocumentReader.CanRead"/> accepts a file reads it.</summary>
-    public StageList<IDocumentReader> Readers { get; } = [MarkdownDocumentReader.Default];
+    public StageList<IDocumentReader> Readers { get; } = [PdfDocumentReader.Default, MarkdownDocumentReader.Default];
 
     /// <summary>Splits documents into council sections and detects kind and period.</summary>
     public ISegmenter Segmenter { get; set; } = CouncilSectionSegmenter.Default;

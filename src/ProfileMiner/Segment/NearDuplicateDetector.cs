@@ -65,9 +65,8 @@ public sealed class NearDuplicateDetector
         var documentDuplicates = new Dictionary<int, string>();
         foreach (var (document, index) in order)
         {
-            var marked = 0;
-            var eligible = 0;
-            var sources = new HashSet<string>(StringComparer.Ordinal);
+            var eligibleWords = 0;
+            var copiedWords = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var section in document.Sections)
             {
                 var signature = Signature(SectionText(document.Source, section), out var words);
@@ -76,13 +75,12 @@ public sealed class NearDuplicateDetector
                     continue;
                 }
 
-                eligible++;
+                eligibleWords += words;
                 var match = kept.FirstOrDefault(k => !k.File.Equals(document.Source.File, StringComparison.Ordinal) && Compare(k.Signature, signature) >= _threshold);
                 if (match.Id is not null)
                 {
                     sectionDuplicates[(index, section.Index)] = match.Id;
-                    sources.Add(match.File);
-                    marked++;
+                    copiedWords[match.File] = copiedWords.GetValueOrDefault(match.File) + words;
                 }
                 else
                 {
@@ -90,9 +88,12 @@ public sealed class NearDuplicateDetector
                 }
             }
 
-            if (eligible > 0 && marked == eligible && sources.Count == 1)
+            // A document is a copy when nearly all its text stands elsewhere; it points at the
+            // document holding most of that text (a compendium may also repeat a single profile).
+            var copied = copiedWords.Values.Sum();
+            if (eligibleWords > 0 && copied >= DocumentShare * eligibleWords)
             {
-                documentDuplicates[index] = sources.First();
+                documentDuplicates[index] = copiedWords.MaxBy(p => p.Value).Key;
             }
         }
 
@@ -102,6 +103,9 @@ public sealed class NearDuplicateDetector
             Sections = [.. d.Sections.Select(s => s with { DuplicateOf = sectionDuplicates.GetValueOrDefault((i, s.Index)) })],
         })];
     }
+
+    // Share of a document's words that must stand elsewhere for the whole document to be a copy.
+    private const double DocumentShare = 0.9;
 
     private static string SectionText(SourceDocument document, Section section)
     {

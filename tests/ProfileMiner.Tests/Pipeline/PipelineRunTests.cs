@@ -195,7 +195,7 @@ public sealed class PipelineRunTests
         Assert.Null(pipeline.Ingest(InputFile.FromBytes("x.pdf", "%PDF-1.4 no reader"u8.ToArray()), diagnostics));
 
         Assert.Equal(
-            [(DiagnosticCodes.EmptyFile, "e.txt"), (DiagnosticCodes.BinaryFile, "b.txt"), (DiagnosticCodes.BinaryFile, "x.pdf")],
+            [(DiagnosticCodes.EmptyFile, "e.txt"), (DiagnosticCodes.BinaryFile, "b.txt"), (DiagnosticCodes.PdfCorrupt, "x.pdf")],
             diagnostics.Items.Select(d => (d.Code, d.Where!.Value.File)));
     }
 

@@ -30,6 +30,24 @@ public sealed class CouncilSectionSegmenterTests
         Assert.All(Regional.Sections.Where(s => s.Council is not null), s => Assert.Equal("North West", s.Council!.Region));
     }
 
+    [Theory]
+    [InlineData("001_791e1c115867365e.pdf")]
+    [InlineData("001_791e1c115867365e.twocol.pdf")]
+    public void The_regional_profile_pdfs_have_the_same_23_councils_in_order(string pdf)
+    {
+        var diagnostics = new DiagnosticBag();
+        var pipeline = ProfileMiner.Pipeline.Pipeline.CreateDefault();
+        var document = pipeline.Ingest(Path.Combine(RepoPaths.CorpusPdf, pdf), diagnostics);
+        Assert.NotNull(document);
+
+        var segmented = pipeline.Segment(document, diagnostics);
+        var councils = segmented.Sections.Where(s => s.Council is not null).Select(s => (s.Council!.Name, s.Council.GssCode!)).ToArray();
+
+        Assert.Equal(s_northWest, councils);
+        Assert.Null(segmented.Sections[0].Council);
+        Assert.DoesNotContain(diagnostics.Items, d => d.Code == DiagnosticCodes.UnknownCouncil);
+    }
+
     [SkippableFact]
     public void The_expected_councils_are_the_north_west_rows_of_the_gold_file()
     {

@@ -114,4 +114,22 @@ public sealed class NearDuplicateDetectorTests
         Assert.All(marked, d => Assert.Null(d.DuplicateOf));
         Assert.All(marked.SelectMany(d => d.Sections), s => Assert.Null(s.DuplicateOf));
     }
+
+    [Fact]
+    public void A_pdf_of_the_compendium_is_a_copy_of_its_text_even_though_one_section_also_stands_alone()
+    {
+        var pipeline = ProfileMiner.Pipeline.Pipeline.CreateDefault();
+        var diagnostics = new DiagnosticBag();
+        var pdf = pipeline.Segment(pipeline.Ingest(Path.Combine(RepoPaths.CorpusPdf, "001_791e1c115867365e.twocol.pdf"), diagnostics)!, diagnostics);
+        var lone = SeedFiles.Segmented(SeedFiles.Name("000"));
+        var regional = SeedFiles.Segmented(SeedFiles.Name("001"));
+
+        var marked = NearDuplicateDetector.Default.Mark([pdf, lone, regional]);
+
+        // Text is shown before PDF: the PDF points at the compendium's text, which holds most of it.
+        Assert.Equal(SeedFiles.Name("001"), marked[0].DuplicateOf);
+        Assert.Null(marked[1].DuplicateOf);
+        Assert.Null(marked[2].DuplicateOf);
+        Assert.Equal(23, marked[0].Sections.Count(s => s.Council is not null && s.DuplicateOf is not null));
+    }
 }

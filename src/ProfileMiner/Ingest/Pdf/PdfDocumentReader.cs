@@ -164,9 +164,18 @@ public sealed class PdfDocumentReader : IDocumentReader
             diagnostics.Add(new(Severity.Warning, DiagnosticCodes.InternalError, $"{FormatPages(unlaid)}: layout failed ({layoutFailure}); skipped", Provenance.ForPage(file.Name, unlaid[0])));
         }
 
-        if (textless.Count > 0)
+        // A text-less page that draws an image is a scan whose words are lost; one that draws nothing
+        // is blank (a section divider, the back of a cover) and costs nothing, so it is only noted.
+        var scanned = pages.Where(p => !p.HasText && p.HasImages).Select(p => p.Number).ToList();
+        var blank = textless.Except(scanned).ToList();
+        if (scanned.Count > 0)
         {
-            diagnostics.Add(new(Severity.Warning, DiagnosticCodes.NoTextLayer, $"{FormatPages(textless)}: no text layer; OCR is not available", Provenance.ForPage(file.Name, textless[0])));
+            diagnostics.Add(new(Severity.Warning, DiagnosticCodes.NoTextLayer, $"{FormatPages(scanned)}: no text layer (scanned image); OCR is not available", Provenance.ForPage(file.Name, scanned[0])));
+        }
+
+        if (blank.Count > 0)
+        {
+            diagnostics.Add(new(Severity.Info, DiagnosticCodes.NoTextLayer, $"{FormatPages(blank)}: blank, no text or image", Provenance.ForPage(file.Name, blank[0])));
         }
 
         if (noisy.Count > 0)

@@ -18,6 +18,9 @@ internal sealed class PdfPageContent(int number, double width, double height)
     /// <summary>Words drawn invisibly (text rendering mode 3), as OCR layers over a scan are.</summary>
     public int HiddenWords { get; set; }
 
+    /// <summary>True when the page draws at least one image (a scan, if it has no text).</summary>
+    public bool HasImages { get; init; }
+
     /// <summary>True when the page has any text at all, including rotated text not kept in <see cref="Words"/>.</summary>
     public bool HasText { get; set; }
 }

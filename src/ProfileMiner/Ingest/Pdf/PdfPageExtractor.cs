@@ -26,7 +26,7 @@ internal static class PdfPageExtractor
 
     public static PdfPageContent Extract(Page page)
     {
-        var content = new PdfPageContent(page.Number, page.Width, page.Height);
+        var content = new PdfPageContent(page.Number, page.Width, page.Height) { HasImages = page.NumberOfImages > 0 };
         foreach (var word in page.GetWords(DefaultWordExtractor.Instance))
         {
             if (word.Letters.Count == 0)

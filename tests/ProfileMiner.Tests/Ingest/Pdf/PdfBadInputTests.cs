@@ -64,7 +64,7 @@ public sealed class PdfBadInputTests
     }
 
     [Fact]
-    public void Textless_pages_are_named_in_one_warning()
+    public void Blank_pages_are_named_in_one_note()
     {
         using var pdf = new TestPdf();
         pdf.Lines(pdf.AddPage(), 50, 700, 10, 12.5, "The only page with text.");
@@ -75,9 +75,9 @@ public sealed class PdfBadInputTests
 
         Assert.NotNull(document);
         var warning = Assert.Single(diagnostics.Items);
-        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal(Severity.Info, warning.Severity);
         Assert.Equal(DiagnosticCodes.NoTextLayer, warning.Code);
-        Assert.Equal("pages 2-4: no text layer; OCR is not available", warning.Message);
+        Assert.Equal("pages 2-4: blank, no text or image", warning.Message);
         Assert.Equal(Model.Provenance.ForPage("partly.pdf", 2), warning.Where);
     }
 

@@ -48,10 +48,12 @@ public sealed class PdfRealDocumentTests
         var (document, diagnostics) = Read("charity-accounts-partly-scanned.pdf");
 
         Assert.NotNull(document);
-        var warning = Assert.Single(diagnostics.Items, d => d.Code == DiagnosticCodes.NoTextLayer);
-        Assert.Equal(Severity.Warning, warning.Severity);
-        Assert.Equal("pages 4-18: no text layer; OCR is not available", warning.Message);
-        Assert.Equal(4, warning.Where?.Page);
+        // Page 4 is blank; pages 5-18 are scanned images with no text layer.
+        var warning = Assert.Single(diagnostics.Items, d => d.Code == DiagnosticCodes.NoTextLayer && d.Severity == Severity.Warning);
+        Assert.Equal("pages 5-18: no text layer (scanned image); OCR is not available", warning.Message);
+        Assert.Equal(5, warning.Where?.Page);
+        var blank = Assert.Single(diagnostics.Items, d => d.Code == DiagnosticCodes.NoTextLayer && d.Severity == Severity.Info);
+        Assert.Equal("page 4: blank, no text or image", blank.Message);
         Assert.All(document.Blocks, b => Assert.InRange(b.Source.Page ?? 0, 1, 3));
     }
 
