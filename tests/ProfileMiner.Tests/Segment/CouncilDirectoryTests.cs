@@ -137,7 +137,7 @@ public sealed partial class CouncilDirectoryTests
     [MemberData(nameof(GoldSpellings))]
     public void Every_spelling_in_the_gold_councils_file_resolves(string spelling, string name, string code, string region)
     {
-        Skip.IfNot(GoldCouncils.Present, "../shared/gold/councils.tsv is not present");
+        SharedData.Require(GoldCouncils.Present, "../shared/gold/councils.tsv");
 
         Assert.True(Registry.TryResolve(spelling, out var entry), $"'{spelling}' was not resolved");
         Assert.Equal((name, code, region), (entry.Name, entry.GssCode, entry.Region));

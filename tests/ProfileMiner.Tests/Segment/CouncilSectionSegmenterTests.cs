@@ -51,7 +51,7 @@ public sealed class CouncilSectionSegmenterTests
     [SkippableFact]
     public void The_expected_councils_are_the_north_west_rows_of_the_gold_file()
     {
-        Skip.IfNot(GoldCouncils.Present, "../shared/gold/councils.tsv is not present");
+        SharedData.Require(GoldCouncils.Present, "../shared/gold/councils.tsv");
 
         var gold = GoldCouncils.Load().Where(r => r.Region == "North West").Select(r => (r.Name, r.GssCode));
 

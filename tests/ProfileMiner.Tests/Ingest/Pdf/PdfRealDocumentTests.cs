@@ -88,7 +88,7 @@ public sealed class PdfRealDocumentTests
     private static (SourceDocument? Document, DiagnosticBag Diagnostics) Read(string name)
     {
         var path = Path.Combine(RepoPaths.RealPdfs, name);
-        Skip.If(name == Absent || !File.Exists(path), $"{RepoPaths.RealPdfs} is not here: real PDFs are not part of the repository");
+        SharedData.Require(name != Absent && File.Exists(path), "../shared/pdf-real/" + name);
         var diagnostics = new DiagnosticBag();
         return (PdfDocumentReader.Default.Read(InputFile.Read(path), diagnostics), diagnostics);
     }
