@@ -106,6 +106,24 @@ public sealed class DocumentBuilder
         return (text.ToString(), blocks.MoveToImmutable());
     }
 
+    /// <summary>Builds the document of <paramref name="file"/>: its identity from the file, text and blocks from <see cref="Build"/>.</summary>
+    public SourceDocument ToDocument(InputFile file, DocumentFormat format, int? pages = null)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var (text, blocks) = Build();
+        return new SourceDocument
+        {
+            File = file.Name,
+            Path = file.Path,
+            Sha256 = file.Sha256,
+            Format = format,
+            Text = text,
+            Blocks = blocks,
+            Pages = pages,
+            Bytes = file.Bytes.Length,
+        };
+    }
+
     /// <summary>Folds runs of whitespace (including non-breaking and zero-width spaces) to one space and trims.</summary>
     public static string Fold(string text)
     {

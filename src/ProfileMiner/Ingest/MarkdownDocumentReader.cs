@@ -86,8 +86,7 @@ public sealed partial class MarkdownDocumentReader : IDocumentReader
             }
         }
 
-        var (normalised, blocks) = builder.Build();
-        if (blocks.IsEmpty)
+        if (builder.Count == 0)
         {
             diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.EmptyFile, "the file holds no readable text; skipped", Provenance.ForFile(file.Name)));
             return null;
@@ -100,16 +99,7 @@ public sealed partial class MarkdownDocumentReader : IDocumentReader
         }
 
         var format = file.Extension is ".md" or ".markdown" || LooksLikeMarkdown(lines) ? DocumentFormat.Markdown : DocumentFormat.Text;
-        return new SourceDocument
-        {
-            File = file.Name,
-            Path = file.Path,
-            Sha256 = file.Sha256,
-            Format = format,
-            Text = normalised,
-            Blocks = blocks,
-            Bytes = file.Bytes.Length,
-        };
+        return builder.ToDocument(file, format);
     }
 
     private static bool LooksLikeHeading(string[] lines, Item item)

@@ -152,7 +152,6 @@ public sealed class PdfDocumentReader : IDocumentReader
 
         var builder = new DocumentBuilder(file.Name);
         Emit(blocks, builder);
-        var (text, built) = builder.Build();
 
         if (failedPages.Count > 0)
         {
@@ -188,17 +187,7 @@ public sealed class PdfDocumentReader : IDocumentReader
             diagnostics.Add(new(Severity.Warning, DiagnosticCodes.FileTooLarge, string.Create(CultureInfo.InvariantCulture, $"only the first {_options.MaxPages} of {pageCount} pages were read"), Provenance.ForPage(file.Name, _options.MaxPages + 1)));
         }
 
-        return new SourceDocument
-        {
-            File = file.Name,
-            Path = file.Path,
-            Sha256 = file.Sha256,
-            Format = DocumentFormat.Pdf,
-            Text = text,
-            Blocks = built,
-            Pages = pageCount,
-            Bytes = file.Bytes.Length,
-        };
+        return builder.ToDocument(file, DocumentFormat.Pdf, pageCount);
     }
 
     private void LayOut(PdfPageContent page, FontStatistics fonts, List<PdfBlock> blocks, ref int tables)
