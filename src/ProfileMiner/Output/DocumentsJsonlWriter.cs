@@ -15,8 +15,11 @@ public sealed class DocumentsJsonlWriter : IOutputWriter
     public string FileName => "documents.jsonl";
 
     /// <inheritdoc />
-    public void Write(IReadOnlyList<SegmentedDocument> documents, Stream stream) =>
-        JsonLines.Write(stream, documents, WriteDocument);
+    public void Write(CorpusContent content, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        JsonLines.Write(stream, content.Documents, WriteDocument);
+    }
 
     /// <summary>The snake_case name of a document kind as written in the outputs.</summary>
     public static string KindName(DocumentKind kind) => kind switch

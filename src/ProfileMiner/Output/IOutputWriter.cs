@@ -9,5 +9,5 @@ public interface IOutputWriter
     string FileName { get; }
 
     /// <summary>Writes the output to <paramref name="stream"/> (the caller makes the write atomic).</summary>
-    void Write(IReadOnlyList<SegmentedDocument> documents, Stream stream);
+    void Write(CorpusContent content, Stream stream);
 }

@@ -16,8 +16,11 @@ public sealed class PassagesJsonlWriter : IOutputWriter
     public string FileName => "passages.jsonl";
 
     /// <inheritdoc />
-    public void Write(IReadOnlyList<SegmentedDocument> documents, Stream stream) =>
-        JsonLines.Write(stream, documents.SelectMany(PassageEnumerator.Enumerate), WritePassage);
+    public void Write(CorpusContent content, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        JsonLines.Write(stream, content.Documents.SelectMany(PassageEnumerator.Enumerate), WritePassage);
+    }
 
     /// <summary>The snake_case name of a block kind as written in the outputs.</summary>
     public static string KindName(BlockKind kind) => kind switch

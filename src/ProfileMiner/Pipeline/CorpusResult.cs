@@ -10,6 +10,9 @@ public sealed record CorpusResult
     /// <summary>The documents read, in input order.</summary>
     public required ImmutableArray<SegmentedDocument> Documents { get; init; }
 
+    /// <summary>Metrics, claims and other facts found, in document order.</summary>
+    public ImmutableArray<Extraction> Extractions { get; init; } = [];
+
     /// <summary>Every diagnostic of the run, in the order found.</summary>
     public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using ProfileMiner.Diagnostics;
+using ProfileMiner.Extract;
 using ProfileMiner.Ingest;
 using ProfileMiner.IO;
 using ProfileMiner.Model;
@@ -22,13 +23,15 @@ public sealed class Pipeline
     private readonly ImmutableArray<IDocumentReader> _readers;
     private readonly ISegmenter _segmenter;
     private readonly NearDuplicateDetector _duplicates;
+    private readonly ImmutableArray<IExtractor> _extractors;
     private readonly ImmutableArray<IOutputWriter> _writers;
 
-    internal Pipeline(ImmutableArray<IDocumentReader> readers, ISegmenter segmenter, NearDuplicateDetector duplicates, ImmutableArray<IOutputWriter> writers, PipelineOptions options)
+    internal Pipeline(ImmutableArray<IDocumentReader> readers, ISegmenter segmenter, NearDuplicateDetector duplicates, ImmutableArray<IExtractor> extractors, ImmutableArray<IOutputWriter> writers, PipelineOptions options)
     {
         _readers = readers;
         _segmenter = segmenter;
         _duplicates = duplicates;
+        _extractors = extractors;
         _writers = writers;
         Options = options;
     }
@@ -98,6 +101,32 @@ public sealed class Pipeline
     /// <summary>Splits a document into council sections and detects its kind, title and period.</summary>
     public SegmentedDocument Segment(SourceDocument document, DiagnosticBag diagnostics) =>
         _segmenter.Segment(document, diagnostics);
+
+    /// <summary>
+    /// Runs every registered extractor over <paramref name="document"/>. An extractor that fails on
+    /// one document costs that document's results from that extractor (one PM9001 error), not the run.
+    /// </summary>
+    public ImmutableArray<Extraction> Extract(SegmentedDocument document, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var results = ImmutableArray.CreateBuilder<Extraction>();
+        foreach (var extractor in _extractors)
+        {
+            try
+            {
+                results.AddRange(extractor.Extract(document, diagnostics));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.InternalError,
+                    $"internal error in extractor {extractor.Id} ({e.GetType().Name}: {e.Message}); its results for this file are missing",
+                    Provenance.ForFile(document.Source.File)));
+            }
+        }
+
+        return results.ToImmutable();
+    }
 
     /// <summary>
     /// Lists the files a run reads: files as given, folders searched recursively for
@@ -202,12 +231,28 @@ public sealed class Pipeline
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        progress?.Report(new PipelineProgress("extract", done, files.Count, pages, null));
+        var extracted = new ImmutableArray<Extraction>[marked.Length];
+        var extractDiagnostics = new DiagnosticBag[marked.Length];
+        Parallel.For(0, marked.Length, new ParallelOptions { MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism, CancellationToken = cancellationToken }, i =>
+        {
+            extractDiagnostics[i] = new DiagnosticBag();
+            extracted[i] = Extract(marked[i], extractDiagnostics[i]);
+        });
+        foreach (var diagnostic in extractDiagnostics.SelectMany(d => d.Items))
+        {
+            diagnostics.Add(diagnostic);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(new PipelineProgress("write", done, files.Count, pages, null));
-        var outputs = WriteOutputs(marked, outputFolder, diagnostics);
+        var content = new CorpusContent(marked, [.. extracted.SelectMany(e => e)]);
+        var outputs = WriteOutputs(content, outputFolder, diagnostics);
 
         return new CorpusResult
         {
             Documents = marked,
+            Extractions = content.Extractions,
             Diagnostics = diagnostics.Items,
             Files = files.Count,
             Cached = cached,
@@ -274,7 +319,7 @@ public sealed class Pipeline
         }
     }
 
-    private ImmutableArray<string> WriteOutputs(IReadOnlyList<SegmentedDocument> documents, string outputFolder, DiagnosticBag diagnostics)
+    private ImmutableArray<string> WriteOutputs(CorpusContent content, string outputFolder, DiagnosticBag diagnostics)
     {
         var written = ImmutableArray.CreateBuilder<string>();
         foreach (var writer in _writers)
@@ -282,7 +327,7 @@ public sealed class Pipeline
             var path = Path.GetFullPath(Path.Combine(outputFolder, writer.FileName));
             try
             {
-                AtomicFile.Write(path, stream => writer.Write(documents, stream));
+                AtomicFile.Write(path, stream => writer.Write(content, stream));
                 written.Add(path);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -1,4 +1,5 @@
 using ProfileMiner.Diagnostics;
+using ProfileMiner.Extract;
 using ProfileMiner.Ingest;
 using ProfileMiner.Ingest.Pdf;
 using ProfileMiner.Output;
@@ -20,6 +21,9 @@ public sealed class PipelineBuilder
 
     /// <summary>Marks text that stands in more than one document.</summary>
     public NearDuplicateDetector Duplicates { get; set; } = NearDuplicateDetector.Default;
+
+    /// <summary>Extractors run over every segmented document, in order.</summary>
+    public StageList<IExtractor> Extractors { get; } = [];
 
     /// <summary>Output files written at the end of a run.</summary>
     public StageList<IOutputWriter> Writers { get; } = [new DocumentsJsonlWriter(), new PassagesJsonlWriter()];
@@ -52,6 +56,6 @@ public sealed class PipelineBuilder
             throw new ProfileMinerException(problems);
         }
 
-        return new Pipeline([.. Readers], Segmenter, Duplicates, [.. Writers], Options);
+        return new Pipeline([.. Readers], Segmenter, Duplicates, [.. Extractors], [.. Writers], Options);
     }
 }

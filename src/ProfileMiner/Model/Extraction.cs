@@ -1,0 +1,30 @@
+namespace ProfileMiner.Model;
+
+/// <summary>
+/// What every extracted fact carries: where it stands (document, council section, page or line,
+/// offsets of the number or claim in the document's normalised text), the sentence it stands in,
+/// and which extractor produced it with what confidence.
+/// </summary>
+public abstract record Extraction
+{
+    /// <summary>The document's file name (<c>doc</c>).</summary>
+    public required string Doc { get; init; }
+
+    /// <summary>The section's council, or null for front matter.</summary>
+    public Council? Council { get; init; }
+
+    /// <summary>Page (PDF) and line (text), and the [start, end) offsets of the extracted span.</summary>
+    public required Provenance Source { get; init; }
+
+    /// <summary>The sentence as it stands in the text (GUIDE.md, "sentence").</summary>
+    public required string Sentence { get; init; }
+
+    /// <summary>The id of the extractor that produced this, e.g. <c>metrics.rules</c>.</summary>
+    public required string Extractor { get; init; }
+
+    /// <summary>How sure the extractor is, 0 to 1.</summary>
+    public double Confidence { get; init; } = 1.0;
+
+    /// <summary>When the section's text is shown elsewhere, that section's id.</summary>
+    public string? DuplicateOf { get; init; }
+}
