@@ -1,7 +1,7 @@
 namespace ProfileMiner.Pipeline;
 
 /// <summary>Progress of a run, reported after each file and each stage.</summary>
-/// <param name="Stage">The stage running: <c>ingest</c>, <c>segment</c>, <c>write</c>.</param>
+/// <param name="Stage">The stage running: <c>ingest</c>, <c>segment</c>, <c>extract</c>, <c>write</c>.</param>
 /// <param name="FilesDone">Files finished so far.</param>
 /// <param name="FilesTotal">Files in the run.</param>
 /// <param name="PagesDone">PDF pages read so far.</param>

@@ -140,7 +140,7 @@ public sealed class PipelineRunTests
         {
             Assert.Equal(5, reports.Count(r => r.Stage == "ingest"));
             Assert.Equal(Enumerable.Range(1, 5), reports.Where(r => r.Stage == "ingest").Select(r => r.FilesDone).Order());
-            Assert.Equal(["segment", "write"], reports.Where(r => r.Stage != "ingest").Select(r => r.Stage));
+            Assert.Equal(["segment", "extract", "write"], reports.Where(r => r.Stage != "ingest").Select(r => r.Stage));
         }
     }
 
