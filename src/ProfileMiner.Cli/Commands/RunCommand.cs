@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using ProfileMiner.Cli.Console;
 using ProfileMiner.Diagnostics;
+using ProfileMiner.Extract;
 using ProfileMiner.Pipeline;
 
 namespace ProfileMiner.Cli.Commands;
@@ -34,7 +35,7 @@ internal static class RunCommand
 
     internal static async Task<int> ExecuteAsync(RunSettings settings, CliContext context, CancellationToken cancellationToken)
     {
-        var builder = new PipelineBuilder();
+        var builder = new PipelineBuilder().UseRuleExtractors();
         builder.Options = builder.Options with { Ingest = builder.Options.Ingest with { UseCache = settings.UseCache } };
         var pipeline = builder.Build();
 

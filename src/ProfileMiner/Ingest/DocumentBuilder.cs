@@ -35,8 +35,9 @@ public sealed class DocumentBuilder
     /// <summary>
     /// Adds a heading, paragraph or list item. Whitespace is folded; empty text is ignored.
     /// When <paramref name="afterBreak"/> is set (the block follows a page break, or several blank
-    /// lines in text), the block is a paragraph starting in lower case, and the previous paragraph or
-    /// list item ends without a full stop, the two are joined into one block.
+    /// lines in text) or the previous block ends with a comma, the block is a paragraph starting in
+    /// lower case, and the previous paragraph or list item ends without a full stop, the two are
+    /// joined into one block.
     /// </summary>
     public void Add(BlockKind kind, string text, int? page, int? line, int headingLevel = 0, bool afterBreak = false)
     {
@@ -46,7 +47,9 @@ public sealed class DocumentBuilder
             return;
         }
 
-        if (afterBreak && kind == BlockKind.Paragraph && _blocks.Count > 0)
+        // A part ending in a comma is cut mid-sentence wherever it stands; otherwise only a page break
+        // (several blank lines in text) is trusted, since headings and labels also end without a stop.
+        if (kind == BlockKind.Paragraph && _blocks.Count > 0 && (afterBreak || _blocks[^1].Text.EndsWith(',')))
         {
             var previous = _blocks[^1];
             if (previous.Kind is BlockKind.Paragraph or BlockKind.ListItem

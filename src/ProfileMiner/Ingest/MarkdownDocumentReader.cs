@@ -155,7 +155,8 @@ public sealed partial class MarkdownDocumentReader : IDocumentReader
             }
 
             previousWasRow = true;
-            var cells = line.Split('\t').Select(c => c.Trim()).ToArray();
+            // Cells are not parsed as Markdown, so stray emphasis and footnote stars ("82.4%*") go here.
+            var cells = line.Split('\t').Select(c => Stars().Replace(c, string.Empty).Trim()).ToArray();
             if (cells.All(c => c.Length == 0 || SeparatorCell().IsMatch(c)))
             {
                 continue;
@@ -360,6 +361,9 @@ public sealed partial class MarkdownDocumentReader : IDocumentReader
     /// <summary>A list marker left in an item's text: <c>i.</c>, <c>(a)</c>, <c>2)</c>, <c>•</c>, <c>*</c>.</summary>
     [GeneratedRegex(@"^(?:\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})[.)]|[•●▪*o–-])\s+", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingMarker();
+
+    [GeneratedRegex(@"(?<!\w)\*+(?=\S)|(?<=\S)\*+(?!\w)", RegexOptions.CultureInvariant)]
+    private static partial Regex Stars();
 
     [GeneratedRegex(@"^[-:=_\s]+$", RegexOptions.CultureInvariant)]
     private static partial Regex SeparatorCell();

@@ -1,0 +1,220 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using ProfileMiner.Diagnostics;
+using ProfileMiner.Model;
+using ProfileMiner.Segment;
+
+namespace ProfileMiner.Extract.Rules;
+
+/// <summary>
+/// Extracts GUIDE.md's metrics by rule: <see cref="NumberSpotter"/> finds the countable numbers of
+/// each sentence, <see cref="MetricContext"/> gives each its role, scope and measure, and
+/// <see cref="PeriodCues"/> its period. An indicator table row (a header with period columns, as in
+/// self-assessment forms) gives one metric per period column: the latest column is the value, the
+/// earlier ones <c>previous</c>, each with the column's period.
+/// </summary>
+public sealed partial class MetricRuleExtractor : IExtractor
+{
+    /// <summary>The id written to every result.</summary>
+    public const string ExtractorId = "metrics.rules";
+
+    /// <inheritdoc />
+    public string Id => ExtractorId;
+
+    /// <inheritdoc />
+    public IEnumerable<Extraction> Extract(SegmentedDocument document, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var headers = TableHeaders(document.Source);
+        foreach (var passage in PassageEnumerator.Enumerate(document))
+        {
+            var block = passage.Block;
+            // Short headings and lone numbers (a rating-scale cell) state no figure.
+            if ((block.Kind == BlockKind.Heading && block.Text.Split(' ').Length < 4) || LoneNumber().IsMatch(block.Text))
+            {
+                continue;
+            }
+
+            if (block.Kind == BlockKind.TableRow && headers.TryGetValue(block.TableIndex, out var header))
+            {
+                if (!ReferenceEquals(header.Row, block))
+                {
+                    foreach (var metric in FromIndicatorRow(passage, header))
+                    {
+                        yield return metric;
+                    }
+                }
+
+                continue;
+            }
+
+            if (block.Kind == BlockKind.TableRow && IsRatingScale(block))
+            {
+                continue;
+            }
+
+            foreach (var sentence in block.Sentences)
+            {
+                foreach (var metric in FromSentence(passage, sentence))
+                {
+                    yield return metric;
+                }
+            }
+        }
+    }
+
+    /// <summary>Metrics of one sentence of running text.</summary>
+    internal static IEnumerable<MetricMention> FromSentence(Passage passage, Sentence sentence)
+    {
+        var mentions = NumberSpotter.Find(sentence.Text);
+        var periods = PeriodCues.Find(sentence.Text);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            var role = MetricContext.Role(sentence.Text, mentions, i, periods);
+
+            // "1.6 per 100,000, compared with 4.7 NW average": a bare benchmark takes the unit of the figure it is compared with.
+            if (role is MetricRoles.Comparator or MetricRoles.Previous && m.Unit == MetricUnits.Count && i > 0 && !m.IsWord && mentions[i - 1].Unit is not MetricUnits.Count)
+            {
+                m = m with { Unit = mentions[i - 1].Unit };
+            }
+
+            yield return new MetricMention
+            {
+                Doc = passage.Doc,
+                Council = passage.Council,
+                Source = passage.Block.Source with { Start = sentence.Start + m.Start, End = sentence.Start + m.Start + m.Length },
+                Sentence = sentence.Text,
+                Extractor = ExtractorId,
+                Confidence = role == MetricRoles.Value ? 0.8 : 0.7,
+                DuplicateOf = passage.DuplicateOf,
+                Text = m.Text,
+                Value = m.Value,
+                Unit = m.Unit,
+                Role = role,
+                Scope = MetricContext.Scope(sentence.Text, m, role, passage.Council),
+                Measure = MetricContext.Measure(sentence.Text, m),
+                Period = PeriodCues.ForPosition(periods, m.Start),
+            };
+        }
+    }
+
+    private static IEnumerable<MetricMention> FromIndicatorRow(Passage passage, TableHeader header)
+    {
+        var cells = passage.Block.Cells;
+        if (cells.Length < 3)
+        {
+            yield break;
+        }
+
+        var measureCell = cells[1];
+        var numeric = new List<(int Cell, string Text)>();
+        for (var c = 2; c < cells.Length; c++)
+        {
+            var value = TableNumber().Match(cells[c]);
+            if (value.Success)
+            {
+                numeric.Add((c, value.Groups["num"].Value));
+            }
+        }
+
+        // Cells are dropped when empty, so align by order: the numbers fill the period columns from
+        // the right when fewer than the columns ("Not collected" stands in an earlier column).
+        var columns = header.PeriodColumns;
+        var offset = Math.Max(0, columns.Length - numeric.Count);
+        if (numeric.Count == 1 && cells.Length == header.Row.Cells.Length)
+        {
+            offset = Math.Max(0, columns.ToList().FindIndex(c => c.Cell == numeric[0].Cell));
+        }
+
+        var rowStart = passage.Block.Source.Start;
+        for (var i = 0; i < numeric.Count && i + offset < columns.Length; i++)
+        {
+            var (cell, text) = numeric[i];
+            var period = columns[i + offset].Period;
+            var isLatest = i + offset == columns.Length - 1;
+            var cellOffset = CellOffset(passage.Block, cell);
+            var unit = text.EndsWith('%') ? MetricUnits.Percent
+                : Per100k().IsMatch(measureCell) ? MetricUnits.Per100k
+                : measureCell.StartsWith('%') || measureCell.Contains("proportion", StringComparison.OrdinalIgnoreCase) ? MetricUnits.Percent
+                : MetricUnits.Score;
+            var number = text.TrimEnd('%');
+            yield return new MetricMention
+            {
+                Doc = passage.Doc,
+                Council = passage.Council,
+                Source = passage.Block.Source with { Start = rowStart + cellOffset, End = rowStart + cellOffset + text.Length },
+                Sentence = passage.Block.Text,
+                Extractor = ExtractorId,
+                Confidence = 0.9,
+                DuplicateOf = passage.DuplicateOf,
+                Text = text,
+                Value = decimal.Parse(number, System.Globalization.CultureInfo.InvariantCulture),
+                Unit = unit,
+                Role = isLatest ? MetricRoles.Value : MetricRoles.Previous,
+                Scope = "council",
+                Measure = MeasureLead().Replace(measureCell, string.Empty).Trim().ToLowerInvariant(),
+                Period = period,
+            };
+        }
+    }
+
+    private static int CellOffset(TextBlock row, int cell)
+    {
+        var offset = 0;
+        for (var c = 0; c < cell; c++)
+        {
+            offset += row.Cells[c].Length + 3;
+        }
+
+        return offset;
+    }
+
+    /// <summary>The header row of each table that has period columns (<c>2011/12</c>, not <c>2011/12 Quartile</c>).</summary>
+    private static Dictionary<int, TableHeader> TableHeaders(SourceDocument document)
+    {
+        var headers = new Dictionary<int, TableHeader>();
+        foreach (var group in document.Blocks.Where(b => b.Kind == BlockKind.TableRow).GroupBy(b => b.TableIndex))
+        {
+            var first = group.First();
+            var columns = first.Cells
+                .Select((cell, index) => (Cell: index, Text: cell))
+                .Where(c => !QuartileOrTrend().IsMatch(c.Text) && PeriodCues.FromHeading(c.Text) is not null && c.Text.Length <= 12)
+                .Select(c => (c.Cell, Period: PeriodCues.FromHeading(c.Text)!))
+                .ToImmutableArray();
+            if (columns.Length > 0)
+            {
+                headers[group.Key] = new TableHeader(first, columns);
+            }
+        }
+
+        return headers;
+    }
+
+    // The "1 | 2 | 3 | 4" heads of a rating scale are not figures.
+    private static bool IsRatingScale(TextBlock row)
+    {
+        var numbers = row.Cells.Where(c => SmallInteger().IsMatch(c)).Select(int.Parse).ToList();
+        return numbers.Count >= 3 && numbers.SequenceEqual(Enumerable.Range(numbers[0], numbers.Count));
+    }
+
+    private sealed record TableHeader(TextBlock Row, ImmutableArray<(int Cell, string Period)> PeriodColumns);
+
+    [GeneratedRegex(@"^(?<num>\d+(?:\.\d+)?%?)\*?$", RegexOptions.CultureInvariant)]
+    private static partial Regex TableNumber();
+
+    [GeneratedRegex(@"per\s+100,?000", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Per100k();
+
+    [GeneratedRegex(@"quartile|trend|rank|target|change", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QuartileOrTrend();
+
+    [GeneratedRegex(@"^\s*\d+(?:\.\d+)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LoneNumber();
+
+    [GeneratedRegex(@"^\d{1,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex SmallInteger();
+
+    [GeneratedRegex(@"^(?:proportion\s+of\s+|%\s+of\s+|percentage\s+of\s+|number\s+of\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MeasureLead();
+}
