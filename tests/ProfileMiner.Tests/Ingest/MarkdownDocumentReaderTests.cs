@@ -140,7 +140,7 @@ public sealed class MarkdownDocumentReaderTests
     }
 
     [Fact]
-    public void A_footnote_row_is_a_paragraph_without_its_star()
+    public void A_footnote_row_is_a_paragraph_and_cells_lose_their_footnote_stars()
     {
         const string text = "Ref\tMeasure\tValue\nSLI\tPersonal budgets\t82.4%*\n\t* The figure of 82.4% relates to home care only.\t\t\t\n";
 
@@ -149,7 +149,7 @@ public sealed class MarkdownDocumentReaderTests
         Assert.Equal(
             [
                 (BlockKind.TableRow, "Ref | Measure | Value"),
-                (BlockKind.TableRow, "SLI | Personal budgets | 82.4%*"),
+                (BlockKind.TableRow, "SLI | Personal budgets | 82.4%"),
                 (BlockKind.Paragraph, "The figure of 82.4% relates to home care only."),
             ],
             TextDocuments.Shape(document));
