@@ -1,0 +1,356 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ProfileMiner.Diagnostics;
+using ProfileMiner.Model;
+using ProfileMiner.Segment;
+
+namespace ProfileMiner.Extract.Rules;
+
+/// <summary>
+/// Extracts GUIDE.md's claims by rule, one small named rule per type: <c>benchmark_count</c>
+/// ("13 of the 22 ASCOF indicators were better than the national average"), <c>comparison</c>
+/// (above or below a named benchmark, one claim per benchmark), <c>rank</c> (best in the region,
+/// top quartile, one of only four), <c>trend</c> (improved, reduced over time; background demand is
+/// neutral; forecasts are not claims), <c>rating</c> (CQC grades, awards won) and <c>target</c>
+/// (a target set, met or missed). Indicator table rows give a <c>rank</c> from the latest quartile
+/// and a <c>trend</c> from the arrow.
+/// </summary>
+public sealed partial class ClaimRuleExtractor : IExtractor
+{
+    /// <summary>The id written to every result.</summary>
+    public const string ExtractorId = "claims.rules";
+
+    /// <inheritdoc />
+    public string Id => ExtractorId;
+
+    /// <inheritdoc />
+    public IEnumerable<Extraction> Extract(SegmentedDocument document, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        foreach (var passage in PassageEnumerator.Enumerate(document))
+        {
+            var block = passage.Block;
+            if (block.Kind == BlockKind.Heading)
+            {
+                continue;
+            }
+
+            if (block.Kind == BlockKind.TableRow)
+            {
+                foreach (var claim in FromIndicatorRow(passage))
+                {
+                    yield return claim;
+                }
+
+                continue;
+            }
+
+            foreach (var sentence in block.Sentences)
+            {
+                foreach (var claim in FromSentence(passage, sentence))
+                {
+                    yield return claim;
+                }
+            }
+        }
+    }
+
+    /// <summary>The claims of one sentence of running text.</summary>
+    internal static IEnumerable<Claim> FromSentence(Passage passage, Sentence sentence)
+    {
+        var text = sentence.Text;
+        var periods = PeriodCues.Find(text);
+        var period = PeriodCues.ForPosition(periods, 0);
+        var framework = Framework(text);
+        var claims = new List<Claim>();
+        Claim Make(string type, string polarity, Match at, int? count = null, int? total = null, string? comparator = null, string? fw = null) => new()
+        {
+            Doc = passage.Doc,
+            Council = passage.Council,
+            Source = passage.Block.Source with { Start = sentence.Start + at.Index, End = sentence.Start + at.Index + at.Length },
+            Sentence = text,
+            Extractor = ExtractorId,
+            Confidence = 0.7,
+            DuplicateOf = passage.DuplicateOf,
+            Type = type,
+            Polarity = polarity,
+            Count = count,
+            Total = total,
+            Framework = fw,
+            Comparator = comparator,
+            Period = period,
+        };
+
+        var forecast = Forecast().IsMatch(text);
+        var counted = false;
+        foreach (Match match in BenchmarkCount().Matches(text))
+        {
+            counted = true;
+            var count = ParseCount(match.Groups["n"].Value, match.Groups["all"].Success ? match.Groups["m"].Value : null);
+            var totalText = match.Groups["m"].Success ? match.Groups["m"].Value : OutOf().Match(text, match.Index + match.Length) is { Success: true } o ? o.Groups["m"].Value : null;
+            var total = totalText is null ? (int?)null : ParseCount(totalText, null);
+            var tail = text[match.Index..Math.Min(text.Length, match.Index + match.Length + 90)];
+            var comparators = Comparators(tail, passage.Council).DefaultIfEmpty(TrendCue().IsMatch(tail) ? "previous year" : null).Distinct();
+            foreach (var comparator in comparators)
+            {
+                claims.Add(Make("benchmark_count", Polarity(tail), match, count, total, comparator, framework));
+            }
+        }
+
+        if (!counted && !forecast)
+        {
+            foreach (Match match in ComparisonCue().Matches(text))
+            {
+                foreach (var comparator in Comparators(text[match.Index..], passage.Council).Take(2).Distinct())
+                {
+                    claims.Add(Make("comparison", ComparisonPolarity(text, match), match, comparator: comparator, fw: framework));
+                }
+
+                break;
+            }
+        }
+
+        var ranked = new HashSet<string?>();
+        foreach (Match rank in Rank().Matches(text))
+        {
+            if (counted && rank.Value.Contains("quartile", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var polarity = NegativeRank().IsMatch(rank.Value) ? "negative" : "positive";
+            var named = Comparators(rank.Value + text[(rank.Index + rank.Length)..Math.Min(text.Length, rank.Index + rank.Length + 20)], passage.Council).ToList();
+            foreach (var comparator in named.Count == 0 ? [null] : named.Distinct().Cast<string?>())
+            {
+                if (ranked.Add(comparator))
+                {
+                    claims.Add(Make("rank", polarity, rank, comparator: comparator, fw: framework));
+                }
+            }
+        }
+
+        var rating = Rating().Match(text);
+        if (rating.Success && !Shortlisted().IsMatch(text))
+        {
+            var negative = NegativeRating().IsMatch(rating.Value);
+            claims.Add(Make("rating", negative ? "negative" : "positive", rating, fw: framework == "CQC" || Cqc().IsMatch(text) ? "CQC" : null));
+        }
+
+        var target = Target().Match(text);
+        if (target.Success)
+        {
+            var polarity = TargetMet().IsMatch(text) ? "positive" : TargetMissed().IsMatch(text) ? "negative" : "neutral";
+            claims.Add(Make("target", polarity, target, fw: framework));
+        }
+
+        var trend = TrendVerb().Match(text);
+        if (trend.Success && !counted && !forecast)
+        {
+            claims.Add(Make("trend", TrendPolarity(text), trend, comparator: TrendCue().IsMatch(text) ? "previous year" : null, fw: framework));
+        }
+
+        return claims;
+    }
+
+    private static IEnumerable<Claim> FromIndicatorRow(Passage passage)
+    {
+        var cells = passage.Block.Cells;
+        if (cells.Length < 3 || !CodeCell().IsMatch(cells[0]))
+        {
+            yield break;
+        }
+
+        var quartile = cells.Skip(2).Where(c => Quartile().IsMatch(c)).LastOrDefault();
+        var arrow = cells[^1];
+        var header = passage.Block.Source;
+        Claim Make(string type, string polarity, string? comparator) => new()
+        {
+            Doc = passage.Doc,
+            Council = passage.Council,
+            Source = header,
+            Sentence = passage.Block.Text,
+            Extractor = ExtractorId,
+            Confidence = 0.9,
+            DuplicateOf = passage.DuplicateOf,
+            Type = type,
+            Polarity = polarity,
+            Framework = "ASCOF",
+            Comparator = comparator,
+            Indicator = cells[0],
+        };
+
+        if (quartile is not null)
+        {
+            var q = quartile.ToLowerInvariant();
+            yield return Make("rank", q.StartsWith("top", StringComparison.Ordinal) || q.StartsWith("second", StringComparison.Ordinal) || q.StartsWith("first", StringComparison.Ordinal) ? "positive" : "negative", null);
+        }
+
+        if (arrow is "↑" or "↓" or "→")
+        {
+            yield return Make("trend", arrow == "↑" ? "positive" : arrow == "↓" ? "negative" : "neutral", "previous year");
+        }
+    }
+
+    private static int? ParseCount(string text, string? all)
+    {
+        var value = all ?? text;
+        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+        {
+            return n;
+        }
+
+        var index = Array.IndexOf(s_numberWords, value.ToLowerInvariant());
+        return index > 0 ? index : null;
+    }
+
+    private static readonly string[] s_numberWords =
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+
+    private static string? Framework(string text) =>
+        Ascof().IsMatch(text) ? "ASCOF" : Survey().IsMatch(text) ? "survey" : Cqc().IsMatch(text) ? "CQC" : Bcf().IsMatch(text) ? "BCF" : null;
+
+    /// <summary>The benchmarks a clause names, in order: England, the region, the peer group, other areas.</summary>
+    private static IEnumerable<string> Comparators(string clause, Council? council)
+    {
+        foreach (Match match in ComparatorName().Matches(clause[..Math.Min(clause.Length, 140)]))
+        {
+            var word = match.Value.ToLowerInvariant();
+            yield return word switch
+            {
+                _ when word.StartsWith("nw", StringComparison.Ordinal) || word.StartsWith("north", StringComparison.Ordinal) => "North West",
+                _ when word.StartsWith("region", StringComparison.Ordinal) => council?.Region ?? "region",
+                _ when word.StartsWith("peer", StringComparison.Ordinal) || word.StartsWith("comparator", StringComparison.Ordinal) || word.StartsWith("cipfa", StringComparison.Ordinal) || word.StartsWith("similar", StringComparison.Ordinal) => "peer group",
+                _ when word.StartsWith("other", StringComparison.Ordinal) => "other areas",
+                _ when word.StartsWith("uk", StringComparison.Ordinal) => "UK",
+                _ => "England",
+            };
+        }
+    }
+
+    private static string Polarity(string clause) =>
+        NegativeCue().IsMatch(clause) ? "negative" : NeutralCue().IsMatch(clause) ? "neutral" : "positive";
+
+    private static string ComparisonPolarity(string text, Match cue)
+    {
+        if (NegativeCue().IsMatch(cue.Value))
+        {
+            return LowerIsBetter().IsMatch(text) && Lower().IsMatch(cue.Value) ? "positive" : "negative";
+        }
+
+        if (Higher().IsMatch(cue.Value) && LowerIsBetter().IsMatch(text))
+        {
+            return "negative";
+        }
+
+        return "positive";
+    }
+
+    private static string TrendPolarity(string text)
+    {
+        if (Background().IsMatch(text))
+        {
+            return "neutral";
+        }
+
+        if (Decline().IsMatch(text))
+        {
+            return "negative";
+        }
+
+        var falls = Falls().IsMatch(text);
+        var lowerBetter = LowerIsBetter().IsMatch(text);
+        return falls && !lowerBetter ? "negative" : !falls && lowerBetter && !Improve().IsMatch(text) ? "negative" : "positive";
+    }
+
+    private const string Count = @"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)";
+
+    [GeneratedRegex(@"(?:\b(?:Of|of)\s+the\s+(?<m>" + Count + @")\s+(?:[\w-]+\s+){0,5}?(?:measures|indicators)\b[^,]{0,60},\s+(?<n>" + Count + @")\b|(?<all>\ball\s+)?\b(?<n>" + Count + @")\s+(?:of\s+(?:the\s+|our\s+)?(?<m>" + Count + @")\s+)?(?:[\w-]+\s+){0,2}(?:ASCOF\s+|Ascof\s+)?(?:measures|indicators|performance\s+indicators|scores|KPIs)\b(?:(?=[^.;]{0,80}\b(?:improv|better|worse|above|below|increas|decreas|declin|deteriorat|top\s+quartile|best|highest|performed|same|achiev|showing))|(?<=\b(?:best|better|highest|improv\w*|top)\b[^.;]{0,80})))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BenchmarkCount();
+
+    [GeneratedRegex(@"\G[^.]{0,20}?\bout\s+of\s+(?<m>\d{1,3})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OutOf();
+
+    [GeneratedRegex(@"\b(?:(?:better|higher|lower|worse|above|below|greater|less)\s+(?:than|the)\b|compar(?:e|es|ed)\s+favourably|compared\s+(?:with|to)\s+(?:[\d.,%£]+\s+)?(?:\w+\s+){0,3}(?:nw|north\s*west|england|national|regional|peer|other|the\s+country)|(?:above|below)\s+(?:the\s+)?(?:england|national|regional|nw|north\s*west)\b|less\s+likely|more\s+likely|in\s+comparison\s+(?:to|with)\s+other|above\s+(?:our|the)\s+comparators|(?:above|below)\s+(?:the\s+)?(?:national|england|regional|nw)\s+average)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ComparisonCue();
+
+    [GeneratedRegex(@"\b(?:NW|North\s*West|Northwest|England|national(?:ly)?|regional(?:ly)?|region|peer\s+group|comparators?(?:\s+group)?|CIPFA|similar\s+councils|other\s+(?:areas|authorities|councils|local\s+authorities)|UK)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ComparatorName();
+
+    [GeneratedRegex(@"\b(?:(?:the\s+)?(?:best|highest|lowest|top|worst|leading)\s+(?:performing\s+|performer\s+)?[^.;]{0,70}?\b(?:in\s+the\s+(?:region|north\s*west|nw|country|uk)|nationally|in\s+england|in\s+the\s+north\s*west|across\s+the\s+(?:region|nw))|(?:top|bottom|first|second|third|fourth|upper|lower)\s+quartile|one\s+of\s+only\s+\w+|one\s+of\s+the\s+(?:best|top|highest|leading|lowest)|amongst\s+the\s+best|among\s+the\s+best|ranked\s+\d+(?:st|nd|rd|th)|(?:second|third|fourth)\s+best\s+performer|best\s+performer|highest\s+figure\s+in\s+the\s+\w+(?:\s+and\s+in\s+\w+)?|amongst\s+the\s+best\s+nationally)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Rank();
+
+    [GeneratedRegex(@"\b(?:worst|bottom|third\s+quartile|fourth\s+quartile|lower\s+quartile)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NegativeRank();
+
+    [GeneratedRegex(@"\b(?:rated\s+(?:[\w%]+\s+){0,6}?(?:as\s+)?[‘'""]?(?:outstanding|good|requires?\s+improvement|inadequate)|[‘'""](?:outstanding|good|requires?\s+improvement|inadequate)[’'""]\s+(?:CQC\s+)?(?:overall\s+)?rating|(?:won|win|awarded|received|achieved|named|winning|gained)\b[^.;]{0,80}\b(?:award|accreditation|stars?|of\s+the\s+year|kitemark|status|rating|recognition)|of\s+the\s+year\b|rating\s+of\s+[‘'""]?(?:outstanding|good))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Rating();
+
+    [GeneratedRegex(@"requires?\s+improvement|inadequate", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NegativeRating();
+
+    [GeneratedRegex(@"\bshort-?listed\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Shortlisted();
+
+    [GeneratedRegex(@"\b(?:targets?\s+(?:of|to|for)\b|(?:met|meet|achieved|achieve|exceeded|exceed|missed|on\s+course\s+to\s+meet|on\s+track\s+to\s+meet|towards)\s+(?:\w+\s+){0,3}targets?\b|target\s+was\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Target();
+
+    [GeneratedRegex(@"\b(?:met|achieved|exceeded|on\s+course|on\s+track)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TargetMet();
+
+    [GeneratedRegex(@"\b(?:missed|not\s+met|not\s+achieved|fell\s+short)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TargetMissed();
+
+    [GeneratedRegex(@"(?<!\bto\s)\b(?:(?<![Qq]uality\s)improved|increased|risen|rose|decreased|reduced|declined|fell|fallen|grew|grown|doubled|trebled|halved|moved\s+up|(?:has|have|had)\s+been\s+(?:increasing|rising|falling|decreasing|reducing|improving|consistent|stable)|remained\s+(?:consistent|stable|high|low)|(?:an?|the|small|significant|notable|marked|steady|further)\s+(?:increase|decrease|reduction|rise|fall|drop|improvement)s?\s+(?:in|on|of)|improvements?\s+(?:in|to|on)\s+(?:the\s+)?(?:hospital|performance|outcomes|satisfaction|quality)|year[\s-]on[\s-]year|steady\s+progress|upwards?\s+trajectory|downward\s+trend|(?:more|fewer)\s+(?:people|individuals|adults)|^(?:a\s+)?(?:decrease|reduction|increase|rise)\s+in)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrendVerb();
+
+    [GeneratedRegex(@"\b(?:year[\s-]on[\s-]year|each\s+year|every\s+year|previous\s+(?:year|results)|last\s+year|this\s+year|since\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d[/\-]\d\d\s+to|compared\s+(?:with|to)\s+(?:19|20)\d\d|improv(?:ed|ement)\s+on)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrendCue();
+
+    [GeneratedRegex(@"\b(?:will|aim(?:s|ing)?\s+to|plan(?:s|ning)?\s+to|intend(?:s)?\s+to|expected\s+to|going\s+to|should|would|could|may|might)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Forecast();
+
+    [GeneratedRegex(@"\b(?:worse|below|declin\w*|deteriorat\w*|decreased|fell|lower|bottom|less)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NegativeCue();
+
+    [GeneratedRegex(@"\b(?:same|similar|stable|maintained|close|unchanged|in\s+line)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NeutralCue();
+
+    [GeneratedRegex(@"\b(?:delay\w*|admissions?|waiting|waits?|turnover|vacanc\w*|complaints?|re-?admissions?|non-compliant|requiring\s+improvement|costs?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LowerIsBetter();
+
+    [GeneratedRegex(@"\b(?:lower|less|fewer|below)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Lower();
+
+    [GeneratedRegex(@"\b(?:higher|more|greater|above)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Higher();
+
+    [GeneratedRegex(@"\b(?:demand|pressures?|escalation|deprivation|ageing|funding|budgets?|cuts?|precept|referrals|activity|DoLS|Deprivation\s+of\s+Liberty|population|workload|caseloads?|numbers?\s+of\s+(?:people|referrals|contacts))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Background();
+
+    [GeneratedRegex(@"\b(?:declin\w*|deteriorat\w*|worsen\w*|fell\s+behind)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Decline();
+
+    [GeneratedRegex(@"\b(?:decreas\w*|reduc\w*|fell|fallen|halved|lower|down)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Falls();
+
+    [GeneratedRegex(@"\bimprov\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Improve();
+
+    [GeneratedRegex(@"\bascof\b|adult\s+social\s+care\s+outcomes\s+framework", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Ascof();
+
+    [GeneratedRegex(@"\bsurvey\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Survey();
+
+    [GeneratedRegex(@"\bCQC\b|Care\s+Quality\s+Commission", RegexOptions.CultureInvariant)]
+    private static partial Regex Cqc();
+
+    [GeneratedRegex(@"\bBCF\b|Better\s+Care\s+Fund", RegexOptions.CultureInvariant)]
+    private static partial Regex Bcf();
+
+    [GeneratedRegex(@"^(?:\d[A-Z](?:\s*\((?:i|ii|iii|iv|\d)\))?|\d[A-Z]\d?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CodeCell();
+
+    [GeneratedRegex(@"^(?:top|second|third|bottom|first|fourth|upper|lower)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Quartile();
+}
