@@ -18,7 +18,7 @@ namespace ProfileMiner.Extract.Ascof;
 public readonly partial record struct AscofCode
 {
     /// <summary>
-    /// The code grammar shared with <c>AscofMention</c>: a measure (<c>2C</c>, any case) and an
+    /// The code grammar shared with <see cref="AscofMention"/>: a measure (<c>2C</c>, any case) and an
     /// optional part in brackets, run on (<c>2Cii</c>, <c>2d2</c>) or after "part" (<c>2A, part 2</c>).
     /// </summary>
     internal const string Grammar =
