@@ -13,7 +13,8 @@ namespace ProfileMiner.Extract.Ascof;
 /// Resolves a code through the edition in force for a period, since codes changed meaning
 /// (2C was delayed transfers of care until the 2023/24 refresh gave it to admissions of older people),
 /// and matches measure phrases to measures by the catalogue's distinctive keywords. Every lookup
-/// prefers no answer to a doubtful one: a wrong indicator is worse than none.
+/// prefers no answer to a doubtful one: a wrong indicator is worse than none. A catalogue is immutable
+/// and safe to share across threads.
 /// </summary>
 public sealed partial class AscofCatalogue
 {
@@ -94,7 +95,7 @@ public sealed partial class AscofCatalogue
     /// (18-64 or 65 and over, all delays or those attributable to social care). With no period, every edition
     /// is tried and they must agree on the measure; the latest edition's answer is given.
     /// </summary>
-    /// <param name="measureOrSentence">A short measure phrase or a sentence.</param>
+    /// <param name="measureOrSentence">A short measure phrase or a sentence; text past 4,000 characters is ignored.</param>
     /// <param name="period">The figure's period, or null.</param>
     /// <param name="entry">The measure, or its part, with the edition it comes from.</param>
     /// <param name="score">How distinctive the match is, in (0, 1): <c>n / (n + 1)</c> for a keyword phrase of
@@ -147,12 +148,13 @@ public sealed partial class AscofCatalogue
     /// <summary>
     /// The ASCOF entry a figure belongs to, from the codes its sentence names (<see cref="AscofMention"/>)
     /// and its measure phrase (<see cref="TryMatchMeasure"/>; the sentence itself when
-    /// <paramref name="measure"/> is null). A named code that resolves in the period wins; a matched
-    /// measure refines it to a part (<c>ASCOF 1C</c> about self-directed support is <c>1C(i)</c>) and
-    /// stands in for a code that does not resolve (<c>Ascof 2d2</c> about delays attributable to social care
-    /// in 2015/16 is <c>2C(ii)</c>). A code and a measure that disagree, or several codes the measure does
-    /// not choose between, give false. A sentence that names another indicator set (a local or SLI
-    /// indicator, NI, PAF, PHOF, NHS OF, BCF metric) gets no measure match.
+    /// <paramref name="measure"/> is null). A named code that resolves in the period is the answer when the
+    /// measure agrees with it or matches nothing; the text fills in a part the code leaves out
+    /// (<c>ASCOF 1C</c> about personal budgets is <c>1C(i)</c>), and a part the code names is kept. A matched
+    /// measure stands in for a code that does not resolve (<c>Ascof 2d2</c> about delays attributable to
+    /// social care in 2015/16, when 2D had no parts, is <c>2C(ii)</c>). A code and a measure that disagree,
+    /// or several codes the measure does not choose between, give false. A sentence that names another
+    /// indicator set (a local or SLI indicator, NI, PAF, PHOF, NHS OF, BCF metric) gets no measure match.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="sentence"/> is null.</exception>
     public bool TryIdentify(string sentence, string? measure, string? period, [NotNullWhen(true)] out AscofEntry? entry)
@@ -160,6 +162,7 @@ public sealed partial class AscofCatalogue
         ArgumentNullException.ThrowIfNull(sentence);
         entry = null;
         var text = measure ?? sentence;
+        var words = AscofText.Words(text);
         var named = new List<AscofEntry>();
         foreach (var (code, _, _) in AscofMention.Find(sentence))
         {
@@ -169,7 +172,7 @@ public sealed partial class AscofCatalogue
             }
 
             // A code named without its part takes the part the text names ("ASCOF 1C" about personal budgets).
-            var part = code.Part ?? NamedPart(resolved, AscofText.Words(text));
+            var part = code.Part ?? NamedPart(resolved, words);
             var entryForCode = resolved.ToEntry(part) ?? resolved.ToEntry();
             if (!named.Exists(n => n.Code.Equals(entryForCode.Code)))
             {
