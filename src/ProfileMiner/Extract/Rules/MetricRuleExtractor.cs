@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using ProfileMiner.Diagnostics;
+using ProfileMiner.Extract.Ascof;
 using ProfileMiner.Model;
 using ProfileMiner.Segment;
 
@@ -26,6 +27,7 @@ public sealed partial class MetricRuleExtractor : IExtractor
     {
         ArgumentNullException.ThrowIfNull(document);
         var headers = TableHeaders(document.Source);
+        var documentPeriod = FinancialYear(document.Period);
         foreach (var passage in PassageEnumerator.Enumerate(document))
         {
             var block = passage.Block;
@@ -41,7 +43,7 @@ public sealed partial class MetricRuleExtractor : IExtractor
                 {
                     foreach (var metric in FromIndicatorRow(passage, header))
                     {
-                        yield return metric;
+                        yield return WithIndicator(metric, documentPeriod);
                     }
                 }
 
@@ -57,10 +59,41 @@ public sealed partial class MetricRuleExtractor : IExtractor
             {
                 foreach (var metric in FromSentence(passage, sentence))
                 {
-                    yield return metric;
+                    yield return WithIndicator(metric, documentPeriod);
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Links a metric to its ASCOF code when its sentence names the code or its measure is
+    /// unmistakably a catalogue measure, resolved through the edition its period (else the
+    /// document's) falls in; counts of measures ("13 ASCOF measures improved") get none.
+    /// </summary>
+    private static MetricMention WithIndicator(MetricMention metric, string? documentPeriod)
+    {
+        if (metric.Unit == MetricUnits.Count && CountOfMeasures().IsMatch(metric.Measure))
+        {
+            return metric;
+        }
+
+        var period = metric.Period ?? documentPeriod;
+        var sentence = metric.Sentence.Contains(" | ", StringComparison.Ordinal) ? metric.Sentence.Split(" | ")[0] + " " + metric.Measure : metric.Sentence;
+        return AscofCatalogue.Default.TryIdentify(sentence, null, period, out var entry) && entry is not null
+            ? metric with { Indicator = entry.Code.ToString(), IndicatorEdition = entry.Edition }
+            : metric;
+    }
+
+    // The financial year a document's period starts in ("April 2012 – March 2013" → 2012/13).
+    private static string? FinancialYear(Period? period)
+    {
+        if (period is null)
+        {
+            return null;
+        }
+
+        var year = period.Start.Month >= 4 ? period.Start.Year : period.Start.Year - 1;
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{year}/{(year + 1) % 100:00}");
     }
 
     /// <summary>Metrics of one sentence of running text.</summary>
@@ -208,6 +241,9 @@ public sealed partial class MetricRuleExtractor : IExtractor
 
     [GeneratedRegex(@"quartile|trend|rank|target|change", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuartileOrTrend();
+
+    [GeneratedRegex(@"\b(?:measures|indicators|scores|kpis)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CountOfMeasures();
 
     [GeneratedRegex(@"^\s*\d+(?:\.\d+)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex LoneNumber();
