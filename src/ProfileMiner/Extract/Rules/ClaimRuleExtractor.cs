@@ -27,6 +27,7 @@ public sealed partial class ClaimRuleExtractor : IExtractor
     public IEnumerable<Extraction> Extract(SegmentedDocument document, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(document);
+        var latestPeriods = LatestPeriods(document.Source);
         foreach (var passage in PassageEnumerator.Enumerate(document))
         {
             var block = passage.Block;
@@ -37,7 +38,7 @@ public sealed partial class ClaimRuleExtractor : IExtractor
 
             if (block.Kind == BlockKind.TableRow)
             {
-                foreach (var claim in FromIndicatorRow(passage))
+                foreach (var claim in FromIndicatorRow(passage, latestPeriods.GetValueOrDefault(block.TableIndex)))
                 {
                     yield return claim;
                 }
@@ -60,7 +61,7 @@ public sealed partial class ClaimRuleExtractor : IExtractor
     {
         var text = sentence.Text;
         var periods = PeriodCues.Find(text);
-        var period = PeriodCues.ForPosition(periods, 0);
+        var period = periods.Where(p => !p.IsBaseline).Select(p => p.Label).Order(StringComparer.Ordinal).LastOrDefault();
         var framework = Framework(text);
         var claims = new List<Claim>();
         Claim Make(string type, string polarity, Match at, int? count = null, int? total = null, string? comparator = null, string? fw = null) => new()
@@ -86,8 +87,10 @@ public sealed partial class ClaimRuleExtractor : IExtractor
         foreach (Match match in BenchmarkCount().Matches(text))
         {
             counted = true;
-            var count = ParseCount(match.Groups["n"].Value, match.Groups["all"].Success ? match.Groups["m"].Value : null);
-            var totalText = match.Groups["m"].Success ? match.Groups["m"].Value : OutOf().Match(text, match.Index + match.Length) is { Success: true } o ? o.Groups["m"].Value : null;
+            var count = ParseCount(match.Groups["n"].Value, null);
+            var totalText = match.Groups["m"].Success ? match.Groups["m"].Value
+                : match.Groups["all"].Success ? match.Groups["n"].Value
+                : OutOf().Match(text, match.Index + match.Length) is { Success: true } o ? o.Groups["m"].Value : null;
             var total = totalText is null ? (int?)null : ParseCount(totalText, null);
             var tail = text[match.Index..Math.Min(text.Length, match.Index + match.Length + 90)];
             var comparators = Comparators(tail, passage.Council).DefaultIfEmpty(TrendCue().IsMatch(tail) ? "previous year" : null).Distinct();
@@ -118,7 +121,7 @@ public sealed partial class ClaimRuleExtractor : IExtractor
                 continue;
             }
 
-            var polarity = NegativeRank().IsMatch(rank.Value) ? "negative" : "positive";
+            var polarity = NegativeRank().IsMatch(rank.Value) && !MovedUp().IsMatch(text) ? "negative" : "positive";
             var named = Comparators(rank.Value + text[(rank.Index + rank.Length)..Math.Min(text.Length, rank.Index + rank.Length + 20)], passage.Council).ToList();
             foreach (var comparator in named.Count == 0 ? [null] : named.Distinct().Cast<string?>())
             {
@@ -152,7 +155,14 @@ public sealed partial class ClaimRuleExtractor : IExtractor
         return claims;
     }
 
-    private static IEnumerable<Claim> FromIndicatorRow(Passage passage)
+    // The latest period column of each table's header row ("2012/13" of "2011/12 | 2012/13 | Trend").
+    private static Dictionary<int, string> LatestPeriods(SourceDocument document) =>
+        document.Blocks.Where(b => b.Kind == BlockKind.TableRow).GroupBy(b => b.TableIndex)
+            .Select(g => (g.Key, Period: g.First().Cells.Select(PeriodCues.FromHeading).OfType<string>().Order(StringComparer.Ordinal).LastOrDefault()))
+            .Where(p => p.Period is not null)
+            .ToDictionary(p => p.Key, p => p.Period!);
+
+    private static IEnumerable<Claim> FromIndicatorRow(Passage passage, string? period)
     {
         var cells = passage.Block.Cells;
         if (cells.Length < 3 || !CodeCell().IsMatch(cells[0]))
@@ -177,6 +187,7 @@ public sealed partial class ClaimRuleExtractor : IExtractor
             Framework = "ASCOF",
             Comparator = comparator,
             Indicator = cells[0],
+            Period = period,
         };
 
         if (quartile is not null)
@@ -207,7 +218,7 @@ public sealed partial class ClaimRuleExtractor : IExtractor
         ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 
     private static string? Framework(string text) =>
-        Ascof().IsMatch(text) ? "ASCOF" : Survey().IsMatch(text) ? "survey" : Cqc().IsMatch(text) ? "CQC" : Bcf().IsMatch(text) ? "BCF" : null;
+        Survey().IsMatch(text) ? "survey" : Ascof().IsMatch(text) ? "ASCOF" : Cqc().IsMatch(text) ? "CQC" : Bcf().IsMatch(text) ? "BCF" : null;
 
     /// <summary>The benchmarks a clause names, in order: England, the region, the peer group, other areas.</summary>
     private static IEnumerable<string> Comparators(string clause, Council? council)
@@ -247,7 +258,9 @@ public sealed partial class ClaimRuleExtractor : IExtractor
 
     private static string TrendPolarity(string text)
     {
-        if (Background().IsMatch(text))
+        var trend = TrendVerb().Match(text);
+        var near = trend.Success ? text[Math.Max(0, trend.Index - 60)..Math.Min(text.Length, trend.Index + trend.Length + 40)] : text;
+        if (Background().IsMatch(near))
         {
             return "neutral";
         }
@@ -279,6 +292,9 @@ public sealed partial class ClaimRuleExtractor : IExtractor
     [GeneratedRegex(@"\b(?:(?:the\s+)?(?:best|highest|lowest|top|worst|leading)\s+(?:performing\s+|performer\s+)?[^.;]{0,70}?\b(?:in\s+the\s+(?:region|north\s*west|nw|country|uk)|nationally|in\s+england|in\s+the\s+north\s*west|across\s+the\s+(?:region|nw))|(?:top|bottom|first|second|third|fourth|upper|lower)\s+quartile|one\s+of\s+only\s+\w+|one\s+of\s+the\s+(?:best|top|highest|leading|lowest)|amongst\s+the\s+best|among\s+the\s+best|ranked\s+\d+(?:st|nd|rd|th)|(?:second|third|fourth)\s+best\s+performer|best\s+performer|highest\s+figure\s+in\s+the\s+\w+(?:\s+and\s+in\s+\w+)?|amongst\s+the\s+best\s+nationally)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Rank();
 
+    [GeneratedRegex(@"\b(?:improved|moved\s+up|rose|risen)\s+(?:\w+\s+){0,3}from\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MovedUp();
+
     [GeneratedRegex(@"\b(?:worst|bottom|third\s+quartile|fourth\s+quartile|lower\s+quartile)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegativeRank();
 
@@ -303,7 +319,7 @@ public sealed partial class ClaimRuleExtractor : IExtractor
     [GeneratedRegex(@"(?<!\bto\s)\b(?:(?<![Qq]uality\s)improved|increased|risen|rose|decreased|reduced|declined|fell|fallen|grew|grown|doubled|trebled|halved|moved\s+up|(?:has|have|had)\s+been\s+(?:increasing|rising|falling|decreasing|reducing|improving|consistent|stable)|remained\s+(?:consistent|stable|high|low)|(?:an?|the|small|significant|notable|marked|steady|further)\s+(?:increase|decrease|reduction|rise|fall|drop|improvement)s?\s+(?:in|on|of)|improvements?\s+(?:in|to|on)\s+(?:the\s+)?(?:hospital|performance|outcomes|satisfaction|quality)|year[\s-]on[\s-]year|steady\s+progress|upwards?\s+trajectory|downward\s+trend|(?:more|fewer)\s+(?:people|individuals|adults)|^(?:a\s+)?(?:decrease|reduction|increase|rise)\s+in)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrendVerb();
 
-    [GeneratedRegex(@"\b(?:year[\s-]on[\s-]year|each\s+year|every\s+year|previous\s+(?:year|results)|last\s+year|this\s+year|since\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d[/\-]\d\d\s+to|compared\s+(?:with|to)\s+(?:19|20)\d\d|improv(?:ed|ement)\s+on)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:year[\s-]on[\s-]year|each\s+year|every\s+year|previous\s+(?:year|results)|last\s+year|this\s+year|since\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d[/\-]\d\d\s+to|compared\s+(?:with|to)\s+(?:19|20)\d\d|improv(?:ed|ement)\s+on|(?:improved|increased|moved\s+up|rose|risen|decreased|reduced|fallen|fell)\s+(?:\w+\s+){0,6}from\b[^.;]{0,60}\bto\b|past\s+(?:two|three|few)\s+years|recent\s+years|consistent)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrendCue();
 
     [GeneratedRegex(@"\b(?:will|aim(?:s|ing)?\s+to|plan(?:s|ning)?\s+to|intend(?:s)?\s+to|expected\s+to|going\s+to|should|would|could|may|might)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
