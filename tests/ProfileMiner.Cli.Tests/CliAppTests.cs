@@ -218,4 +218,34 @@ public sealed class CliAppTests
         using var json = JsonDocument.Parse(Assert.Single(run.OutputLines));
         return json.RootElement.GetProperty("unchanged").GetInt32();
     }
+
+    [Fact]
+    public async Task Eval_without_a_gold_folder_exits_2_with_one_line()
+    {
+        using var temp = new TempDirectory();
+
+        var run = await CliRunner.RunAsync("eval", "--gold", temp.File("missing"), "--out", temp.Path);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("no gold folder", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eval_scores_a_run_as_a_table_and_as_json()
+    {
+        using var temp = new TempDirectory();
+        var gold = Path.Combine(RepoPaths.Root, "corpus", "gold");
+        Assert.Equal(0, (await CliRunner.RunAsync("run", Path.Combine(RepoPaths.Seeds, "000_18d39ee8c6ee3a66.txt"), "--out", temp.Path)).ExitCode);
+
+        var table = await CliRunner.RunAsync("eval", "--gold", gold, "--out", temp.Path, "--docs", RepoPaths.Seeds);
+        var json = await CliRunner.RunAsync("eval", "--gold", gold, "--out", temp.Path, "--docs", RepoPaths.Seeds, "--json");
+
+        Assert.True(table.ExitCode == 0, table.ToString());
+        Assert.Contains("| .txt |", table.Stdout, StringComparison.Ordinal);
+        using var report = System.Text.Json.JsonDocument.Parse(json.Stdout);
+        var metrics = report.RootElement.GetProperty("groups")[0].GetProperty("metrics");
+        Assert.True(metrics.GetProperty("gold").GetInt32() > 0);
+        Assert.True(metrics.GetProperty("matched").GetInt32() > 0);
+    }
 }
+
