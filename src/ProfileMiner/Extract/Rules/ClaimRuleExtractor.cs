@@ -82,7 +82,10 @@ public sealed partial class ClaimRuleExtractor : IExtractor
             Period = period,
         };
 
-        var forecast = Forecast().IsMatch(text);
+        var trendAt = TrendVerb().Match(text);
+        var forecast = trendAt.Success
+            ? Forecast().IsMatch(text[Math.Max(0, trendAt.Index - 40)..trendAt.Index]) || Aim().IsMatch(text)
+            : Forecast().IsMatch(text);
         var counted = false;
         foreach (Match match in BenchmarkCount().Matches(text))
         {
@@ -98,13 +101,23 @@ public sealed partial class ClaimRuleExtractor : IExtractor
             {
                 claims.Add(Make("benchmark_count", Polarity(tail), match, count, total, comparator, framework));
             }
+
+            // "..., 4 achieving the top quartile, 7 showing an improvement": each further count is a claim of its own.
+            foreach (Match next in FollowOnCount().Matches(text, match.Index + match.Length))
+            {
+                var clause = next.Value;
+                var nextComparator = Comparators(clause, passage.Council).FirstOrDefault() ?? (TrendCue().IsMatch(clause) || Improve().IsMatch(clause) ? "previous year" : null);
+                claims.Add(Make("benchmark_count", Polarity(clause), next, ParseCount(next.Groups["n"].Value, null), total, nextComparator, framework));
+            }
         }
 
         if (!counted && !forecast)
         {
             foreach (Match match in ComparisonCue().Matches(text))
             {
-                foreach (var comparator in Comparators(text[match.Index..], passage.Council).Take(2).Distinct())
+                // An unnamed "average" leaves the comparator null (GUIDE.md).
+                var named = Comparators(text[match.Index..], passage.Council).Distinct().Take(2).Cast<string?>().DefaultIfEmpty(null);
+                foreach (var comparator in named)
                 {
                     claims.Add(Make("comparison", ComparisonPolarity(text, match), match, comparator: comparator, fw: framework));
                 }
@@ -230,7 +243,7 @@ public sealed partial class ClaimRuleExtractor : IExtractor
             {
                 _ when word.StartsWith("nw", StringComparison.Ordinal) || word.StartsWith("north", StringComparison.Ordinal) => "North West",
                 _ when word.StartsWith("region", StringComparison.Ordinal) => council?.Region ?? "region",
-                _ when word.StartsWith("peer", StringComparison.Ordinal) || word.StartsWith("comparator", StringComparison.Ordinal) || word.StartsWith("cipfa", StringComparison.Ordinal) || word.StartsWith("similar", StringComparison.Ordinal) => "peer group",
+                _ when word.StartsWith("peer", StringComparison.Ordinal) || word.StartsWith("comparator", StringComparison.Ordinal) || word.StartsWith("cipfa", StringComparison.Ordinal) || word.StartsWith("similar", StringComparison.Ordinal) || word.StartsWith("statistical", StringComparison.Ordinal) => "peer group",
                 _ when word.StartsWith("other", StringComparison.Ordinal) => "other areas",
                 _ when word.StartsWith("uk", StringComparison.Ordinal) => "UK",
                 _ => "England",
@@ -259,7 +272,7 @@ public sealed partial class ClaimRuleExtractor : IExtractor
     private static string TrendPolarity(string text)
     {
         var trend = TrendVerb().Match(text);
-        var near = trend.Success ? text[Math.Max(0, trend.Index - 60)..Math.Min(text.Length, trend.Index + trend.Length + 40)] : text;
+        var near = trend.Success ? text[Math.Max(0, trend.Index - 120)..Math.Min(text.Length, trend.Index + trend.Length + 40)] : text;
         if (Background().IsMatch(near))
         {
             return "neutral";
@@ -280,16 +293,19 @@ public sealed partial class ClaimRuleExtractor : IExtractor
     [GeneratedRegex(@"(?:\b(?:Of|of)\s+the\s+(?<m>" + Count + @")\s+(?:[\w-]+\s+){0,5}?(?:measures|indicators)\b[^,]{0,60},\s+(?<n>" + Count + @")\b|(?<all>\ball\s+)?\b(?<n>" + Count + @")\s+(?:of\s+(?:the\s+|our\s+)?(?<m>" + Count + @")\s+)?(?:[\w-]+\s+){0,2}(?:ASCOF\s+|Ascof\s+)?(?:measures|indicators|performance\s+indicators|scores|KPIs)\b(?:(?=[^.;]{0,80}\b(?:improv|better|worse|above|below|increas|decreas|declin|deteriorat|top\s+quartile|best|highest|performed|same|achiev|showing))|(?<=\b(?:best|better|highest|improv\w*|top)\b[^.;]{0,80})))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BenchmarkCount();
 
+    [GeneratedRegex(@"(?:,|\band\b)\s*(?<n>" + Count + @")\s+(?:(?:of\s+)?(?:the\s+)?(?:measures|indicators)\s+)?(?:achieving|showing|were|are|have|had|performed|improved|increased|decreased|declined|stayed|remained|about|being|at|in)\b[^,;.]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FollowOnCount();
+
     [GeneratedRegex(@"\G[^.]{0,20}?\bout\s+of\s+(?<m>\d{1,3})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OutOf();
 
-    [GeneratedRegex(@"\b(?:(?:better|higher|lower|worse|above|below|greater|less)\s+(?:than|the)\b|compar(?:e|es|ed)\s+favourably|compared\s+(?:with|to)\s+(?:[\d.,%£]+\s+)?(?:\w+\s+){0,3}(?:nw|north\s*west|england|national|regional|peer|other|the\s+country)|(?:above|below)\s+(?:the\s+)?(?:england|national|regional|nw|north\s*west)\b|less\s+likely|more\s+likely|in\s+comparison\s+(?:to|with)\s+other|above\s+(?:our|the)\s+comparators|(?:above|below)\s+(?:the\s+)?(?:national|england|regional|nw)\s+average)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:better|higher|lower|worse|above|below|greater|less)\s+(?:than|the)\b|compar(?:e|es|ed)\s+favourably|compared\s+(?:with|to)\s+(?:[\d.,%£]+\s+)?(?:\w+\s+){0,3}(?:nw|north\s*west|england|national|regional|peer|other|the\s+country)|(?:above|below)\s+(?:the\s+)?(?:england|national|regional|nw|north\s*west)\b|(?:above|below)\s+average|other\s+parts\s+of\s+the\s+country|less\s+likely|more\s+likely|in\s+comparison\s+(?:to|with)\s+other|above\s+(?:our|the)\s+comparators|(?:above|below)\s+(?:the\s+)?(?:national|england|regional|nw)\s+average)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ComparisonCue();
 
-    [GeneratedRegex(@"\b(?:NW|North\s*West|Northwest|England|national(?:ly)?|regional(?:ly)?|region|peer\s+group|comparators?(?:\s+group)?|CIPFA|similar\s+councils|other\s+(?:areas|authorities|councils|local\s+authorities)|UK)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:NW|North\s*West|Northwest|England|national(?:ly)?|regional(?:ly)?|region|peer\s+group|comparators?(?:\s+group)?|CIPFA|statistical|similar\s+councils|other\s+(?:areas|authorities|councils|local\s+authorities)|parts\s+of\s+the\s+country|UK)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ComparatorName();
 
-    [GeneratedRegex(@"\b(?:(?:the\s+)?(?:best|highest|lowest|top|worst|leading)\s+(?:performing\s+|performer\s+)?[^.;]{0,70}?\b(?:in\s+the\s+(?:region|north\s*west|nw|country|uk)|nationally|in\s+england|in\s+the\s+north\s*west|across\s+the\s+(?:region|nw))|(?:top|bottom|first|second|third|fourth|upper|lower)\s+quartile|one\s+of\s+only\s+\w+|one\s+of\s+the\s+(?:best|top|highest|leading|lowest)|amongst\s+the\s+best|among\s+the\s+best|ranked\s+\d+(?:st|nd|rd|th)|(?:second|third|fourth)\s+best\s+performer|best\s+performer|highest\s+figure\s+in\s+the\s+\w+(?:\s+and\s+in\s+\w+)?|amongst\s+the\s+best\s+nationally)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:the\s+)?(?:best|highest|lowest|top|worst|leading)\s+(?:performing\s+|performer\s+)?[^.;]{0,70}?\b(?:in\s+the\s+(?:region|north\s*west|nw|country|uk)|nationally|in\s+england|in\s+the\s+north\s*west|across\s+the\s+(?:region|nw))|(?:top|bottom|first|second|third|fourth|upper|lower)\s+quartile|one\s+of\s+only\s+\w+|one\s+of\s+the\s+(?:best|top|highest|leading|lowest)|amongst\s+the\s+best|among\s+the\s+best|ranked\s+\d+(?:st|nd|rd|th)|(?:second|third|fourth)\s+best\s+performer|best\s+performer|highest\s+figure\s+in\s+the\s+\w+(?:\s+and\s+in\s+\w+)?|amongst\s+the\s+best\s+nationally|(?:drop|rise|move|fall)\s+in\s+the\s+(?:national\s+)?quartile)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Rank();
 
     [GeneratedRegex(@"\b(?:improved|moved\s+up|rose|risen)\s+(?:\w+\s+){0,3}from\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -298,10 +314,10 @@ public sealed partial class ClaimRuleExtractor : IExtractor
     [GeneratedRegex(@"\b(?:worst|bottom|third\s+quartile|fourth\s+quartile|lower\s+quartile)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegativeRank();
 
-    [GeneratedRegex(@"\b(?:rated\s+(?:[\w%]+\s+){0,6}?(?:as\s+)?[‘'""]?(?:outstanding|good|requires?\s+improvement|inadequate)|[‘'""](?:outstanding|good|requires?\s+improvement|inadequate)[’'""]\s+(?:CQC\s+)?(?:overall\s+)?rating|(?:won|win|awarded|received|achieved|named|winning|gained)\b[^.;]{0,80}\b(?:award|accreditation|stars?|of\s+the\s+year|kitemark|status|rating|recognition)|of\s+the\s+year\b|rating\s+of\s+[‘'""]?(?:outstanding|good))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:rat(?:ed|e|es)\s+(?:[\w%]+\s+){0,10}?(?:as\s+)?[‘'""]?(?:outstanding|good|excellent|very\s+good|requires?\s+improvement|requiring\s+improvement|inadequate)|[‘'""](?:outstanding|good|requires?\s+improvement|inadequate)[’'""]\s+(?:CQC\s+)?(?:overall\s+)?rating|(?:won|win|awarded|received|achieved|named|winning|gained)\b[^.;]{0,80}\b(?:award|accreditation|stars?|of\s+the\s+year|kitemark|status|rating|recognition|certificate|commendation)|of\s+the\s+year\b|rating\s+of\s+[‘'""]?(?:outstanding|good))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Rating();
 
-    [GeneratedRegex(@"requires?\s+improvement|inadequate", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^,]*(?:requir(?:es?|ing)\s+improvement|inadequate)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegativeRating();
 
     [GeneratedRegex(@"\bshort-?listed\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -316,7 +332,7 @@ public sealed partial class ClaimRuleExtractor : IExtractor
     [GeneratedRegex(@"\b(?:missed|not\s+met|not\s+achieved|fell\s+short)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TargetMissed();
 
-    [GeneratedRegex(@"(?<!\bto\s)\b(?:(?<![Qq]uality\s)improved|increased|risen|rose|decreased|reduced|declined|fell|fallen|grew|grown|doubled|trebled|halved|moved\s+up|(?:has|have|had)\s+been\s+(?:increasing|rising|falling|decreasing|reducing|improving|consistent|stable)|remained\s+(?:consistent|stable|high|low)|(?:an?|the|small|significant|notable|marked|steady|further)\s+(?:increase|decrease|reduction|rise|fall|drop|improvement)s?\s+(?:in|on|of)|improvements?\s+(?:in|to|on)\s+(?:the\s+)?(?:hospital|performance|outcomes|satisfaction|quality)|year[\s-]on[\s-]year|steady\s+progress|upwards?\s+trajectory|downward\s+trend|(?:more|fewer)\s+(?:people|individuals|adults)|^(?:a\s+)?(?:decrease|reduction|increase|rise)\s+in)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\bto\s)\b(?:(?<![Qq]uality\s)improved|increased|risen|rose|decreased|reduced|declined|fell|fallen|grew|grown|doubled|trebled|halved|moved\s+up|(?:has|have|had)\s+been\s+(?:increasing|rising|falling|decreasing|reducing|improving|consistent|stable)|remained\s+(?:consistent|stable|high|low)|(?:an?|the|small|significant|notable|marked|steady|further|overall|continued|some)\s+(?:increase|decrease|reduction|rise|fall|drop|improvement)s?\b|continu(?:e|es|ed|ing)\s+to\s+(?:increase|reduce|improve|rise|grow|decline|fall)|rises\s+in|improving\s+(?:pattern|trend|performance|picture)|showing\s+(?:an?\s+)?improvement|improvements?\s+(?:in|to|on)\s+(?:the\s+)?(?:hospital|performance|outcomes|satisfaction|quality)|year[\s-]on[\s-]year|steady\s+progress|upwards?\s+trajectory|downward\s+trend|\d+%?\s+(?:more|fewer)\s+(?:people|individuals|adults)|^(?:a\s+)?(?:decrease|reduction|increase|rise)\s+in)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrendVerb();
 
     [GeneratedRegex(@"\b(?:year[\s-]on[\s-]year|each\s+year|every\s+year|previous\s+(?:year|results)|last\s+year|this\s+year|since\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d[/\-]\d\d\s+to|compared\s+(?:with|to)\s+(?:19|20)\d\d|improv(?:ed|ement)\s+on|(?:improved|increased|moved\s+up|rose|risen|decreased|reduced|fallen|fell)\s+(?:\w+\s+){0,6}from\b[^.;]{0,60}\bto\b|past\s+(?:two|three|few)\s+years|recent\s+years|consistent)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -324,6 +340,9 @@ public sealed partial class ClaimRuleExtractor : IExtractor
 
     [GeneratedRegex(@"\b(?:will|aim(?:s|ing)?\s+to|plan(?:s|ning)?\s+to|intend(?:s)?\s+to|expected\s+to|going\s+to|should|would|could|may|might)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Forecast();
+
+    [GeneratedRegex(@"\b(?:aims?\s+(?:of|is|are|to)|objectives?\s+(?:is|are)|seek(?:s|ing)?\s+to|in\s+order\s+to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Aim();
 
     [GeneratedRegex(@"\b(?:worse|below|declin\w*|deteriorat\w*|decreased|fell|lower|bottom|less)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegativeCue();
