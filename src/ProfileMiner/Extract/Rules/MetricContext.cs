@@ -18,9 +18,23 @@ public static partial class MetricContext
         var before = sentence[..m.Start];
         var after = sentence[m.End..];
 
-        if (m.Unit == MetricUnits.PercentagePoints || ChangeBefore().IsMatch(before) || ChangeAfter().IsMatch(after))
+        // "6 measures increased" counts measures; only "12 more people" makes a count a change.
+        var changeAfter = m.Unit == MetricUnits.Count ? CountChangeAfter().IsMatch(after) : ChangeAfter().IsMatch(after);
+        if (m.Unit == MetricUnits.PercentagePoints || ChangeBefore().IsMatch(before) || changeAfter)
         {
             return MetricRoles.Change;
+        }
+
+        // "reduced between 15% and 20%": the second end of a changed range is a change too.
+        if (index > 0 && RangeJoin().IsMatch(sentence[mentions[index - 1].End..m.Start])
+            && ChangeBefore().IsMatch(sentence[..mentions[index - 1].Start]))
+        {
+            return MetricRoles.Change;
+        }
+
+        if (PreviousAfter().IsMatch(after))
+        {
+            return MetricRoles.Previous;
         }
 
         if (TargetBefore().IsMatch(before) || TargetAfter().IsMatch(after))
@@ -67,7 +81,13 @@ public static partial class MetricContext
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(mention);
         var own = PeriodAfter().Match(sentence, mention.End);
-        return own.Success && own.Index == mention.End ? PeriodCues.FromHeading(own.Value) : null;
+        if (own.Success && own.Index == mention.End)
+        {
+            return PeriodCues.FromHeading(own.Value);
+        }
+
+        var before = PeriodBefore().Match(sentence[..mention.Start]);
+        return before.Success ? PeriodCues.FromHeading(before.Value) : null;
     }
 
     /// <summary>Whose figure it is: <c>council</c>, or for comparators the benchmark named first after (else before) the number.</summary>
@@ -146,11 +166,20 @@ public static partial class MetricContext
         return string.Join(' ', words).Trim(' ', ',', ';', ':', '.', '(', ')', '\'', '‘', '’');
     }
 
-    [GeneratedRegex(@"\b(?:increas(?:e|ed|ing)|ris(?:e|en|ing)|rose|up|down|fell|fall(?:en|ing)?|reduc(?:ed|tion|ing)|decreas(?:e|ed|ing)|cut|grew|grow(?:th|n)|drop(?:ped)?|improv(?:ed|ement))\s+(?:of\s+|by\s+)(?:around\s+|about\s+|almost\s+|nearly\s+|over\s+|some\s+)?$|\bby\s+(?:a\s+further\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:increas(?:e|ed|ing)|ris(?:e|en|ing)|rose|up|down|fell|fall(?:en|ing)?|reduc(?:ed|tion|ing)|decreas(?:e|ed|ing)|cut|grew|grow(?:th|n)|drop(?:ped)?|improv(?:ed|ement))\s+(?:of\s+|by\s+|between\s+)(?:around\s+|about\s+|almost\s+|nearly\s+|over\s+|some\s+)?$|\bby\s+(?:a\s+further\s+)?$|\b(?:lost|losing)\s+(?:around\s+|about\s+|over\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChangeBefore();
 
     [GeneratedRegex(@"^\s*(?:\w+\s+)?(?:increase|rise|reduction|decrease|drop|fall|growth|improvement|uplift|more\b|fewer\b|less\b|higher\s+than|lower\s+than|above\s+the|below\s+the|up\s+on|down\s+on)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChangeAfter();
+
+    [GeneratedRegex(@"^\s*(?:more|fewer|less|additional|extra)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CountChangeAfter();
+
+    [GeneratedRegex(@"^\s*(?:and|to|-|–)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RangeJoin();
+
+    [GeneratedRegex(@"^\s*\)?\s*(?:in|for|during)\s+(?:the\s+)?(?:previous|last|prior|preceding)\s+year", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PreviousAfter();
 
     [GeneratedRegex(@"\b(?:target(?:s|ed)?|aim(?:s|ing)?\s+(?:to|for)|ambition|goal|expect(?:s|ed)?\s+(?:to|that)|expected|plan(?:s|ned)?\s+to|aspire|trajectory|will|to\s+reach|to\s+achieve|to\s+save|savings?\s+of|on\s+course)\b(?:\W+\w+){0,9}\W+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TargetBefore();
@@ -166,6 +195,9 @@ public static partial class MetricContext
 
     [GeneratedRegex(@"\G\s*\(?\s*(?:in\s+|for\s+|during\s+)?(?:19|20)\d{2}(?:\s?[/\-–]\s?\d{2,4})?(?![\d%])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PeriodAfter();
+
+    [GeneratedRegex(@"(?:19|20)\d{2}\s?[/\-]\s?\d{2,4}\s*[–\-:]\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodBefore();
 
     [GeneratedRegex(@"\b(?:compared\s+(?:with|to)|from|than|against|up\s+from|down\s+from|\()\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ComparedBefore();

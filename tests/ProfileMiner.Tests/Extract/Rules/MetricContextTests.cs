@@ -61,4 +61,19 @@ public sealed class MetricContextTests
 
         Assert.Null(result[0].Period);
     }
+
+    [Theory]
+    [InlineData("Six measures increased in performance.", MetricRoles.Value)]
+    [InlineData("Waiting times reduced between 10% and 15% this year.", MetricRoles.Change)]
+    [InlineData("Satisfaction of 71% compares with 64% in the previous year.", MetricRoles.Value)]
+    public void Counts_of_measures_ranges_and_previous_years(string sentence, string firstRole)
+    {
+        var result = Classify(sentence);
+
+        Assert.Equal(firstRole, result[0].Role);
+        if (result.Length > 1)
+        {
+            Assert.Equal(sentence.Contains("previous year", StringComparison.Ordinal) ? MetricRoles.Previous : MetricRoles.Change, result[1].Role);
+        }
+    }
 }
