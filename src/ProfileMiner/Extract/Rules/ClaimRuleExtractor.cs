@@ -27,7 +27,7 @@ public sealed partial class ClaimRuleExtractor : IExtractor
     public IEnumerable<Extraction> Extract(SegmentedDocument document, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var latestPeriods = LatestPeriods(document.Source);
+        var tables = IndicatorTable.Find(document.Source);
         foreach (var passage in PassageEnumerator.Enumerate(document))
         {
             var block = passage.Block;
@@ -38,7 +38,7 @@ public sealed partial class ClaimRuleExtractor : IExtractor
 
             if (block.Kind == BlockKind.TableRow)
             {
-                foreach (var claim in FromIndicatorRow(passage, latestPeriods.GetValueOrDefault(block.TableIndex)))
+                foreach (var claim in FromIndicatorRow(passage, tables.GetValueOrDefault(block.TableIndex)?.LatestPeriod))
                 {
                     yield return claim;
                 }
@@ -167,13 +167,6 @@ public sealed partial class ClaimRuleExtractor : IExtractor
 
         return claims;
     }
-
-    // The latest period column of each table's header row ("2012/13" of "2011/12 | 2012/13 | Trend").
-    private static Dictionary<int, string> LatestPeriods(SourceDocument document) =>
-        document.Blocks.Where(b => b.Kind == BlockKind.TableRow).GroupBy(b => b.TableIndex)
-            .Select(g => (g.Key, Period: g.First().Cells.Select(PeriodCues.FromHeading).OfType<string>().Order(StringComparer.Ordinal).LastOrDefault()))
-            .Where(p => p.Period is not null)
-            .ToDictionary(p => p.Key, p => p.Period!);
 
     private static IEnumerable<Claim> FromIndicatorRow(Passage passage, string? period)
     {

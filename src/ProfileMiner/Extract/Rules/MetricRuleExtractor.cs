@@ -26,7 +26,7 @@ public sealed partial class MetricRuleExtractor : IExtractor
     public IEnumerable<Extraction> Extract(SegmentedDocument document, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var headers = TableHeaders(document.Source);
+        var headers = IndicatorTable.Find(document.Source);
         var documentPeriod = FinancialYear(document.Period);
         foreach (var passage in PassageEnumerator.Enumerate(document))
         {
@@ -39,7 +39,7 @@ public sealed partial class MetricRuleExtractor : IExtractor
 
             if (block.Kind == BlockKind.TableRow && headers.TryGetValue(block.TableIndex, out var header))
             {
-                if (!ReferenceEquals(header.Row, block))
+                if (!ReferenceEquals(header.Header, block))
                 {
                     foreach (var metric in FromIndicatorRow(passage, header))
                     {
@@ -132,7 +132,7 @@ public sealed partial class MetricRuleExtractor : IExtractor
         }
     }
 
-    private static IEnumerable<MetricMention> FromIndicatorRow(Passage passage, TableHeader header)
+    private static IEnumerable<MetricMention> FromIndicatorRow(Passage passage, IndicatorTable header)
     {
         var cells = passage.Block.Cells;
         if (cells.Length < 3)
@@ -155,7 +155,7 @@ public sealed partial class MetricRuleExtractor : IExtractor
         // the right when fewer than the columns ("Not collected" stands in an earlier column).
         var columns = header.PeriodColumns;
         var offset = Math.Max(0, columns.Length - numeric.Count);
-        if (numeric.Count == 1 && cells.Length == header.Row.Cells.Length)
+        if (numeric.Count == 1 && cells.Length == header.Header.Cells.Length)
         {
             offset = Math.Max(0, columns.ToList().FindIndex(c => c.Cell == numeric[0].Cell));
         }
@@ -203,27 +203,6 @@ public sealed partial class MetricRuleExtractor : IExtractor
         return offset;
     }
 
-    /// <summary>The header row of each table that has period columns (<c>2011/12</c>, not <c>2011/12 Quartile</c>).</summary>
-    private static Dictionary<int, TableHeader> TableHeaders(SourceDocument document)
-    {
-        var headers = new Dictionary<int, TableHeader>();
-        foreach (var group in document.Blocks.Where(b => b.Kind == BlockKind.TableRow).GroupBy(b => b.TableIndex))
-        {
-            var first = group.First();
-            var columns = first.Cells
-                .Select((cell, index) => (Cell: index, Text: cell))
-                .Where(c => !QuartileOrTrend().IsMatch(c.Text) && PeriodCues.FromHeading(c.Text) is not null && c.Text.Length <= 12)
-                .Select(c => (c.Cell, Period: PeriodCues.FromHeading(c.Text)!))
-                .ToImmutableArray();
-            if (columns.Length > 0)
-            {
-                headers[group.Key] = new TableHeader(first, columns);
-            }
-        }
-
-        return headers;
-    }
-
     // The "1 | 2 | 3 | 4" heads of a rating scale are not figures.
     private static bool IsRatingScale(TextBlock row)
     {
@@ -231,16 +210,11 @@ public sealed partial class MetricRuleExtractor : IExtractor
         return numbers.Count >= 3 && numbers.SequenceEqual(Enumerable.Range(numbers[0], numbers.Count));
     }
 
-    private sealed record TableHeader(TextBlock Row, ImmutableArray<(int Cell, string Period)> PeriodColumns);
-
     [GeneratedRegex(@"^(?<num>\d+(?:\.\d+)?%?)\*?$", RegexOptions.CultureInvariant)]
     private static partial Regex TableNumber();
 
     [GeneratedRegex(@"per\s+100,?000", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Per100k();
-
-    [GeneratedRegex(@"quartile|trend|rank|target|change", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex QuartileOrTrend();
 
     [GeneratedRegex(@"\b(?:measures|indicators|scores|kpis)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CountOfMeasures();
