@@ -147,7 +147,7 @@ public sealed class Pipeline
             else if (Directory.Exists(path))
             {
                 var found = Directory.EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })
-                    .Where(f => !Path.GetFileName(f).StartsWith('.'))
+                    .Where(f => !Path.GetFileName(f).StartsWith('.') && !InDataFolder(path, f))
                     .Where(f => Options.Ingest.FolderExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
                     .Order(StringComparer.Ordinal)
                     .ToList();
@@ -353,6 +353,28 @@ public sealed class Pipeline
             throw new ProfileMinerException(DiagnosticCodes.OutputFailed, $"cannot write to the output folder '{outputFolder}' ({e.Message})");
         }
     }
+
+    /// <summary>
+    /// True when a folder between <paramref name="root"/> and <paramref name="file"/> holds a
+    /// <see cref="DataFolderMarker"/> file: such folders hold the project's data (gold labels,
+    /// catalogues), not documents, and a folder scan passes them by.
+    /// </summary>
+    private static bool InDataFolder(string root, string file)
+    {
+        var rootFull = Path.GetFullPath(root);
+        for (var dir = Path.GetDirectoryName(Path.GetFullPath(file)); dir is not null && dir.Length >= rootFull.Length; dir = Path.GetDirectoryName(dir))
+        {
+            if (File.Exists(Path.Combine(dir, DataFolderMarker)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The name of the marker file that keeps a folder out of folder scans.</summary>
+    public const string DataFolderMarker = ".pmdata";
 
     private static string ExtensionNote(InputFile file) =>
         file.Extension is ".txt" or ".md" or ".pdf" ? $" despite its {file.Extension} name" : string.Empty;

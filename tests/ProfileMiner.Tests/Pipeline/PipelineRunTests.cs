@@ -258,4 +258,18 @@ public sealed class PipelineRunTests
             }
         }
     }
+
+    [Fact]
+    public void A_folder_marked_as_data_is_passed_by_in_a_scan()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("docs/a.txt", "A document.");
+        temp.Write("docs/gold/GUIDE.md", "# Not a document");
+        temp.Write("docs/gold/.pmdata", "data");
+
+        var files = PmPipeline.CreateDefault().ResolveInputs([temp.File("docs")], new ProfileMiner.Diagnostics.DiagnosticBag());
+
+        Assert.Equal(["a.txt"], files.Select(Path.GetFileName));
+    }
 }
+
