@@ -307,7 +307,7 @@ public sealed partial class ClaimRuleExtractor : IExtractor
     [GeneratedRegex(@"\b(?:worst|bottom|third\s+quartile|fourth\s+quartile|lower\s+quartile)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegativeRank();
 
-    [GeneratedRegex(@"\b(?:rat(?:ed|e|es)\s+(?:[\w%]+\s+){0,10}?(?:as\s+)?[‘'""]?(?:outstanding|good|excellent|very\s+good|requires?\s+improvement|requiring\s+improvement|inadequate)|[‘'""](?:outstanding|good|requires?\s+improvement|inadequate)[’'""]\s+(?:CQC\s+)?(?:overall\s+)?rating|(?:won|win|awarded|received|achieved|named|winning|gained)\b[^.;]{0,80}\b(?:award|accreditation|stars?|of\s+the\s+year|kitemark|status|rating|recognition|certificate|commendation)|of\s+the\s+year\b|rating\s+of\s+[‘'""]?(?:outstanding|good))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:rat(?:ed|e|es)\s+(?:[\w%]+\s+){0,10}?(?:as\s+)?[‘'""“]?(?:outstanding|good|excellent|very\s+good|requires?\s+improvement|requiring\s+improvement|inadequate)|[‘'""“](?:outstanding|good|requires?\s+improvement|inadequate)[’'""”]\s+(?:CQC\s+)?(?:overall\s+)?rating|(?:won|win|awarded|received|achieved|named|winning|gained)\b[^.;]{0,80}\b(?:award|accreditation|stars?|of\s+the\s+year|kitemark|status|rating|recognition|certificate|commendation)|of\s+the\s+year\b|rating\s+of\s+[‘'""“]?(?:outstanding|good))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Rating();
 
     [GeneratedRegex(@"^[^,]*(?:requir(?:es?|ing)\s+improvement|inadequate)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
