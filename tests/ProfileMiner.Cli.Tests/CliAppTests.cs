@@ -247,5 +247,17 @@ public sealed class CliAppTests
         Assert.True(metrics.GetProperty("gold").GetInt32() > 0);
         Assert.True(metrics.GetProperty("matched").GetInt32() > 0);
     }
+
+    [Fact]
+    public async Task Ingest_writes_documents_and_passages_only()
+    {
+        using var temp = new TempDirectory();
+
+        var run = await CliRunner.RunAsync("ingest", Path.Combine(RepoPaths.Seeds, "000_18d39ee8c6ee3a66.txt"), "--out", temp.Path);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.True(File.Exists(temp.File("passages.jsonl")));
+        Assert.False(File.Exists(temp.File("metrics.jsonl")));
+    }
 }
 

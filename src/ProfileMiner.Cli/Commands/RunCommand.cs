@@ -27,7 +27,8 @@ internal static class RunCommand
                 !parse.GetValue(noCache),
                 parse.GetValue(json) || context.OutputRedirected,
                 parse.GetValue(verbose),
-                parse.GetValue(strict)),
+                parse.GetValue(strict),
+                Extract: name != "ingest"),
             context,
             ct));
         return command;
@@ -35,7 +36,8 @@ internal static class RunCommand
 
     internal static async Task<int> ExecuteAsync(RunSettings settings, CliContext context, CancellationToken cancellationToken)
     {
-        var builder = new PipelineBuilder().UseRuleExtractors();
+        // "ingest" is the first stage alone; "run" adds every later stage.
+        var builder = settings.Extract ? new PipelineBuilder().UseRuleExtractors() : new PipelineBuilder();
         builder.Options = builder.Options with { Ingest = builder.Options.Ingest with { UseCache = settings.UseCache } };
         var pipeline = builder.Build();
 
