@@ -25,9 +25,11 @@ public sealed class Pipeline
     private readonly NearDuplicateDetector _duplicates;
     private readonly ImmutableArray<IExtractor> _extractors;
     private readonly ImmutableArray<IOutputWriter> _writers;
+    private readonly ImmutableArray<ICorpusPublisher> _publishers;
 
-    internal Pipeline(ImmutableArray<IDocumentReader> readers, ISegmenter segmenter, NearDuplicateDetector duplicates, ImmutableArray<IExtractor> extractors, ImmutableArray<IOutputWriter> writers, PipelineOptions options)
+    internal Pipeline(ImmutableArray<IDocumentReader> readers, ISegmenter segmenter, NearDuplicateDetector duplicates, ImmutableArray<IExtractor> extractors, ImmutableArray<IOutputWriter> writers, ImmutableArray<ICorpusPublisher> publishers, PipelineOptions options)
     {
+        _publishers = publishers;
         _readers = readers;
         _segmenter = segmenter;
         _duplicates = duplicates;
@@ -247,7 +249,13 @@ public sealed class Pipeline
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(new PipelineProgress("write", done, files.Count, pages, null));
         var content = new CorpusContent(marked, [.. extracted.SelectMany(e => e)]);
-        var outputs = WriteOutputs(content, outputFolder, diagnostics);
+        var outputs = WriteOutputs(content, outputFolder, diagnostics).ToBuilder();
+        foreach (var publisher in _publishers)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report(new PipelineProgress(publisher.Name, done, files.Count, pages, null));
+            outputs.AddRange(Publish(publisher, content, outputFolder, diagnostics, cancellationToken));
+        }
 
         return new CorpusResult
         {
@@ -259,7 +267,7 @@ public sealed class Pipeline
             Failed = files.Count - segmented.Count,
             Bytes = bytes,
             Elapsed = stopwatch.Elapsed,
-            Outputs = outputs,
+            Outputs = outputs.ToImmutable(),
         };
     }
 
@@ -337,6 +345,27 @@ public sealed class Pipeline
         }
 
         return written.ToImmutable();
+    }
+
+    /// <summary>
+    /// Runs one whole-corpus stage; a failure inside it costs that stage's outputs (one PM9001 error),
+    /// not the outputs already written.
+    /// </summary>
+    public static IReadOnlyList<string> Publish(ICorpusPublisher publisher, CorpusContent content, string outputFolder, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(publisher);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        try
+        {
+            return publisher.Publish(content, outputFolder, diagnostics, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.InternalError,
+                $"internal error in the {publisher.Name} stage ({e.GetType().Name}: {e.Message}); its outputs were not written",
+                Provenance.ForFile(publisher.Name)));
+            return [];
+        }
     }
 
     private static void PrepareOutputFolder(string outputFolder)

@@ -28,6 +28,9 @@ public sealed class PipelineBuilder
     /// <summary>Output files written at the end of a run.</summary>
     public StageList<IOutputWriter> Writers { get; } = [new DocumentsJsonlWriter(), new PassagesJsonlWriter()];
 
+    /// <summary>Whole-corpus stages run after the output files are written (index, report, exports), in order.</summary>
+    public StageList<ICorpusPublisher> Publishers { get; } = [];
+
     /// <summary>Run settings.</summary>
     public PipelineOptions Options { get; set; } = PipelineOptions.Default;
 
@@ -56,6 +59,6 @@ public sealed class PipelineBuilder
             throw new ProfileMinerException(problems);
         }
 
-        return new Pipeline([.. Readers], Segmenter, Duplicates, [.. Extractors], [.. Writers], Options);
+        return new Pipeline([.. Readers], Segmenter, Duplicates, [.. Extractors], [.. Writers], [.. Publishers], Options);
     }
 }
