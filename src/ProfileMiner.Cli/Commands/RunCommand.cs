@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Json;
 using ProfileMiner.Cli.Console;
 using ProfileMiner.Diagnostics;
-using ProfileMiner.Extract;
 using ProfileMiner.Pipeline;
 
 namespace ProfileMiner.Cli.Commands;
@@ -34,11 +33,20 @@ internal static class RunCommand
         return command;
     }
 
-    internal static async Task<int> ExecuteAsync(RunSettings settings, CliContext context, CancellationToken cancellationToken)
+    internal static Task<int> ExecuteAsync(RunSettings settings, CliContext context, CancellationToken cancellationToken) =>
+        ExecuteAsync(settings, settings.Extract ? Pipelines.AddPublishers : null, context, cancellationToken);
+
+    /// <summary>
+    /// Runs the pipeline over <paramref name="settings"/>' inputs and prints the summary. "ingest" is
+    /// the first stage alone; with extraction on, the standard extractors run and
+    /// <paramref name="configure"/> adds the whole-corpus stages wanted (all of them for "run", one for
+    /// "index", "report" or "export", which reuse the ingest cache, so an unchanged corpus is not parsed again).
+    /// </summary>
+    internal static async Task<int> ExecuteAsync(RunSettings settings, Action<PipelineBuilder>? configure, CliContext context, CancellationToken cancellationToken)
     {
-        // "ingest" is the first stage alone; "run" adds every later stage.
-        var builder = settings.Extract ? new PipelineBuilder().UseRuleExtractors() : new PipelineBuilder();
+        var builder = settings.Extract ? Pipelines.Standard() : new PipelineBuilder();
         builder.Options = builder.Options with { Ingest = builder.Options.Ingest with { UseCache = settings.UseCache } };
+        configure?.Invoke(builder);
         var pipeline = builder.Build();
 
         CorpusResult result;
