@@ -25,6 +25,7 @@ internal static class CliApp
         root.Add(RunCommand.Create(context, "run", "Run the whole pipeline over files and folders (default: seeds/ and corpus/) into --out (default: out/)."));
         root.Add(RunCommand.Create(context, "ingest", "Ingest and segment only: write documents.jsonl and passages.jsonl."));
         root.Add(EvalCommand.Create(context));
+        root.Add(ExportCommand.Create(context));
         root.Add(BenchCommand.Create(context));
 
         var verbose = args.Contains("--verbose", StringComparer.Ordinal);

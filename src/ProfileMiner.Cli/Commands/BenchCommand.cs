@@ -77,6 +77,8 @@ internal static class BenchCommand
             o.WriteLine(Invariant($"| {f.Pdf} | {f.Seed} | {f.Similarity:0.000} |"));
         }
 
+        ExportBench.Write(context, [seedFolder, pdfFolder], repeat);
+
         return ExitCodes.Success;
     }
 

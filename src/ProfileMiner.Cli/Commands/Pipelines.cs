@@ -1,3 +1,4 @@
+using ProfileMiner.Export;
 using ProfileMiner.Extract;
 using ProfileMiner.Pipeline;
 
@@ -13,5 +14,6 @@ internal static class Pipelines
     public static void AddPublishers(PipelineBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Publishers.Add(ExportPublisher.Default);
     }
 }

@@ -1,7 +1,7 @@
 namespace ProfileMiner.Diagnostics;
 
 /// <summary>
-/// Stable diagnostic codes, grouped by stage: PM1xxx ingest, PM2xxx segment, PM6xxx output,
+/// Stable diagnostic codes, grouped by stage: PM1xxx ingest, PM2xxx segment, PM6xxx output (PM61xx exports),
 /// PM9xxx internal. The README lists them.
 /// </summary>
 public static class DiagnosticCodes
@@ -47,6 +47,15 @@ public static class DiagnosticCodes
 
     /// <summary>An output file could not be written.</summary>
     public const string OutputFailed = "PM6001";
+
+    /// <summary>An extraction lies in no passage of its document (or names a document the run does not hold); exported without a block, or left out.</summary>
+    public const string ExportUnplaced = "PM6101";
+
+    /// <summary>A theme id that the codebook (THEMES.md) does not list; exported under its id.</summary>
+    public const string ExportUnknownTheme = "PM6102";
+
+    /// <summary>Two input files with the same name and content; the export holds one.</summary>
+    public const string ExportDuplicateDocument = "PM6103";
 
     /// <summary>An unexpected failure while processing one document; the run went on.</summary>
     public const string InternalError = "PM9001";

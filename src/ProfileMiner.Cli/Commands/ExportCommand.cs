@@ -1,0 +1,75 @@
+using System.CommandLine;
+using ProfileMiner.Cli.Console;
+using ProfileMiner.Export;
+
+namespace ProfileMiner.Cli.Commands;
+
+/// <summary>
+/// <c>export</c>: reruns the pipeline (with the ingest cache) and writes the chosen formats and tables
+/// into <c>--out</c>/export/: CSV, JSON Lines, Parquet, SQLite and a REFI-QDA project.
+/// </summary>
+internal static class ExportCommand
+{
+    private static readonly string[] s_tables = ["metrics", "claims", "themes", "passages", "documents", "all"];
+
+    public static Command Create(CliContext context)
+    {
+        var paths = CommonOptions.Paths();
+        var output = CommonOptions.Out();
+        output.Description = "Output folder of the run; the exports go into its export/ sub-folder.";
+        var format = new Option<string[]>("--format", "-f")
+        {
+            Description = "Formats to write: " + string.Join(", ", ExportOptions.FormatNames) + " (repeat the option or separate with commas). Default: all.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        format.Validators.Add(result =>
+        {
+            foreach (var name in Split(result.GetValueOrDefault<string[]>()).Where(n => !ExportOptions.FormatNames.Contains(n, StringComparer.OrdinalIgnoreCase)))
+            {
+                result.AddError($"Unknown export format '{name}' (known: {string.Join(", ", ExportOptions.FormatNames)}).");
+            }
+        });
+        var what = new Option<string[]>("--what", "-w")
+        {
+            Description = "Tables to write: " + string.Join(", ", s_tables) + " (repeat or separate with commas). Default: all. SQLite always holds documents and passages; the REFI-QDA project always holds documents, councils and themes.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        what.Validators.Add(result =>
+        {
+            foreach (var name in Split(result.GetValueOrDefault<string[]>()).Where(n => !s_tables.Contains(n, StringComparer.OrdinalIgnoreCase)))
+            {
+                result.AddError($"Unknown table '{name}' (known: {string.Join(", ", s_tables)}).");
+            }
+        });
+        var noCache = new Option<bool>("--no-cache") { Description = "Parse every file again, even when unchanged since the last run." };
+        var json = CommonOptions.Json();
+        var verbose = CommonOptions.Verbose();
+        var command = new Command("export",
+            "Export metrics, claims, themes and passages as CSV, JSON Lines, Parquet, SQLite (with FTS5) and a REFI-QDA project (.qdpx) into --out/export/.\n" + CliApp.ExitCodeHelp)
+        {
+            paths, output, format, what, noCache, json, verbose,
+        };
+        command.SetAction((parse, ct) =>
+        {
+            var formats = Split(parse.GetValue(format)).ToList();
+            var options = ExportOptions.Default with { Tables = ExportOptions.ParseTables(Split(parse.GetValue(what))) };
+            if (formats.Count > 0)
+            {
+                options = options.WithFormats(formats);
+            }
+
+            var settings = new RunSettings(
+                CommonOptions.ResolveDefaults(parse.GetValue(paths)),
+                parse.GetValue(output)!,
+                !parse.GetValue(noCache),
+                parse.GetValue(json) || context.OutputRedirected,
+                parse.GetValue(verbose),
+                Strict: false);
+            return RunCommand.ExecuteAsync(settings, builder => builder.Publishers.Add(new ExportPublisher(options)), context, ct);
+        });
+        return command;
+    }
+
+    private static IEnumerable<string> Split(string[]? values) =>
+        (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}

@@ -1,0 +1,132 @@
+using System.Collections.Immutable;
+
+namespace ProfileMiner.Export;
+
+/// <summary>
+/// The columns of every exported table, in order, with their snake_case names (those of the JSON Lines
+/// outputs where they exist). CSV, Parquet and SQLite all write these.
+/// </summary>
+internal static class ExportSchema
+{
+    private static decimal Rounded(double value) => Math.Round((decimal)value, 3);
+
+    public static readonly ImmutableArray<ExportColumn<DocumentRow>> Documents =
+    [
+        ExportColumn<DocumentRow>.Text("id", r => r.Id, nullable: false),
+        ExportColumn<DocumentRow>.Text("file", r => r.File, nullable: false),
+        ExportColumn<DocumentRow>.Text("path", r => r.Path, nullable: false),
+        ExportColumn<DocumentRow>.Text("sha256", r => r.Sha256, nullable: false),
+        ExportColumn<DocumentRow>.Text("format", r => r.Format, nullable: false),
+        ExportColumn<DocumentRow>.Text("kind", r => r.Kind, nullable: false),
+        ExportColumn<DocumentRow>.Text("title", r => r.Title),
+        ExportColumn<DocumentRow>.Text("period", r => r.Period),
+        ExportColumn<DocumentRow>.Text("period_start", r => r.PeriodStart),
+        ExportColumn<DocumentRow>.Text("period_end", r => r.PeriodEnd),
+        ExportColumn<DocumentRow>.Text("councils", r => r.Councils),
+        ExportColumn<DocumentRow>.Integer("pages", r => r.Pages, nullable: true),
+        ExportColumn<DocumentRow>.Integer("blocks", r => r.Blocks),
+        ExportColumn<DocumentRow>.Text("duplicate_of", r => r.DuplicateOf),
+    ];
+
+    public static readonly ImmutableArray<ExportColumn<PassageRow>> Passages =
+    [
+        ExportColumn<PassageRow>.Text("doc_id", r => r.DocId, nullable: false),
+        ExportColumn<PassageRow>.Text("document", r => r.Document, nullable: false),
+        ExportColumn<PassageRow>.Integer("block", r => r.Block),
+        ExportColumn<PassageRow>.Text("council", r => r.Council),
+        ExportColumn<PassageRow>.Text("gss_code", r => r.GssCode),
+        ExportColumn<PassageRow>.Text("region", r => r.Region),
+        ExportColumn<PassageRow>.Text("section", r => r.Section),
+        ExportColumn<PassageRow>.Text("section_id", r => r.SectionId, nullable: false),
+        ExportColumn<PassageRow>.Text("kind", r => r.Kind, nullable: false),
+        ExportColumn<PassageRow>.Text("text", r => r.Text, nullable: false),
+        ExportColumn<PassageRow>.Integer("page", r => r.Page, nullable: true),
+        ExportColumn<PassageRow>.Integer("line", r => r.Line, nullable: true),
+        ExportColumn<PassageRow>.Integer("start", r => r.Start),
+        ExportColumn<PassageRow>.Integer("end", r => r.End),
+        ExportColumn<PassageRow>.Text("duplicate_of", r => r.DuplicateOf),
+    ];
+
+    public static readonly ImmutableArray<ExportColumn<MetricRow>> Metrics =
+    [
+        ExportColumn<MetricRow>.Integer("id", r => r.Id),
+        ExportColumn<MetricRow>.Text("council", r => r.Council),
+        ExportColumn<MetricRow>.Text("gss_code", r => r.GssCode),
+        ExportColumn<MetricRow>.Text("region", r => r.Region),
+        ExportColumn<MetricRow>.Text("document", r => r.Document, nullable: false),
+        ExportColumn<MetricRow>.Text("kind", r => r.Kind, nullable: false),
+        ExportColumn<MetricRow>.Text("period", r => r.Period),
+        ExportColumn<MetricRow>.Text("measure", r => r.Measure, nullable: false),
+        ExportColumn<MetricRow>.Text("indicator", r => r.Indicator),
+        ExportColumn<MetricRow>.Number("value", r => r.Value),
+        ExportColumn<MetricRow>.Text("unit", r => r.Unit, nullable: false),
+        ExportColumn<MetricRow>.Text("role", r => r.Role, nullable: false),
+        ExportColumn<MetricRow>.Text("scope", r => r.Scope, nullable: false),
+        ExportColumn<MetricRow>.Integer("page", r => r.Page, nullable: true),
+        ExportColumn<MetricRow>.Integer("line", r => r.Line, nullable: true),
+        ExportColumn<MetricRow>.Text("sentence", r => r.Sentence, nullable: false),
+        ExportColumn<MetricRow>.Integer("start", r => r.Start),
+        ExportColumn<MetricRow>.Integer("end", r => r.End),
+        ExportColumn<MetricRow>.Text("text", r => r.Text, nullable: false),
+        ExportColumn<MetricRow>.Text("indicator_edition", r => r.IndicatorEdition),
+        ExportColumn<MetricRow>.Text("doc_id", r => r.DocId, nullable: false),
+        ExportColumn<MetricRow>.Integer("block", r => r.Block, nullable: true),
+        ExportColumn<MetricRow>.Text("section_id", r => r.SectionId),
+        ExportColumn<MetricRow>.Text("extractor", r => r.Extractor, nullable: false),
+        ExportColumn<MetricRow>.Number("confidence", r => Rounded(r.Confidence)),
+        ExportColumn<MetricRow>.Text("duplicate_of", r => r.DuplicateOf),
+    ];
+
+    public static readonly ImmutableArray<ExportColumn<ClaimRow>> Claims =
+    [
+        ExportColumn<ClaimRow>.Integer("id", r => r.Id),
+        ExportColumn<ClaimRow>.Text("council", r => r.Council),
+        ExportColumn<ClaimRow>.Text("gss_code", r => r.GssCode),
+        ExportColumn<ClaimRow>.Text("region", r => r.Region),
+        ExportColumn<ClaimRow>.Text("document", r => r.Document, nullable: false),
+        ExportColumn<ClaimRow>.Text("kind", r => r.Kind, nullable: false),
+        ExportColumn<ClaimRow>.Text("period", r => r.Period),
+        ExportColumn<ClaimRow>.Text("type", r => r.Type, nullable: false),
+        ExportColumn<ClaimRow>.Text("polarity", r => r.Polarity, nullable: false),
+        ExportColumn<ClaimRow>.Integer("count", r => r.Count, nullable: true),
+        ExportColumn<ClaimRow>.Integer("total", r => r.Total, nullable: true),
+        ExportColumn<ClaimRow>.Text("framework", r => r.Framework),
+        ExportColumn<ClaimRow>.Text("comparator", r => r.Comparator),
+        ExportColumn<ClaimRow>.Text("indicator", r => r.Indicator),
+        ExportColumn<ClaimRow>.Integer("page", r => r.Page, nullable: true),
+        ExportColumn<ClaimRow>.Integer("line", r => r.Line, nullable: true),
+        ExportColumn<ClaimRow>.Text("sentence", r => r.Sentence, nullable: false),
+        ExportColumn<ClaimRow>.Integer("start", r => r.Start),
+        ExportColumn<ClaimRow>.Integer("end", r => r.End),
+        ExportColumn<ClaimRow>.Text("doc_id", r => r.DocId, nullable: false),
+        ExportColumn<ClaimRow>.Integer("block", r => r.Block, nullable: true),
+        ExportColumn<ClaimRow>.Text("section_id", r => r.SectionId),
+        ExportColumn<ClaimRow>.Text("extractor", r => r.Extractor, nullable: false),
+        ExportColumn<ClaimRow>.Number("confidence", r => Rounded(r.Confidence)),
+        ExportColumn<ClaimRow>.Text("duplicate_of", r => r.DuplicateOf),
+    ];
+
+    public static readonly ImmutableArray<ExportColumn<ThemeRow>> Themes =
+    [
+        ExportColumn<ThemeRow>.Integer("id", r => r.Id),
+        ExportColumn<ThemeRow>.Text("council", r => r.Council),
+        ExportColumn<ThemeRow>.Text("gss_code", r => r.GssCode),
+        ExportColumn<ThemeRow>.Text("region", r => r.Region),
+        ExportColumn<ThemeRow>.Text("document", r => r.Document, nullable: false),
+        ExportColumn<ThemeRow>.Text("kind", r => r.Kind, nullable: false),
+        ExportColumn<ThemeRow>.Text("theme", r => r.Theme, nullable: false),
+        ExportColumn<ThemeRow>.Text("theme_name", r => r.ThemeName, nullable: false),
+        ExportColumn<ThemeRow>.Integer("rank", r => r.Rank),
+        ExportColumn<ThemeRow>.Number("score", r => Rounded(r.Score)),
+        ExportColumn<ThemeRow>.Integer("page", r => r.Page, nullable: true),
+        ExportColumn<ThemeRow>.Integer("line", r => r.Line, nullable: true),
+        ExportColumn<ThemeRow>.Text("text", r => r.Text, nullable: false),
+        ExportColumn<ThemeRow>.Integer("start", r => r.Start),
+        ExportColumn<ThemeRow>.Integer("end", r => r.End),
+        ExportColumn<ThemeRow>.Text("doc_id", r => r.DocId, nullable: false),
+        ExportColumn<ThemeRow>.Integer("block", r => r.Block, nullable: true),
+        ExportColumn<ThemeRow>.Text("section_id", r => r.SectionId, nullable: false),
+        ExportColumn<ThemeRow>.Text("extractor", r => r.Extractor, nullable: false),
+        ExportColumn<ThemeRow>.Text("duplicate_of", r => r.DuplicateOf),
+    ];
+}
