@@ -1,5 +1,6 @@
 using ProfileMiner.Extract;
 using ProfileMiner.Pipeline;
+using ProfileMiner.Report;
 
 namespace ProfileMiner.Cli.Commands;
 
@@ -13,5 +14,6 @@ internal static class Pipelines
     public static void AddPublishers(PipelineBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Publishers.Add(ReportPublisher.Default);
     }
 }
