@@ -191,7 +191,7 @@ internal sealed class ReportModelBuilder(ReportOptions options)
                 CouncilAnchor = p.Council.Anchor!,
                 Doc = p.Passage.Doc,
                 Location = CiteFactory.Location(p.Passage.Block.Source),
-                Heading = string.Join(" › ", p.Passage.HeadingPath),
+                Heading = HeadingOf(p.Passage),
                 Kind = KindName(p.Passage.Block.Kind),
                 Text = p.Passage.Block.Text,
                 Themes = [.. p.Themes.Where(t => themeRefs.ContainsKey(t.Theme)).Select(t => themeRefs[t.Theme])],
@@ -407,10 +407,14 @@ internal sealed class ReportModelBuilder(ReportOptions options)
             Text = text,
             Truncated = truncated,
             ScoreText = passage.Themes.First(t => t.Theme == theme).Score.ToString("0.00", CultureInfo.InvariantCulture),
-            Heading = string.Join(" › ", passage.Passage.HeadingPath),
+            Heading = HeadingOf(passage.Passage),
             Cite = cite.For(passage, passage.Passage.Block.Source),
         };
     }
+
+    /// <summary>The headings above a passage, without the council heading (the citation names the council).</summary>
+    private static string HeadingOf(Passage passage) =>
+        string.Join(" › ", passage.HeadingPath.Where(h => !CouncilSectionSegmenter.TryParseCouncilHeading(h, out _)));
 
     private static MetricView ToView(MetricMention m, PassageInfo p, CiteFactory cite) => new()
     {

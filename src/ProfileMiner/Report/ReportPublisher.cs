@@ -32,9 +32,13 @@ public sealed class ReportPublisher(ReportOptions options) : ICorpusPublisher
     {
         var diagnostics = new DiagnosticBag();
         var loader = Loader();
-        foreach (var format in Options.Formats.Distinct())
+        var checkedPaths = new HashSet<string>(StringComparer.Ordinal);
+
+        // A user's template serves every format: check it once.
+        var formats = Options.TemplateFile is null ? Options.Formats.Distinct() : Options.Formats.Take(1);
+        foreach (var format in formats)
         {
-            if (MainPath(format, loader, diagnostics) is { } path)
+            if (MainPath(format, loader, diagnostics) is { } path && checkedPaths.Add(path))
             {
                 ReportRenderer.Parse(path, diagnostics);
             }

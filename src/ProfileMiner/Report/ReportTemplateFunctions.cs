@@ -14,10 +14,15 @@ internal static class ReportTemplateFunctions
     {
         var text = Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
         var builder = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             switch (c)
             {
+                // An underscore inside a word (file_name) is not emphasis in CommonMark; leave it readable.
+                case '_' when i > 0 && i < text.Length - 1 && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]):
+                    builder.Append(c);
+                    break;
                 case '\r':
                 case '\n':
                     builder.Append(' ');
