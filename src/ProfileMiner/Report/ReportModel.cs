@@ -162,6 +162,9 @@ internal sealed record CiteView
 
     /// <summary><c>Bury, 001_x.txt, line 45</c>.</summary>
     public required string Text { get; init; }
+
+    /// <summary><c>001_x.txt, line 45</c>, for places that already name the council.</summary>
+    public required string ShortText { get; init; }
 }
 
 internal sealed record QuoteView

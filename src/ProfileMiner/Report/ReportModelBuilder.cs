@@ -658,6 +658,7 @@ internal sealed class ReportModelBuilder(ReportOptions options)
                 Doc = doc,
                 Location = location,
                 Text = location.Length == 0 ? $"{council}, {doc}" : $"{council}, {doc}, {location}",
+                ShortText = location.Length == 0 ? doc : $"{doc}, {location}",
             };
         }
 
