@@ -57,9 +57,6 @@ public static class DiagnosticCodes
     /// <summary>A report filter (<c>--council</c>, <c>--region</c>, <c>--theme</c>) matches nothing in the corpus.</summary>
     public const string ReportFilterMatchesNothing = "PM5004";
 
-    /// <summary>The run assigned no themes; the digest shows metrics and claims without the theme sections.</summary>
-    public const string ReportWithoutThemes = "PM5005";
-
     /// <summary>An output file could not be written.</summary>
     public const string OutputFailed = "PM6001";
 

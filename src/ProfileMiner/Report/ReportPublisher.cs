@@ -53,11 +53,6 @@ public sealed class ReportPublisher(ReportOptions options) : ICorpusPublisher
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var model = new ReportModelBuilder(Options).Build(content, diagnostics);
-        if (!model.Summary.HasThemes)
-        {
-            diagnostics.Add(new Diagnostic(Severity.Info, DiagnosticCodes.ReportWithoutThemes,
-                "the run assigned no themes; the digest shows metrics and claims without theme sections", Provenance.ForFile(Name)));
-        }
 
         var loader = Loader();
         var rendered = new Dictionary<ReportFormat, string>();
