@@ -23,6 +23,9 @@ internal sealed class ReportTemplateLoader : ITemplateLoader
 
     private readonly string[] _folders;
 
+    // Every include asks for its path again (a citation partial is included once per row), so lookups are cached.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _resolved = new(StringComparer.Ordinal);
+
     /// <param name="userFolder">The folder of a user's own template, searched first; or null.</param>
     /// <param name="shippedFolder">The shipped templates' folder; null to look for <c>templates/</c> here, then beside the application.</param>
     public ReportTemplateLoader(string? userFolder, string? shippedFolder)
@@ -46,7 +49,9 @@ internal sealed class ReportTemplateLoader : ITemplateLoader
     public static string MainName(ReportFormat format) => format == ReportFormat.Html ? "themes.html.scriban" : "themes.md.scriban";
 
     /// <summary>The path (a file path, or <c>embedded:name</c>) a template name resolves to, or null.</summary>
-    public string? Resolve(string name)
+    public string? Resolve(string name) => _resolved.GetOrAdd(name, Find);
+
+    private string? Find(string name)
     {
         var relative = name.Replace('\\', '/').TrimStart('/');
         foreach (var folder in _folders)
