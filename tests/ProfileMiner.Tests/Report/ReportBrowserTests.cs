@@ -15,7 +15,7 @@ public sealed class ReportBrowserTests
     [SkippableFact]
     public async Task The_digest_opens_in_chromium_without_console_errors()
     {
-        SharedData.Require(File.Exists(Chromium), "chromium (" + Chromium + ")");
+        RequireChromium();
         using var temp = new TempDirectory();
         var html = temp.Write("themes.html", (await ReportGoldenTests.RenderAsync(true))[ReportFormat.Html]);
 
@@ -28,13 +28,54 @@ public sealed class ReportBrowserTests
     [SkippableFact]
     public async Task A_page_with_a_script_error_is_caught_by_the_same_check()
     {
-        SharedData.Require(File.Exists(Chromium), "chromium (" + Chromium + ")");
+        RequireChromium();
         using var temp = new TempDirectory();
         var html = temp.Write("bad.html", "<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head><body><p>x</p><script>console.error('broken digest'); undefinedFunction();</script></body></html>");
 
         var (console, _) = await OpenAsync(html, temp);
 
         Assert.Contains(console, line => line.Contains("broken digest", StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public async Task The_benchmark_table_sorts_by_a_column_when_its_heading_is_clicked()
+    {
+        RequireChromium();
+        using var temp = new TempDirectory();
+        var page = (await ReportGoldenTests.RenderAsync(true))[ReportFormat.Html];
+
+        // Click "Count" twice, as a reader would, and log the column after each click.
+        const string Probe = """
+            <script>
+            (function () {
+              var table = document.querySelector("#benchmarks table.sortable");
+              var button = table.tHead.rows[0].cells[1].querySelector("button");
+              function column() { return Array.prototype.map.call(table.tBodies[0].rows, function (r) { return r.cells[1].textContent; }).join(" "); }
+              button.click();
+              console.log("sorted-ascending: " + column() + " " + table.tHead.rows[0].cells[1].getAttribute("aria-sort"));
+              button.click();
+              console.log("sorted-descending: " + column() + " " + table.tHead.rows[0].cells[1].getAttribute("aria-sort"));
+            })();
+            </script>
+            """;
+        var html = temp.Write("sort.html", page.Replace("</body>", Probe + "</body>", StringComparison.Ordinal));
+
+        var (console, _) = await OpenAsync(html, temp);
+
+        Assert.Contains(console, l => l.Contains("sorted-ascending: 8 9 14 ascending", StringComparison.Ordinal));
+        Assert.Contains(console, l => l.Contains("sorted-descending: 14 9 8 descending", StringComparison.Ordinal));
+    }
+
+    /// <summary>Skips where chromium is not installed; on CI it must be (its setup installs it), so the test fails instead.</summary>
+    private static void RequireChromium()
+    {
+        if (File.Exists(Chromium))
+        {
+            return;
+        }
+
+        Assert.False(string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase), Chromium + " is missing on CI, where it is installed");
+        Skip.If(true, Chromium + " is not installed here (Debian package chromium)");
     }
 
     /// <summary>Opens <paramref name="html"/>, screenshots it, and returns the CONSOLE lines chromium logged.</summary>
