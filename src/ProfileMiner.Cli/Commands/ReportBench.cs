@@ -86,7 +86,7 @@ internal static class ReportBench
             throw new InvalidOperationException("the report did not render: " + string.Join("; ", diagnostics.Items));
         }
 
-        return (stopwatch.Elapsed / passes, (rendered[ReportFormat.Html].Length, rendered[ReportFormat.Markdown].Length));
+        return (stopwatch.Elapsed / passes, (rendered.GetValueOrDefault(ReportFormat.Html)?.Length ?? 0, rendered.GetValueOrDefault(ReportFormat.Markdown)?.Length ?? 0));
     }
 
     private static int Councils(CorpusContent content) =>
