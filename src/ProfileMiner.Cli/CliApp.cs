@@ -24,6 +24,7 @@ internal static class CliApp
             "council sections and writes searchable, countable data.\n" + ExitCodeHelp);
         root.Add(RunCommand.Create(context, "run", "Run the whole pipeline over files and folders (default: seeds/ and corpus/) into --out (default: out/)."));
         root.Add(RunCommand.Create(context, "ingest", "Ingest and segment only: write documents.jsonl and passages.jsonl."));
+        root.Add(ReportCommand.Create(context));
         root.Add(EvalCommand.Create(context));
         root.Add(ExportCommand.Create(context));
         root.Add(BenchCommand.Create(context));

@@ -1,6 +1,7 @@
 using ProfileMiner.Export;
 using ProfileMiner.Extract;
 using ProfileMiner.Pipeline;
+using ProfileMiner.Report;
 
 namespace ProfileMiner.Cli.Commands;
 
@@ -14,6 +15,7 @@ internal static class Pipelines
     public static void AddPublishers(PipelineBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Publishers.Add(ReportPublisher.Default);
         builder.Publishers.Add(ExportPublisher.Default);
     }
 }

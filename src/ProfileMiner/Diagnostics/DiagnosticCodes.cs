@@ -1,7 +1,7 @@
 namespace ProfileMiner.Diagnostics;
 
 /// <summary>
-/// Stable diagnostic codes, grouped by stage: PM1xxx ingest, PM2xxx segment, PM6xxx output (PM61xx exports),
+/// Stable diagnostic codes, grouped by stage: PM1xxx ingest, PM2xxx segment, PM5xxx report and templates, PM6xxx output (PM61xx exports),
 /// PM9xxx internal. The README lists them.
 /// </summary>
 public static class DiagnosticCodes
@@ -44,6 +44,18 @@ public static class DiagnosticCodes
 
     /// <summary>The document is a near-duplicate of another document.</summary>
     public const string DuplicateDocument = "PM2002";
+
+    /// <summary>A report template does not parse; the message names its line and column.</summary>
+    public const string TemplateParseError = "PM5001";
+
+    /// <summary>A report template failed while rendering; the message names its line and column. No report was written.</summary>
+    public const string TemplateRenderError = "PM5002";
+
+    /// <summary>A report template file was not found.</summary>
+    public const string TemplateNotFound = "PM5003";
+
+    /// <summary>A report filter (<c>--council</c>, <c>--region</c>, <c>--theme</c>) matches nothing in the corpus.</summary>
+    public const string ReportFilterMatchesNothing = "PM5004";
 
     /// <summary>An output file could not be written.</summary>
     public const string OutputFailed = "PM6001";

@@ -1,0 +1,93 @@
+using System.Collections.Immutable;
+using System.CommandLine;
+using ProfileMiner.Cli.Console;
+using ProfileMiner.Diagnostics;
+using ProfileMiner.Report;
+
+namespace ProfileMiner.Cli.Commands;
+
+/// <summary>
+/// <c>report</c>: the cross-council themes digest (<c>report/themes.html</c>, <c>report/themes.md</c>). It reruns
+/// the pipeline with the ingest cache and only the report stage; a template that does not parse stops it
+/// before any work, with one line naming the file, line and column.
+/// </summary>
+internal static class ReportCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var paths = CommonOptions.Paths();
+        var output = CommonOptions.Out();
+        output.Description = "Output folder; the digest goes to DIR/report/.";
+        var template = new Option<string?>("--template") { Description = "Your own Scriban template (see docs/report.md); its includes are found beside it, then among the shipped templates." };
+        var format = new Option<string?>("--format") { Description = "Write only this format: html or md. Default: both, or the one a --template's name says (.md => md)." };
+        format.AcceptOnlyFromAmong("html", "md");
+        var title = new Option<string?>("--title") { Description = "The digest's title." };
+        var councils = ListOption("--council", "Only these councils (name or GSS code; repeat or separate with commas).");
+        var regions = ListOption("--region", "Only councils of these regions (e.g. \"North West\").");
+        var themes = ListOption("--theme", "Only these themes (id such as carers, or name).");
+        var noCache = new Option<bool>("--no-cache") { Description = "Parse every file again, even when unchanged since the last run." };
+        var json = CommonOptions.Json();
+        var verbose = CommonOptions.Verbose();
+        var command = new Command("report", "Render the cross-council themes digest (HTML and Markdown) from Scriban templates.\n" + CliApp.ExitCodeHelp)
+        {
+            paths, output, template, format, title, councils, regions, themes, noCache, json, verbose,
+        };
+        command.SetAction((parse, ct) =>
+        {
+            var templateFile = parse.GetValue(template);
+            var options = ReportOptions.Default with
+            {
+                TemplateFile = templateFile,
+                Formats = Formats(parse.GetValue(format), templateFile),
+                Councils = Split(parse.GetValue(councils)),
+                Regions = Split(parse.GetValue(regions)),
+                Themes = Split(parse.GetValue(themes)),
+            };
+            if (parse.GetValue(title) is { Length: > 0 } t)
+            {
+                options = options with { Title = t };
+            }
+
+            var publisher = new ReportPublisher(options);
+            var problems = publisher.CheckTemplates();
+            if (problems.Count > 0)
+            {
+                throw new ProfileMinerException(problems);
+            }
+
+            var settings = new RunSettings(
+                CommonOptions.ResolveDefaults(parse.GetValue(paths)),
+                parse.GetValue(output)!,
+                !parse.GetValue(noCache),
+                parse.GetValue(json) || context.OutputRedirected,
+                parse.GetValue(verbose),
+                Strict: false);
+            return RunCommand.ExecuteAsync(settings, builder => builder.Publishers.Add(publisher), context, ct);
+        });
+        return command;
+    }
+
+    private static Option<string[]> ListOption(string name, string description) => new(name)
+    {
+        Description = description,
+        Arity = ArgumentArity.ZeroOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    private static ImmutableArray<string> Split(string[]? values) =>
+        [.. (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
+
+    private static ImmutableArray<ReportFormat> Formats(string? format, string? template) => format switch
+    {
+        "html" => [ReportFormat.Html],
+        "md" => [ReportFormat.Markdown],
+        _ when template is not null => [IsMarkdownName(template) ? ReportFormat.Markdown : ReportFormat.Html],
+        _ => ReportOptions.Default.Formats,
+    };
+
+    private static bool IsMarkdownName(string path)
+    {
+        var name = Path.GetFileName(path);
+        return name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || name.Contains(".md.", StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,50 @@
+using ProfileMiner.Tests.Support;
+
+namespace ProfileMiner.Cli.Tests;
+
+/// <summary><c>profileminer report</c> in-process: the files written, a broken template, filters.</summary>
+public sealed class ReportCommandTests
+{
+    [Fact]
+    public async Task Report_writes_the_markdown_digest_alone_when_asked_with_the_title_given()
+    {
+        using var temp = new TempDirectory();
+
+        var run = await CliRunner.RunAsync("report", RepoPaths.Seeds, "--out", temp.Path, "--format", "md", "--title", "Seeds digest", "--json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.False(File.Exists(Path.Combine(temp.Path, "report", "themes.html")));
+        var md = await File.ReadAllTextAsync(Path.Combine(temp.Path, "report", "themes.md"));
+        Assert.StartsWith("# Seeds digest\n", md, StringComparison.Ordinal);
+        Assert.Contains("### Blackburn with Darwen", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_template_that_does_not_parse_stops_the_command_with_one_line_naming_file_line_and_column()
+    {
+        using var temp = new TempDirectory();
+        var template = Path.Combine(temp.Path, "mine.html.scriban");
+        await File.WriteAllTextAsync(template, "<p>{{ title }}</p>\n{{ if summary.councils > 0 }}\n<p>no end</p>\n");
+
+        var run = await CliRunner.RunAsync("report", RepoPaths.Seeds, "--out", Path.Combine(temp.Path, "out"), "--template", template);
+
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.Matches(@"mine\.html\.scriban\(\d+\): error PM5001: template does not parse at line \d+, column \d+: ", line);
+        Assert.False(Directory.Exists(Path.Combine(temp.Path, "out", "report")));
+    }
+
+    [Fact]
+    public async Task A_council_filter_that_matches_nothing_is_a_warning_and_the_digest_is_still_written()
+    {
+        using var temp = new TempDirectory();
+
+        var run = await CliRunner.RunAsync("report", RepoPaths.Seeds, "--out", temp.Path, "--council", "Bury,Nowhere", "--format", "md");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains(run.ErrorLines, l => l.Contains("warning PM5004", StringComparison.Ordinal) && l.Contains("'Nowhere'", StringComparison.Ordinal));
+        var md = await File.ReadAllTextAsync(Path.Combine(temp.Path, "report", "themes.md"));
+        Assert.Contains("### Bury", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("### Wigan", md, StringComparison.Ordinal);
+    }
+}
