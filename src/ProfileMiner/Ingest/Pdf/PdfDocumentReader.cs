@@ -209,7 +209,7 @@ public sealed class PdfDocumentReader : IDocumentReader
         foreach (var region in ColumnSplitter.Split(runs, _options))
         {
             var lines = LeafLine.Group(region);
-            var items = TableDetector.Detect(lines, _options.CellGapEm);
+            var items = TableDetector.Detect(lines, _options.CellGapEm, page.Rules);
             assembler.Assemble(items, region.Min(r => r.Left), region.Max(r => r.Right), () => next++, blocks);
         }
 
