@@ -181,13 +181,19 @@ internal static class ColumnSplitter
             return false;
         }
 
+        // Key-value tables whose values (or paragraphs across the label column) take several lines.
+        if (Interleaved(leftSide, rightSide))
+        {
+            return false;
+        }
+
         // Key-value tables: short cells on the left facing cells on the right, line by line.
         // Text columns have full lines, and usually baselines that do not line up.
         var leftFull = Median(leftSide.Select(r => r.Width)) >= 0.6 * leftWidth;
         var rightFull = Median(rightSide.Select(r => r.Width)) >= 0.6 * rightWidth;
         if (leftFull && rightFull)
         {
-            return !Interleaved(leftSide, rightSide);
+            return true;
         }
 
         var leftBaselines = leftSide.Select(r => r.Baseline).Order().ToArray();
