@@ -18,4 +18,22 @@ public sealed class PdfLineJoinTests
         Assert.Equal(BlockKind.Paragraph, block.Kind);
         Assert.Equal("More people than ever are now receiving Self-Directed Support, and more of them use a direct payment to buy the care they choose.", block.Text);
     }
+
+    [Fact]
+    public void A_list_item_without_a_hanging_indent_goes_on_under_its_marker_in_lower_case()
+    {
+        using var pdf = new TestPdf();
+        var page = pdf.AddPage();
+        pdf.Lines(page, 50, 760, 10, 12.5, "• Waiting lists for an occupational therapy", "assessment have fallen this year, with most people", "seen within four weeks.", "• Carers report that they feel better supported.", "Next year the service will open on Saturdays.");
+        var (document, _) = TestPdf.Read("flush.pdf", pdf.Build());
+
+        Assert.NotNull(document);
+        Assert.Equal(
+            [
+                (BlockKind.ListItem, "Waiting lists for an occupational therapy assessment have fallen this year, with most people seen within four weeks."),
+                (BlockKind.ListItem, "Carers report that they feel better supported."),
+                (BlockKind.Paragraph, "Next year the service will open on Saturdays."),
+            ],
+            document.Blocks.Select(b => (b.Kind, b.Text)));
+    }
 }
