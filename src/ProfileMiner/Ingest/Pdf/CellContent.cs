@@ -10,7 +10,8 @@ namespace ProfileMiner.Ingest.Pdf;
 /// paragraphs and list items, and the row keeps its label cells. A row left with one label is a
 /// caption, a field label or a footnote: a paragraph. Bullets drawn inline (<c>Intro: • first • second</c>,
 /// a list flattened into one cell or paragraph) start list items. Cells that only repeat a rule
-/// character (<c>--</c>, <c>===</c>; a lone <c>-</c> may mean "no data" and is kept) are drawn lines, not text.
+/// character (<c>--</c>, <c>===</c>; a lone <c>-</c> may mean "no data" and is kept) are drawn lines, not text,
+/// and a footnote mark after a cell's figure (<c>82.4% *</c>) is dropped.
 /// </summary>
 internal static partial class CellContent
 {
@@ -25,7 +26,7 @@ internal static partial class CellContent
         var content = false;
         foreach (var raw in cells)
         {
-            var cell = IsRule(raw) ? string.Empty : raw.Trim();
+            var cell = IsRule(raw) ? string.Empty : FootnoteMark().Replace(raw.Trim(), string.Empty);
             content |= IsProse(cell);
             if (content)
             {
@@ -97,6 +98,10 @@ internal static partial class CellContent
 
     [GeneratedRegex(@"(?:^|\s)[•●▪■◦○](?=\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex BulletWord();
+
+    // "82.4% *": a footnote mark after a cell's figure (the text reader drops these stars too).
+    [GeneratedRegex(@"(?<=\d%?)\s?[*†‡]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex FootnoteMark();
 
     [GeneratedRegex(@"^(?:[-=_–—]{2,}\s*)+$", RegexOptions.CultureInvariant)]
     private static partial Regex RuleCell();

@@ -118,6 +118,14 @@ public sealed class PdfTableCellTests
         Assert.Empty(blocks);
     }
 
+    [Fact]
+    public void A_footnote_mark_after_a_figure_is_dropped()
+    {
+        var (labels, _) = CellContent.Split(["Direct payments", "31.5% *", "12*", "Note *"]);
+
+        Assert.Equal(["Direct payments", "31.5%", "12", "Note *"], labels);
+    }
+
     // Writes one key-value row top-aligned at y; the next row starts a wider gap below the taller cell.
     private static double Row(TestPdf pdf, UglyToad.PdfPig.Writer.PdfPageBuilder page, double y, string[] key, string[] value)
     {
