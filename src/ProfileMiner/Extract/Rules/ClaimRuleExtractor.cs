@@ -271,6 +271,12 @@ public sealed partial class ClaimRuleExtractor : IExtractor
             return "neutral";
         }
 
+        // Holding steady is neither a gain nor a loss (GUIDE.md: an indicator row's → is neutral).
+        if (trend.Success && Steady().IsMatch(trend.Value))
+        {
+            return "neutral";
+        }
+
         if (Decline().IsMatch(text))
         {
             return "negative";
@@ -304,7 +310,7 @@ public sealed partial class ClaimRuleExtractor : IExtractor
     [GeneratedRegex(@"\b(?:improved|moved\s+up|rose|risen)\s+(?:\w+\s+){0,3}from\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MovedUp();
 
-    [GeneratedRegex(@"\b(?:worst|bottom|third\s+quartile|fourth\s+quartile|lower\s+quartile)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:worst|bottom|third\s+quartile|fourth\s+quartile|lower\s+quartile|(?:drop|fall)\s+in\s+the\s+(?:national\s+)?quartile)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegativeRank();
 
     [GeneratedRegex(@"\b(?:rat(?:ed|e|es)\s+(?:[\w%]+\s+){0,10}?(?:as\s+)?[‘'""“]?(?:outstanding|good|excellent|very\s+good|requires?\s+improvement|requiring\s+improvement|inadequate)|[‘'""“](?:outstanding|good|requires?\s+improvement|inadequate)[’'""”]\s+(?:CQC\s+)?(?:overall\s+)?rating|(?:won|win|awarded|received|achieved|named|winning|gained)\b[^.;]{0,80}\b(?:award|accreditation|stars?|of\s+the\s+year|kitemark|status|rating|recognition|certificate|commendation)|of\s+the\s+year\b|rating\s+of\s+[‘'""“]?(?:outstanding|good))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -355,7 +361,7 @@ public sealed partial class ClaimRuleExtractor : IExtractor
     [GeneratedRegex(@"\b(?:demand|pressures?|escalation|deprivation|ageing|funding|budgets?|cuts?|precept|referrals|activity|DoLS|Deprivation\s+of\s+Liberty|population|workload|caseloads?|numbers?\s+of\s+(?:people|referrals|contacts))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Background();
 
-    [GeneratedRegex(@"\b(?:declin\w*|deteriorat\w*|worsen\w*|fell\s+behind)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:declin\w*|deteriorat\w*|worsen\w*|fell\s+behind|(?:drop|fall)\s+in\s+the\s+(?:national\s+)?quartile)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Decline();
 
     [GeneratedRegex(@"\b(?:decreas\w*|reduc\w*|fell|fallen|halved|lower|down)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -363,6 +369,9 @@ public sealed partial class ClaimRuleExtractor : IExtractor
 
     [GeneratedRegex(@"\bimprov\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Improve();
+
+    [GeneratedRegex(@"\b(?:consistent|stable)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Steady();
 
     [GeneratedRegex(@"\bascof\b|adult\s+social\s+care\s+outcomes\s+framework", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Ascof();

@@ -80,7 +80,10 @@ internal sealed class BlockAssembler(int page, FontStatistics fonts, IReadOnlyLi
 
         if (current.IsList)
         {
-            if (textLeft < current.TextLeft - (0.6 * em))
+            // Wrapped lines hang under the item's text, or, without a hanging indent, start under its
+            // marker and go on in lower case (a bullet typed into the text: "• In respect of ..." / "remains ...").
+            var underMarker = Math.Abs(textLeft - current.MarkerLeft) <= 0.6 * em && char.IsLower(line.Runs[0].Words[0].Text[0]);
+            if (textLeft < current.TextLeft - (0.6 * em) && !underMarker)
             {
                 return true;
             }
@@ -174,6 +177,7 @@ internal sealed class BlockAssembler(int page, FontStatistics fonts, IReadOnlyLi
             Size = first.Size;
             Bold = first.Bold;
             FirstLeft = textLeft;
+            MarkerLeft = first.Left;
             BodyLeft = textLeft;
             TextLeft = textLeft;
             LastBaseline = first.Baseline;
@@ -189,6 +193,9 @@ internal sealed class BlockAssembler(int page, FontStatistics fonts, IReadOnlyLi
         public bool Bold { get; }
 
         public double FirstLeft { get; }
+
+        /// <summary>Left edge of the first line, marker included.</summary>
+        public double MarkerLeft { get; }
 
         public double BodyLeft { get; private set; }
 

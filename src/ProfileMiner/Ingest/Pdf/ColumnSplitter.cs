@@ -181,6 +181,12 @@ internal static class ColumnSplitter
             return false;
         }
 
+        // Key-value tables whose values (or paragraphs across the label column) take several lines.
+        if (Interleaved(leftSide, rightSide))
+        {
+            return false;
+        }
+
         // Key-value tables: short cells on the left facing cells on the right, line by line.
         // Text columns have full lines, and usually baselines that do not line up.
         var leftFull = Median(leftSide.Select(r => r.Width)) >= 0.6 * leftWidth;
@@ -193,6 +199,50 @@ internal static class ColumnSplitter
         var leftBaselines = leftSide.Select(r => r.Baseline).Order().ToArray();
         var facing = rightSide.Count(r => HasNear(leftBaselines, r.Baseline, 0.25 * r.Size));
         return facing < 0.5 * rightSide.Count;
+    }
+
+    /// <summary>
+    /// True when each side has a hole, several lines high, that the other side fills: the rows of a
+    /// key-value table (a value of several lines beside a one-line label, then a paragraph across the
+    /// label column). Text columns run down side by side, so at most one of them has such holes.
+    /// </summary>
+    private static bool Interleaved(List<TextRun> left, List<TextRun> right) =>
+        HasFilledHole(left, right) && HasFilledHole(right, left);
+
+    private static bool HasFilledHole(List<TextRun> side, List<TextRun> other)
+    {
+        var lines = new List<double>();
+        foreach (var run in side.OrderByDescending(r => r.Baseline))
+        {
+            if (lines.Count == 0 || lines[^1] - run.Baseline > 0.33 * run.Size)
+            {
+                lines.Add(run.Baseline);
+            }
+        }
+
+        if (lines.Count < 2)
+        {
+            return false;
+        }
+
+        var pitch = Median(lines.Zip(lines.Skip(1), (a, b) => a - b));
+        var otherBaselines = other.Select(r => r.Baseline).Order().ToArray();
+        for (var k = 1; k < lines.Count; k++)
+        {
+            var (top, bottom) = (lines[k - 1], lines[k]);
+            if (top - bottom < 2.5 * pitch)
+            {
+                continue;
+            }
+
+            var inside = otherBaselines.Count(b => b < top - (0.5 * pitch) && b > bottom + (0.5 * pitch));
+            if (inside >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasNear(double[] sorted, double value, double tolerance)

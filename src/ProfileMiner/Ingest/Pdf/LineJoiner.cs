@@ -59,6 +59,12 @@ internal static class LineJoiner
             return;
         }
 
+        // A compound broken at its hyphen before a capital keeps the hyphen: "Self-" / "Directed".
+        if (a.Length >= 2 && a[^1] is '-' or '\u2010' && char.IsLetter(a[^2]) && char.IsUpper(b[0]))
+        {
+            return;
+        }
+
         // A word broken without a hyphen: the first piece fills its line, and together the two pieces
         // would not have fitted on one, so the break cannot have been at a space. Capitals start a new
         // word ("Indic" / "ator" / "Ref").

@@ -209,7 +209,7 @@ public sealed class PdfDocumentReader : IDocumentReader
         foreach (var region in ColumnSplitter.Split(runs, _options))
         {
             var lines = LeafLine.Group(region);
-            var items = TableDetector.Detect(lines, _options.CellGapEm);
+            var items = TableDetector.Detect(lines, _options.CellGapEm, page.Rules);
             assembler.Assemble(items, region.Min(r => r.Left), region.Max(r => r.Right), () => next++, blocks);
         }
 
@@ -252,22 +252,55 @@ public sealed class PdfDocumentReader : IDocumentReader
         {
             if (block.Kind == BlockKind.TableRow)
             {
-                var cells = block.Cells!;
-                if (!tableMap.TryGetValue(block.Table, out var index))
+                // Prose in a cell is written after the row as paragraphs and list items, as the text reader does.
+                var (cells, content) = CellContent.Split(block.Cells!.Select(c => Resolve(c, vocabulary)).ToList());
+                if (cells.Count > 0)
                 {
-                    // A table that runs on over a page break, with the same number of columns, stays one table.
-                    index = block.FirstOnPage && previousTable >= 0 && previousCells == cells.Count ? previousTable : builder.NewTable();
-                    tableMap.Add(block.Table, index);
+                    if (!tableMap.TryGetValue(block.Table, out var index))
+                    {
+                        // A table that runs on over a page break, with the same number of columns, stays one table.
+                        index = block.FirstOnPage && previousTable >= 0 && previousCells == cells.Count ? previousTable : builder.NewTable();
+                        tableMap.Add(block.Table, index);
+                    }
+
+                    builder.AddTableRow(index, cells, block.Page, null);
+                    previousTable = index;
+                    previousCells = cells.Count;
                 }
 
-                builder.AddTableRow(index, cells.Select(c => Resolve(c, vocabulary)), block.Page, null);
-                previousTable = index;
-                previousCells = cells.Count;
+                var first = cells.Count == 0 && block.FirstOnPage;
+                foreach (var (kind, text) in content)
+                {
+                    builder.Add(kind, text, block.Page, null, afterBreak: first);
+                    first = false;
+                }
+
+                if (content.Count > 0)
+                {
+                    previousTable = -1;
+                }
+
                 continue;
             }
 
             previousTable = -1;
-            builder.Add(block.Kind, Resolve(block.Text, vocabulary), block.Page, null, block.HeadingLevel, afterBreak: block.FirstOnPage);
+            var resolved = Resolve(block.Text, vocabulary);
+            if (block.Kind is BlockKind.Paragraph or BlockKind.ListItem && CellContent.HasInlineBullet(resolved))
+            {
+                // A list flattened into one paragraph ("Intro: • first • second").
+                var parts = new List<(BlockKind Kind, string Text)>();
+                CellContent.SplitBullets(resolved, block.Kind, parts);
+                var first = block.FirstOnPage;
+                foreach (var (kind, text) in parts)
+                {
+                    builder.Add(kind, text, block.Page, null, afterBreak: first);
+                    first = false;
+                }
+
+                continue;
+            }
+
+            builder.Add(block.Kind, resolved, block.Page, null, block.HeadingLevel, afterBreak: block.FirstOnPage);
         }
     }
 

@@ -1,6 +1,6 @@
 namespace ProfileMiner.Ingest.Pdf;
 
-/// <summary>What the reader keeps of one page after extraction: its words and small filled marks (drawn bullets).</summary>
+/// <summary>What the reader keeps of one page after extraction: its words, small filled marks (drawn bullets) and horizontal rules.</summary>
 internal sealed class PdfPageContent(int number, double width, double height)
 {
     public int Number { get; } = number;
@@ -14,6 +14,9 @@ internal sealed class PdfPageContent(int number, double width, double height)
 
     /// <summary>Small filled shapes that may be list bullets drawn as paths: (left, bottom, right, top).</summary>
     public List<(double Left, double Bottom, double Right, double Top)> Marks { get; } = [];
+
+    /// <summary>Horizontal lines drawn on the page (table borders, rules): (left, right, y).</summary>
+    public List<(double Left, double Right, double Y)> Rules { get; } = [];
 
     /// <summary>Words drawn invisibly (text rendering mode 3), as OCR layers over a scan are.</summary>
     public int HiddenWords { get; set; }

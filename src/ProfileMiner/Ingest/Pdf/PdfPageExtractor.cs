@@ -141,7 +141,7 @@ internal static class PdfPageExtractor
                 break;
             }
 
-            if (!path.IsFilled || path.IsClipping)
+            if (path.IsClipping || !(path.IsFilled || path.IsStroked))
             {
                 continue;
             }
@@ -154,6 +154,19 @@ internal static class PdfPageExtractor
 
             var w = r.Width;
             var h = r.Height;
+
+            // A horizontal rule: a stroked line or a thin filled bar (table borders).
+            if (h <= 2 && w >= 20)
+            {
+                content.Rules.Add((r.Left, r.Right, (r.Bottom + r.Top) / 2));
+                continue;
+            }
+
+            if (!path.IsFilled)
+            {
+                continue;
+            }
+
             if (w is >= 1.2 and <= 8 && h is >= 1.2 and <= 8 && Math.Abs(w - h) <= 0.35 * Math.Max(w, h))
             {
                 content.Marks.Add((r.Left, r.Bottom, r.Right, r.Top));

@@ -9,7 +9,7 @@ namespace ProfileMiner.Ingest.Pdf;
 internal static class TableDetector
 {
     /// <summary>Splits the lines into tables and the text lines between them, in order.</summary>
-    public static List<LayoutItem> Detect(List<LeafLine> lines, double cellGapEm)
+    public static List<LayoutItem> Detect(List<LeafLine> lines, double cellGapEm, IReadOnlyList<(double Left, double Right, double Y)> rules)
     {
         var items = new List<LayoutItem>();
         var floor = 0;
@@ -20,7 +20,7 @@ internal static class TableDetector
             {
                 // Text lines above the seed that the table took in were emitted as text: take them back.
                 items.RemoveRange(items.Count - (i - first), i - first);
-                items.Add(LayoutItem.ForTable(BuildRows(lines.GetRange(first, last - first + 1), columns)));
+                items.Add(LayoutItem.ForTable(BuildRows(lines.GetRange(first, last - first + 1), columns, rules)));
                 i = floor = last + 1;
                 continue;
             }
@@ -51,42 +51,75 @@ internal static class TableDetector
 
     private static bool TryGrow(List<LeafLine> lines, int seed, int floor, double cellGapEm, out int first, out int last, out List<(double Left, double Right)> columns)
     {
-        columns = [];
+        var cols = new List<(double Left, double Right)>();
+        columns = cols;
         first = last = seed;
-        if (!TryAdd(columns, lines[seed], cellGapEm))
+        if (!TryAdd(cols, lines[seed], cellGapEm, lines[seed], out _))
         {
             return false;
         }
 
+        var slotted = new HashSet<int>();
         var cellular = 1;
         for (var j = seed + 1; j < lines.Count; j++)
         {
-            if (lines[j - 1].Baseline - lines[j].Baseline > 3.5 * lines[j].Size || !TryAdd(columns, lines[j], cellGapEm))
+            if (lines[j - 1].Baseline - lines[j].Baseline > 3.5 * lines[j].Size || !TryAdd(columns, lines[j], cellGapEm, lines[seed], out var widened))
             {
                 break;
             }
 
             last = j;
             cellular += IsCellular(lines[j]) ? 1 : 0;
+            if (widened)
+            {
+                slotted.Add(j);
+            }
+        }
+
+        // Lines that only joined by widening the first column, at the table's top or bottom, are the
+        // text before or after it (a paragraph at the left margin); inside the table they are its own.
+        bool Outside(int k) => slotted.Contains(k) && lines[k].Runs[0].Left < cols[0].Left + lines[k].Size;
+        while (last > seed && Outside(last))
+        {
+            cellular -= IsCellular(lines[last]) ? 1 : 0;
+            last--;
+        }
+
+        // The columns without the lines left out.
+        columns.Clear();
+        for (var j = seed; j <= last; j++)
+        {
+            TryAdd(columns, lines[j], cellGapEm, lines[seed], out _);
         }
 
         for (var j = seed - 1; j >= floor; j--)
         {
-            if (lines[j].Baseline - lines[j + 1].Baseline > 3.5 * lines[j].Size || !TryAdd(columns, lines[j], cellGapEm))
+            if (lines[j].Baseline - lines[j + 1].Baseline > 3.5 * lines[j].Size || !TryAdd(columns, lines[j], cellGapEm, lines[seed], out var widened))
             {
                 break;
             }
 
             first = j;
             cellular += IsCellular(lines[j]) ? 1 : 0;
+            if (widened)
+            {
+                slotted.Add(j);
+            }
+        }
+
+        while (first < seed && Outside(first))
+        {
+            cellular -= IsCellular(lines[first]) ? 1 : 0;
+            first++;
         }
 
         return cellular >= 2 && columns.Count >= 2;
     }
 
     /// <summary>Adds a line's runs to the column set unless a run would merge two columns or the set would drop below two columns.</summary>
-    private static bool TryAdd(List<(double Left, double Right)> columns, LeafLine line, double cellGapEm)
+    private static bool TryAdd(List<(double Left, double Right)> columns, LeafLine line, double cellGapEm, LeafLine seed, out bool widened)
     {
+        widened = false;
         var trial = new List<(double Left, double Right)>(columns);
         var single = line.Runs.Count == 1;
         foreach (var run in line.Runs)
@@ -109,11 +142,16 @@ internal static class TableDetector
             }
 
             // A line of one run joins the table only inside an existing column (a wrapped cell line,
-            // a footnote under a column); one that widens its column is the text around the table.
-            if (single && (hits == 0 || run.Left < trial[index].Left - run.Size || run.Right > trial[index].Right + run.Size))
+            // a footnote under a column); one that widens its column is the text around the table,
+            // unless it is a line of the table's own text that stays clear of the next column: a
+            // ragged line of prose in a cell, a paragraph across a key-value table's label column.
+            if (single && (hits == 0 || run.Left < trial[index].Left - run.Size
+                || (run.Right > trial[index].Right + run.Size && !FitsSlot(trial, index, run, pad, seed))))
             {
                 return false;
             }
+
+            widened |= single && run.Right > trial[index].Right + run.Size;
 
             if (hits == 1)
             {
@@ -140,6 +178,12 @@ internal static class TableDetector
         return true;
     }
 
+    // Same font as the table, not bold (a heading), and clear of the column to the right.
+    private static bool FitsSlot(List<(double Left, double Right)> columns, int index, TextRun run, double pad, LeafLine seed) =>
+        (!run.Bold || seed.Bold)
+        && Math.Abs(run.Size - seed.Size) <= 0.1 * seed.Size
+        && (index == columns.Count - 1 || run.Right + (2 * pad) < columns[index + 1].Left);
+
     private static bool Overlaps(List<(double Left, double Right)> columns, int index, double pad)
     {
         for (var k = 0; k < columns.Count; k++)
@@ -153,7 +197,7 @@ internal static class TableDetector
         return false;
     }
 
-    private static List<List<string>> BuildRows(List<LeafLine> lines, List<(double Left, double Right)> columns)
+    private static List<List<string>> BuildRows(List<LeafLine> lines, List<(double Left, double Right)> columns, IReadOnlyList<(double Left, double Right, double Y)> rules)
     {
         // Rows: groups of lines between gaps clearly wider than the tightest line spacing.
         // The line spacing inside cells is taken as the lower quartile of the spacings, ignoring lines
@@ -174,6 +218,33 @@ internal static class TableDetector
             breaks[k] = deltas[k] > (1.1 * tightest) + (0.05 * lines[k + 1].Size);
             anyBreak |= breaks[k];
         }
+
+        // Rules drawn across the table are row borders. When the spacing tells nothing and the table
+        // is ruled (a rule inside it or just above or below it), the lines between two rules are one
+        // row: cells of several lines, spaced like the rows.
+        var ruled = false;
+        var tableLeft = columns[0].Left;
+        var tableRight = columns[^1].Right;
+        var pitch = tightest == double.MaxValue ? lines[0].Size * 1.2 : tightest;
+        foreach (var (left, right, y) in rules)
+        {
+            if (Math.Min(right, tableRight) - Math.Max(left, tableLeft) < 0.5 * (tableRight - tableLeft)
+                || y > lines[0].Top + pitch || y < lines[^1].Baseline - pitch)
+            {
+                continue;
+            }
+
+            ruled = true;
+            for (var k = 0; k < deltas.Length; k++)
+            {
+                if (y < lines[k].Baseline && y > lines[k + 1].Top - (0.2 * lines[k + 1].Size))
+                {
+                    breaks[k] = true;
+                }
+            }
+        }
+
+        anyBreak |= ruled;
 
         var rows = new List<List<string>>();
         var group = new List<LeafLine>();

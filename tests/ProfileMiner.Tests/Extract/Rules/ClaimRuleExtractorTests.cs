@@ -38,6 +38,9 @@ public sealed class ClaimRuleExtractorTests
     [InlineData("The service met its target of 300 reviews.", "target", "positive")]
     [InlineData("Delayed discharges have reduced each year since 2014/15.", "trend", "positive")]
     [InlineData("Demand for assessments has increased year on year.", "trend", "neutral")]
+    [InlineData("Satisfaction with home care has remained stable over three years.", "trend", "neutral")]
+    [InlineData("Slower reviews caused a drop in the national quartile.", "rank", "negative")]
+    [InlineData("Slower reviews caused a drop in the national quartile.", "trend", "negative")]
     public void Each_type_has_its_rule(string sentence, string type, string polarity)
     {
         var claim = Assert.Single(Claims(sentence), c => c.Type == type);

@@ -1,0 +1,136 @@
+using ProfileMiner.Ingest.Pdf;
+using ProfileMiner.Model;
+using UglyToad.PdfPig.Core;
+
+namespace ProfileMiner.Tests.Ingest.Pdf;
+
+/// <summary>Table cells rebuilt from layout: key-value tables, cells of several lines, prose and bullets inside cells.</summary>
+public sealed class PdfTableCellTests
+{
+    [Fact]
+    public void A_key_value_table_with_long_values_is_read_row_by_row()
+    {
+        using var pdf = new TestPdf();
+        var page = pdf.AddPage();
+        pdf.Lines(page, 72, 760, 12, 14, "Annual review form");
+        var y = 730.0;
+        y = Row(pdf, page, y, ["Name of council:"], ["Northshire County", "Council"]);
+        y = Row(pdf, page, y, ["Office address:"], ["Care and Wellbeing Directorate,", "Northshire County Council,", "Shire Hall, Market Street,", "Northtown, NT1 2AB"]);
+        y = Row(pdf, page, y, ["Phone:"], ["01234 567890"]);
+        y = Row(pdf, page, y, ["Notes on how this form was filled in:"], []);
+        y = Row(pdf, page, y, ["This form was completed with the help of", "team managers and project leads, and was", "discussed at two meetings of the senior", "management team in the spring."], []);
+        y = Row(pdf, page, y, ["Period covered by this review"], ["April 2021 – March 2022"]);
+        Row(pdf, page, y, ["Date completed"], ["3 May 2022"]);
+        var (document, diagnostics) = TestPdf.Read("form.pdf", pdf.Build());
+
+        Assert.NotNull(document);
+        Assert.Empty(diagnostics.Items);
+        var rows = document.Blocks.Where(b => b.Kind == BlockKind.TableRow).Select(b => b.Text).ToList();
+        Assert.Contains("Period covered by this review | April 2021 – March 2022", rows);
+        Assert.Contains("Office address: | Care and Wellbeing Directorate, Northshire County Council, Shire Hall, Market Street, Northtown, NT1 2AB", rows);
+        Assert.Contains("Name of council: | Northshire County Council", rows);
+        Assert.Contains(document.Blocks, b => b.Kind == BlockKind.Paragraph
+            && b.Text == "This form was completed with the help of team managers and project leads, and was discussed at two meetings of the senior management team in the spring.");
+        Assert.Equal("Annual review form", document.Blocks[0].Text);
+    }
+
+    [Fact]
+    public void A_ruled_row_keeps_its_cells_of_many_lines_and_its_prose_becomes_paragraphs_and_list_items()
+    {
+        using var pdf = new TestPdf();
+        var page = pdf.AddPage();
+        string[] label = ["How well", "are we", "doing?"];
+        string[] prose =
+        [
+            "Our findings: • Waiting times for an",
+            "assessment fell from nine weeks to six",
+            "weeks over the year. • Carers told us",
+            "that they felt better supported than",
+            "before, and more of them had a break.",
+            "• The number of reviews done on time",
+            "rose again in the second half.",
+        ];
+        const double top = 700;
+        page.DrawLine(new PdfPoint(67, top + 14), new PdfPoint(535, top + 14));
+        pdf.Lines(page, 72, top, 12, 14, label);
+        string[] scale = ["1", "2", "3", "4"];
+        double[] xs = [134, 154, 185, 205];
+        for (var k = 0; k < scale.Length; k++)
+        {
+            pdf.Lines(page, xs[k], top, 12, 14, scale[k]);
+        }
+
+        var below = pdf.Lines(page, 240, top, 12, 14, prose);
+        page.DrawLine(new PdfPoint(67, below + 9), new PdfPoint(535, below + 9));
+        var (document, _) = TestPdf.Read("ruled.pdf", pdf.Build());
+
+        Assert.NotNull(document);
+        var blocks = document.Blocks;
+        var row = Assert.Single(blocks, b => b.Kind == BlockKind.TableRow);
+        Assert.Equal(["How well are we doing?", "1", "2", "3", "4"], row.Cells.ToArray());
+        var after = blocks.SkipWhile(b => b.Kind != BlockKind.TableRow).Skip(1).Select(b => (b.Kind, b.Text)).ToList();
+        Assert.Equal(
+            [
+                (BlockKind.Paragraph, "Our findings:"),
+                (BlockKind.ListItem, "Waiting times for an assessment fell from nine weeks to six weeks over the year."),
+                (BlockKind.ListItem, "Carers told us that they felt better supported than before, and more of them had a break."),
+                (BlockKind.ListItem, "The number of reviews done on time rose again in the second half."),
+            ],
+            after);
+    }
+
+    [Fact]
+    public void Prose_cells_are_lifted_out_of_the_row_and_labels_stay()
+    {
+        const string prose = "Interpretation: • The first finding is that more people were helped at home this year than last. • The second finding is that reviews were done sooner, though not yet within the target.";
+        var (labels, blocks) = CellContent.Split(["How well are outcomes being achieved?", "1", "2", prose]);
+
+        Assert.Equal(["How well are outcomes being achieved?", "1", "2"], labels);
+        Assert.Equal(
+            [
+                (BlockKind.Paragraph, "Interpretation:"),
+                (BlockKind.ListItem, "The first finding is that more people were helped at home this year than last."),
+                (BlockKind.ListItem, "The second finding is that reviews were done sooner, though not yet within the target."),
+            ],
+            blocks);
+    }
+
+    [Fact]
+    public void A_row_of_one_cell_is_a_paragraph_and_rule_cells_are_dropped()
+    {
+        var (labels, blocks) = CellContent.Split(["", "* The figure excludes people who pay for their own care.", "-- --"]);
+        Assert.Empty(labels);
+        Assert.Equal([(BlockKind.Paragraph, "* The figure excludes people who pay for their own care.")], blocks);
+
+        var (ruleOnly, none) = CellContent.Split(["--", "---- ----", "=="]);
+        Assert.True(ruleOnly.All(c => c.Length == 0));
+        Assert.Empty(none);
+    }
+
+    [Fact]
+    public void Long_labels_without_a_sentence_end_and_lone_dashes_stay_cells()
+    {
+        var measure = "Proportion of adults in contact with secondary mental health services who live independently, with or without support, measured across all ages and all care settings in the area";
+        Assert.True(measure.Length > CellContent.MaxLabelLength);
+        var (labels, blocks) = CellContent.Split(["1H", measure, "–", "58.2%"]);
+
+        Assert.Equal(["1H", measure, "–", "58.2%"], labels);
+        Assert.Empty(blocks);
+    }
+
+    [Fact]
+    public void A_footnote_mark_after_a_figure_is_dropped()
+    {
+        var (labels, _) = CellContent.Split(["Direct payments", "31.5% *", "12*", "Note *"]);
+
+        Assert.Equal(["Direct payments", "31.5%", "12", "Note *"], labels);
+    }
+
+    // Writes one key-value row top-aligned at y; the next row starts a wider gap below the taller cell.
+    private static double Row(TestPdf pdf, UglyToad.PdfPig.Writer.PdfPageBuilder page, double y, string[] key, string[] value)
+    {
+        var left = pdf.Lines(page, 72, y, 12, 14, key);
+        var right = value.Length > 0 ? pdf.Lines(page, 365, y, 12, 14, value) : y;
+        return Math.Min(left, right) - 3.6;
+    }
+}
