@@ -26,6 +26,9 @@ internal static class CliApp
         root.Add(RunCommand.Create(context, "ingest", "Ingest and segment only: write documents.jsonl and passages.jsonl."));
         root.Add(EvalCommand.Create(context));
         root.Add(BenchCommand.Create(context));
+        root.Add(IndexCommand.Create(context));
+        root.Add(SearchCommand.Create(context));
+        root.Add(ServeCommand.Create(context));
 
         var verbose = args.Contains("--verbose", StringComparer.Ordinal);
         try

@@ -1,4 +1,5 @@
 using ProfileMiner.Extract;
+using ProfileMiner.Index;
 using ProfileMiner.Pipeline;
 
 namespace ProfileMiner.Cli.Commands;
@@ -13,5 +14,6 @@ internal static class Pipelines
     public static void AddPublishers(PipelineBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Publishers.Add(PassageIndexer.Default);
     }
 }
