@@ -83,7 +83,7 @@ internal static class SnippetBuilder
 
         var builder = new StringBuilder(prefix, to - from + 16);
         var position = from;
-        foreach (var (start, end) in Merge(marks).Where(m => m.Start >= from && m.End <= to))
+        foreach (var (start, end) in JoinAdjacent(text, Merge(marks)).Where(m => m.Start >= from && m.End <= to))
         {
             builder.Append(text, position, start - position).Append("**").Append(text, start, end - start).Append("**");
             position = end;
@@ -110,6 +110,25 @@ internal static class SnippetBuilder
         }
 
         return [.. merged];
+    }
+
+    /// <summary>Joins marks separated only by spaces or a closing quote, so a matched phrase shows as one bold run.</summary>
+    private static List<(int Start, int End)> JoinAdjacent(string text, IReadOnlyList<(int Start, int End)> marks)
+    {
+        var joined = new List<(int Start, int End)>();
+        foreach (var mark in marks)
+        {
+            if (joined.Count > 0 && text.AsSpan(joined[^1].End, mark.Start - joined[^1].End).Trim(" '’").IsEmpty && mark.Start - joined[^1].End <= 3)
+            {
+                joined[^1] = (joined[^1].Start, mark.End);
+            }
+            else
+            {
+                joined.Add(mark);
+            }
+        }
+
+        return joined;
     }
 
     /// <summary>Reads the stored <c>start-end,start-end</c> sentence list.</summary>
