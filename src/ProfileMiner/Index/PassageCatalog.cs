@@ -87,7 +87,99 @@ internal static class PassageCatalog
             }
         }
 
+        return AdoptNearDuplicates(passages);
+    }
+
+    /// <summary>
+    /// A passage of a duplicate document whose text differs a little from its original (a PDF's line
+    /// breaks, a paragraph cut at a column) joins the group of the original passage that holds at
+    /// least 90% of its words, so the two are one hit.
+    /// </summary>
+    private static List<IndexedPassage> AdoptNearDuplicates(List<IndexedPassage> passages)
+    {
+        var primaryGroups = passages.Where(p => p.DuplicateOf is null).Select(p => p.Group).ToHashSet(StringComparer.Ordinal);
+        var byDoc = passages.Where(p => p.DuplicateOf is null).GroupBy(p => p.Doc, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var inverted = new Dictionary<string, Dictionary<string, List<int>>>(StringComparer.Ordinal);
+        for (var i = 0; i < passages.Count; i++)
+        {
+            var passage = passages[i];
+            if (passage.DuplicateOf is null || primaryGroups.Contains(passage.Group))
+            {
+                continue;
+            }
+
+            var original = passage.DuplicateOf.Split('#')[0];
+            if (!byDoc.TryGetValue(original, out var candidates))
+            {
+                continue;
+            }
+
+            if (!inverted.TryGetValue(original, out var words))
+            {
+                inverted[original] = words = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+                for (var c = 0; c < candidates.Count; c++)
+                {
+                    foreach (var word in Words(candidates[c].Text))
+                    {
+                        if (!words.TryGetValue(word, out var list))
+                        {
+                            words[word] = list = [];
+                        }
+
+                        list.Add(c);
+                    }
+                }
+            }
+
+            var own = Words(passage.Text);
+            if (own.Count < 3)
+            {
+                continue;
+            }
+
+            var shared = new Dictionary<int, int>();
+            foreach (var word in own)
+            {
+                foreach (var c in words.GetValueOrDefault(word) ?? [])
+                {
+                    shared[c] = shared.GetValueOrDefault(c) + 1;
+                }
+            }
+
+            if (shared.Count == 0)
+            {
+                continue;
+            }
+
+            var best = shared.MaxBy(kv => (kv.Value, -Math.Abs(candidates[kv.Key].Text.Length - passage.Text.Length)));
+            if (best.Value >= 0.9 * own.Count)
+            {
+                passages[i] = passage with { Group = candidates[best.Key].Group };
+            }
+        }
+
         return passages;
+    }
+
+    private static HashSet<string> Words(string text)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var letter = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (letter && start < 0)
+            {
+                start = i;
+            }
+            else if (!letter && start >= 0)
+            {
+                words.Add(text[start..i].ToLowerInvariant());
+                start = -1;
+            }
+        }
+
+        return words;
     }
 
     /// <summary>The stable key of a passage: <c>file#block</c>.</summary>

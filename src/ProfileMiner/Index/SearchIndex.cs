@@ -161,11 +161,14 @@ public sealed partial class SearchIndex : IDisposable
         var hits = ImmutableArray.CreateBuilder<SearchHit>(top.Count);
         foreach (var (group, hit) in top)
         {
+            var hitDoc = Source(_searcher.Doc(hit.Doc));
             var others = members.GetValueOrDefault(group, [])
                 .Where(m => m.Doc != hit.Doc)
                 .OrderByDescending(m => m.Primary).ThenBy(m => m.Doc)
-                .Take(MaxAlsoIn)
                 .Select(m => Source(_searcher.Doc(m.Doc)))
+                .Where(s => s.Doc != hitDoc.Doc || s.Page != hitDoc.Page || s.Line != hitDoc.Line)
+                .DistinctBy(s => (s.Doc, s.Page, s.Line))
+                .Take(MaxAlsoIn)
                 .ToImmutableArray();
             hits.Add(ToHit(hit.Doc, hit.GroupScore, terms) with { AlsoIn = others });
         }
