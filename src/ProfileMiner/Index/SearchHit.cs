@@ -53,6 +53,9 @@ public sealed record SearchHit
     /// <summary>Theme ids of the passage.</summary>
     public ImmutableArray<string> Themes { get; init; } = [];
 
+    /// <summary>The duplicate group: hits of one group share their text (letters and digits).</summary>
+    public string? Group { get; init; }
+
     /// <summary>Other places with the same text.</summary>
     public ImmutableArray<HitSource> AlsoIn { get; init; } = [];
 }

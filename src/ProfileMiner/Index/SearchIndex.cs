@@ -259,6 +259,13 @@ public sealed partial class SearchIndex : IDisposable
         return ToHit(doc, 0, []);
     }
 
+    /// <summary>The duplicate group of the passage a reference names (see <see cref="Resolve"/>), or null.</summary>
+    public string? GroupOf(string reference)
+    {
+        var key = Resolve(reference);
+        return key is null || FindDoc(key) is not { } doc ? null : _searcher.Doc(doc).Get(IndexFields.Group, CultureInfo.InvariantCulture);
+    }
+
     /// <summary>The distinct-text group of each passage key in the result, for saved searches.</summary>
     internal IReadOnlyList<(string Group, SearchHit Hit)> GroupsOf(SearchRequest request)
     {
@@ -507,6 +514,7 @@ public sealed partial class SearchIndex : IDisposable
             Marks = marks,
             Score = score,
             Themes = [.. stored.GetValues(IndexFields.Theme, CultureInfo.InvariantCulture)],
+            Group = stored.Get(IndexFields.Group, CultureInfo.InvariantCulture),
         };
     }
 
