@@ -79,6 +79,18 @@ public static class IndexFields
     /// <summary>The passage's sentences as <c>start-end</c> pairs relative to the passage, separated by commas.</summary>
     public const string Sentences = "sentences";
 
+    /// <summary>Doc values: the document's file name, for listing a hit's other places quickly.</summary>
+    public const string DocValuesDoc = "dv_doc";
+
+    /// <summary>Doc values: the page (0 when none).</summary>
+    public const string DocValuesPage = "dv_page";
+
+    /// <summary>Doc values: the line (0 when none).</summary>
+    public const string DocValuesLine = "dv_line";
+
+    /// <summary>Doc values: the block index.</summary>
+    public const string DocValuesBlock = "dv_block";
+
     /// <summary>The fields a query searches when it names none, with their boosts.</summary>
     public static IReadOnlyDictionary<string, float> DefaultFields { get; } = new Dictionary<string, float>(StringComparer.Ordinal)
     {

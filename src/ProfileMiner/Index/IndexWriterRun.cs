@@ -68,6 +68,10 @@ internal static class IndexWriterRun
         document.Add(new SortedDocValuesField(IndexFields.Group, new BytesRef(p.Group)));
         document.Add(new NumericDocValuesField(IndexFields.Primary, p.DuplicateOf is null ? 1 : 0));
         document.Add(new Int32Field(IndexFields.BlockIndex, p.BlockIndex, Field.Store.YES));
+        document.Add(new SortedDocValuesField(IndexFields.DocValuesDoc, new BytesRef(p.Doc)));
+        document.Add(new NumericDocValuesField(IndexFields.DocValuesPage, p.Page ?? 0));
+        document.Add(new NumericDocValuesField(IndexFields.DocValuesLine, p.Line ?? 0));
+        document.Add(new NumericDocValuesField(IndexFields.DocValuesBlock, p.BlockIndex));
         if (p.Page is { } page)
         {
             document.Add(new StoredField(IndexFields.Page, page));

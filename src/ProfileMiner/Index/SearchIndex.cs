@@ -10,7 +10,6 @@ using Lucene.Net.Store;
 using Lucene.Net.Util;
 using ProfileMiner.Diagnostics;
 using Directory = System.IO.Directory;
-using LuceneDocument = Lucene.Net.Documents.Document;
 
 namespace ProfileMiner.Index;
 
@@ -115,67 +114,82 @@ public sealed partial class SearchIndex : IDisposable
         // Collapse duplicates: one hit per group, shown from a passage outside duplicate sections when one matched.
         var groups = MultiDocValues.GetSortedValues(_reader, IndexFields.Group);
         var primary = MultiDocValues.GetNumericValues(_reader, IndexFields.Primary);
-        var best = new Dictionary<int, GroupHit>();
-        for (var i = 0; i < collector.Docs.Count; i++)
+        var groupCount = groups.ValueCount;
+        var bestDoc = new int[groupCount];
+        var bestScore = new float[groupCount];
+        var bestPrimary = new bool[groupCount];
+        var groupScore = new float[groupCount];
+        Array.Fill(bestDoc, -1);
+        var docs = collector.Docs;
+        var scores = collector.Scores;
+        var ords = new int[docs.Count];
+        var seen = new List<int>();
+        for (var i = 0; i < docs.Count; i++)
         {
-            var doc = collector.Docs[i];
-            if (exclude is { } excluded && groups.GetOrd(doc) == excluded)
-            {
-                continue;
-            }
-
-            var score = collector.Scores[i];
+            var doc = docs[i];
             var group = groups.GetOrd(doc);
-            var isPrimary = primary.Get(doc) == 1;
-            if (!best.TryGetValue(group, out var current))
+            ords[i] = group;
+            if (group < 0 || group == exclude)
             {
-                best[group] = new GroupHit(doc, score, isPrimary, score);
                 continue;
             }
 
-            var groupScore = Math.Max(current.GroupScore, score);
-            var better = (isPrimary && !current.Primary) || (isPrimary == current.Primary && (score > current.Score || (score == current.Score && doc < current.Doc)));
-            best[group] = better ? new GroupHit(doc, score, isPrimary, groupScore) : current with { GroupScore = groupScore };
+            var score = scores[i];
+            var isPrimary = primary.Get(doc) == 1;
+            var current = bestDoc[group];
+            if (current < 0)
+            {
+                seen.Add(group);
+                (bestDoc[group], bestScore[group], bestPrimary[group], groupScore[group]) = (doc, score, isPrimary, score);
+                continue;
+            }
+
+            groupScore[group] = Math.Max(groupScore[group], score);
+            var better = (isPrimary && !bestPrimary[group]) || (isPrimary == bestPrimary[group] && (score > bestScore[group] || (score == bestScore[group] && doc < current)));
+            if (better)
+            {
+                (bestDoc[group], bestScore[group], bestPrimary[group]) = (doc, score, isPrimary);
+            }
         }
 
-        var ranked = best.OrderByDescending(kv => kv.Value.GroupScore).ThenBy(kv => kv.Value.Doc).ToList();
-        var facets = CountFacets(ranked.Select(kv => kv.Value.Doc));
-        var top = ranked.Take(request.Top).ToList();
-        var topGroups = top.Select(kv => kv.Key).ToHashSet();
-        var members = new Dictionary<int, List<(int Doc, bool Primary)>>();
-        foreach (var doc in collector.Docs)
+        var facets = CountFacets(seen.Select(g => bestDoc[g]));
+        var top = seen.OrderByDescending(g => groupScore[g]).ThenBy(g => bestDoc[g]).Take(request.Top).ToList();
+        var topIndex = new Dictionary<int, int>();
+        for (var t = 0; t < top.Count; t++)
         {
-            var group = groups.GetOrd(doc);
-            if (topGroups.Contains(group))
-            {
-                if (!members.TryGetValue(group, out var list))
-                {
-                    members[group] = list = [];
-                }
+            topIndex[top[t]] = t;
+        }
 
-                list.Add((doc, primary.Get(doc) == 1));
+        var members = top.Select(_ => new List<(int Doc, bool Primary)>()).ToList();
+        for (var i = 0; i < docs.Count; i++)
+        {
+            if (ords[i] >= 0 && topIndex.TryGetValue(ords[i], out var t))
+            {
+                members[t].Add((docs[i], primary.Get(docs[i]) == 1));
             }
         }
 
         var terms = HighlightTerms(highlight);
+        var places = new PlaceReader(_reader);
         var hits = ImmutableArray.CreateBuilder<SearchHit>(top.Count);
-        foreach (var (group, hit) in top)
+        for (var t = 0; t < top.Count; t++)
         {
-            var hitDoc = Source(_searcher.Doc(hit.Doc));
-            var others = members.GetValueOrDefault(group, [])
-                .Where(m => m.Doc != hit.Doc)
+            var doc = bestDoc[top[t]];
+            var hitPlace = places.Read(doc);
+            var others = members[t]
+                .Where(m => m.Doc != doc)
                 .OrderByDescending(m => m.Primary).ThenBy(m => m.Doc)
-                .Select(m => Source(_searcher.Doc(m.Doc)))
-                .Where(s => s.Doc != hitDoc.Doc || s.Page != hitDoc.Page || s.Line != hitDoc.Line)
+                .Select(m => places.Read(m.Doc))
+                .Where(s => s.Doc != hitPlace.Doc || s.Page != hitPlace.Page || s.Line != hitPlace.Line)
                 .DistinctBy(s => (s.Doc, s.Page, s.Line))
                 .Take(MaxAlsoIn)
                 .ToImmutableArray();
-            hits.Add(ToHit(hit.Doc, hit.GroupScore, terms) with { AlsoIn = others });
+            hits.Add(ToHit(doc, groupScore[top[t]], terms) with { AlsoIn = others });
         }
 
         return new SearchResult
         {
-            Total = ranked.Count,
+            Total = seen.Count,
             Passages = collector.Docs.Count,
             Hits = hits.ToImmutable(),
             Facets = facets,
@@ -559,13 +573,6 @@ public sealed partial class SearchIndex : IDisposable
         return marks;
     }
 
-    private static HitSource Source(LuceneDocument stored) => new(
-        stored.Get(IndexFields.Key, CultureInfo.InvariantCulture),
-        stored.Get(IndexFields.Doc, CultureInfo.InvariantCulture),
-        stored.GetField(IndexFields.Page)?.GetInt32Value(),
-        stored.GetField(IndexFields.Line)?.GetInt32Value(),
-        stored.Get(IndexFields.Council, CultureInfo.InvariantCulture));
-
     private int? FindDoc(string key)
     {
         var top = _searcher.Search(new TermQuery(new Term(IndexFields.Key, key.ToLowerInvariant())), 1);
@@ -581,5 +588,40 @@ public sealed partial class SearchIndex : IDisposable
     [GeneratedRegex(@"^(?<from>\d{4})?(?<dash>-)?(?<to>\d{4})?$")]
     private static partial Regex YearPattern();
 
-    private readonly record struct GroupHit(int Doc, float Score, bool Primary, float GroupScore);
+    /// <summary>Reads where a passage stands (file, page, line, council) from doc values, without loading its stored fields.</summary>
+    private sealed class PlaceReader(IndexReader reader)
+    {
+        private readonly SortedDocValues _doc = MultiDocValues.GetSortedValues(reader, IndexFields.DocValuesDoc);
+        private readonly NumericDocValues _page = MultiDocValues.GetNumericValues(reader, IndexFields.DocValuesPage);
+        private readonly NumericDocValues _line = MultiDocValues.GetNumericValues(reader, IndexFields.DocValuesLine);
+        private readonly NumericDocValues _block = MultiDocValues.GetNumericValues(reader, IndexFields.DocValuesBlock);
+        private readonly SortedSetDocValues? _council = MultiDocValues.GetSortedSetValues(reader, IndexFields.Council);
+        private readonly BytesRef _bytes = new();
+
+        public HitSource Read(int doc)
+        {
+            _doc.Get(doc, _bytes);
+            var file = _bytes.Utf8ToString();
+            var page = _page.Get(doc);
+            var line = _line.Get(doc);
+            string? council = null;
+            if (_council is not null)
+            {
+                _council.SetDocument(doc);
+                var ord = _council.NextOrd();
+                if (ord != SortedSetDocValues.NO_MORE_ORDS)
+                {
+                    _council.LookupOrd(ord, _bytes);
+                    council = _bytes.Utf8ToString();
+                }
+            }
+
+            return new HitSource(
+                PassageCatalog.KeyOf(file, (int)_block.Get(doc)),
+                file,
+                page > 0 ? (int)page : null,
+                line > 0 ? (int)line : null,
+                council);
+        }
+    }
 }
