@@ -9,6 +9,13 @@ public sealed record IndexManifest
     /// <summary>The manifest's file name inside the index folder.</summary>
     public const string FileName = "index.json";
 
+    /// <summary>The layout of the index's fields this build writes; an index of another layout is rebuilt, not read.</summary>
+    public const int CurrentFormat = 2;
+
+    /// <summary>The layout of the index's fields (<see cref="CurrentFormat"/> when written by this build; 0 when the manifest has none).</summary>
+    [JsonPropertyName("format")]
+    public int Format { get; init; }
+
     /// <summary>Number of passages (Lucene documents).</summary>
     [JsonPropertyName("passages")]
     public int Passages { get; init; }

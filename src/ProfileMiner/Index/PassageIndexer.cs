@@ -100,6 +100,7 @@ public sealed class PassageIndexer : ICorpusPublisher
             IndexWriterRun.Write(passages, temp, analyzer, cancellationToken);
             new IndexManifest
             {
+                Format = IndexManifest.CurrentFormat,
                 Passages = passages.Count,
                 Groups = passages.Select(p => p.Group).Distinct(StringComparer.Ordinal).Count(),
                 Documents = content.Documents.Length,

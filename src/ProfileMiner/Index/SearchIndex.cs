@@ -39,7 +39,7 @@ public sealed partial class SearchIndex : IDisposable
         _directory = directory;
         _reader = reader;
         _searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
-        Manifest = IndexManifest.Read(folder) ?? new IndexManifest { Passages = reader.NumDocs };
+        Manifest = IndexManifest.Read(folder)!;
         _queryAnalyzer = new PassageAnalyzer(Manifest.StemmerKind, synonyms: null);
     }
 
@@ -78,6 +78,12 @@ public sealed partial class SearchIndex : IDisposable
             if (!DirectoryReader.IndexExists(directory))
             {
                 throw missing;
+            }
+
+            if (IndexManifest.Read(indexFolder) is not { Format: IndexManifest.CurrentFormat })
+            {
+                throw new ProfileMinerException(DiagnosticCodes.IndexMissing,
+                    $"the search index in '{indexFolder}' was built by another version of ProfileMiner; run 'profileminer index' (or 'profileminer run') again");
             }
 
             return new SearchIndex(indexFolder, directory, DirectoryReader.Open(directory));
