@@ -28,6 +28,9 @@ internal static class CliApp
         root.Add(EvalCommand.Create(context));
         root.Add(ExportCommand.Create(context));
         root.Add(BenchCommand.Create(context));
+        root.Add(IndexCommand.Create(context));
+        root.Add(SearchCommand.Create(context));
+        root.Add(ServeCommand.Create(context));
 
         var verbose = args.Contains("--verbose", StringComparer.Ordinal);
         try

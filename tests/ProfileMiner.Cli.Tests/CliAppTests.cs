@@ -176,6 +176,7 @@ public sealed class CliAppTests
         var outputs = root.GetProperty("outputs").EnumerateArray().Select(o => Path.GetFileName(o.GetString()!)).ToList();
         Assert.Equal(["documents.jsonl", "passages.jsonl", "metrics.jsonl", "claims.jsonl"], outputs.Take(4));
         Assert.Contains("themes.html", outputs);
+        Assert.Contains("index", outputs);
         Assert.True(root.TryGetProperty("seconds", out _));
         Assert.True(root.TryGetProperty("unchanged", out _));
     }

@@ -1,5 +1,6 @@
 using ProfileMiner.Export;
 using ProfileMiner.Extract;
+using ProfileMiner.Index;
 using ProfileMiner.Pipeline;
 using ProfileMiner.Report;
 
@@ -15,6 +16,7 @@ internal static class Pipelines
     public static void AddPublishers(PipelineBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Publishers.Add(PassageIndexer.Default);
         builder.Publishers.Add(ReportPublisher.Default);
         builder.Publishers.Add(ExportPublisher.Default);
     }

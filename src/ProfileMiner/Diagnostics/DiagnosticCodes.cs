@@ -1,8 +1,8 @@
 namespace ProfileMiner.Diagnostics;
 
 /// <summary>
-/// Stable diagnostic codes, grouped by stage: PM1xxx ingest, PM2xxx segment, PM5xxx report and templates, PM6xxx output (PM61xx exports),
-/// PM9xxx internal. The README lists them.
+/// Stable diagnostic codes, grouped by stage: PM1xxx ingest, PM2xxx segment, PM4xxx index and search,
+/// PM5xxx report and templates, PM6xxx output (PM61xx exports), PM9xxx internal. The README lists them.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -44,6 +44,30 @@ public static class DiagnosticCodes
 
     /// <summary>The document is a near-duplicate of another document.</summary>
     public const string DuplicateDocument = "PM2002";
+
+    /// <summary>The search synonym list is missing or has a malformed line.</summary>
+    public const string SynonymListInvalid = "PM4001";
+
+    /// <summary>A search query cannot be parsed (the message gives the position).</summary>
+    public const string QueryInvalid = "PM4002";
+
+    /// <summary>There is no search index in the output folder yet.</summary>
+    public const string IndexMissing = "PM4003";
+
+    /// <summary>The search index could not be built or replaced.</summary>
+    public const string IndexFailed = "PM4004";
+
+    /// <summary>A passage named for "more like this" or context is not in the index.</summary>
+    public const string PassageNotFound = "PM4005";
+
+    /// <summary>The saved searches file is unreadable, or a saved search is malformed.</summary>
+    public const string SavedSearchInvalid = "PM4006";
+
+    /// <summary>A search option has a value out of range (e.g. --top 0).</summary>
+    public const string SearchOptionInvalid = "PM4007";
+
+    /// <summary>A saved search found passages that are new since the last run.</summary>
+    public const string SavedSearchNews = "PM4101";
 
     /// <summary>A report template does not parse; the message names its line and column.</summary>
     public const string TemplateParseError = "PM5001";

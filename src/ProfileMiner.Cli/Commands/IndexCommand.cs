@@ -1,0 +1,54 @@
+using System.CommandLine;
+using ProfileMiner.Cli.Console;
+using ProfileMiner.Diagnostics;
+using ProfileMiner.Index;
+
+namespace ProfileMiner.Cli.Commands;
+
+/// <summary><c>index</c>: builds the search index alone (the ingest cache makes an unchanged corpus quick).</summary>
+internal static class IndexCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var paths = CommonOptions.Paths();
+        var output = CommonOptions.Out();
+        var noCache = new Option<bool>("--no-cache") { Description = "Parse every file again, even when unchanged since the last run." };
+        var json = CommonOptions.Json();
+        var verbose = CommonOptions.Verbose();
+        var stemmer = new Option<string>("--stemmer") { Description = "English stemmer: porter (default), kstem, minimal or none.", DefaultValueFactory = _ => "porter" };
+        var noSynonyms = new Option<bool>("--no-synonyms") { Description = "Index without the domain synonym and acronym list." };
+        var synonyms = new Option<string?>("--synonyms") { Description = "A synonym file (Solr format) to use instead of the shipped corpus/search/synonyms.txt." };
+        var command = new Command("index", "Build the search index (OUT/index) of files and folders (default: seeds/ and corpus/); 'run' does this too.\n" + CliApp.ExitCodeHelp)
+        {
+            paths, output, noCache, json, verbose, stemmer, noSynonyms, synonyms,
+        };
+        command.SetAction((parse, ct) =>
+        {
+            var options = SearchIndexOptions.Default with
+            {
+                Stemmer = ParseStemmer(parse.GetValue(stemmer)!),
+                UseSynonyms = !parse.GetValue(noSynonyms),
+                SynonymsFile = parse.GetValue(synonyms),
+            };
+            if (options.SynonymsFile is { } file && !File.Exists(file))
+            {
+                throw new ProfileMinerException(DiagnosticCodes.SynonymListInvalid, $"{file}: no such synonym file");
+            }
+
+            var settings = new RunSettings(
+                CommonOptions.ResolveDefaults(parse.GetValue(paths)),
+                parse.GetValue(output)!,
+                !parse.GetValue(noCache),
+                parse.GetValue(json) || context.OutputRedirected,
+                parse.GetValue(verbose),
+                Strict: false);
+            return RunCommand.ExecuteAsync(settings, builder => builder.Publishers.Add(new PassageIndexer(options)), context, ct);
+        });
+        return command;
+    }
+
+    private static StemmerKind ParseStemmer(string value) =>
+        Enum.TryParse<StemmerKind>(value, ignoreCase: true, out var kind) && Enum.IsDefined(kind)
+            ? kind
+            : throw new ProfileMinerException(DiagnosticCodes.SearchOptionInvalid, $"--stemmer '{value}' is not one of porter, kstem, minimal, none");
+}

@@ -1,0 +1,227 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using ProfileMiner.Diagnostics;
+using ProfileMiner.Index;
+
+namespace ProfileMiner.Cli.Web;
+
+/// <summary>
+/// The local search page: static HTML, JS and CSS embedded in the CLI, and a small JSON API over the
+/// index of an output folder, served by Kestrel on 127.0.0.1 only. The index is reopened when a run
+/// replaces it.
+/// </summary>
+internal sealed class SearchServer : IAsyncDisposable
+{
+    private static readonly string[] s_facetParameters = ["council", "theme", "kind", "year", "region", "doc"];
+    private readonly WebApplication _app;
+    private readonly IndexHolder _index;
+
+    private SearchServer(WebApplication app, IndexHolder index, Uri address)
+    {
+        _app = app;
+        _index = index;
+        Address = address;
+    }
+
+    /// <summary>Where the page is, e.g. <c>http://127.0.0.1:5055/</c>.</summary>
+    public Uri Address { get; }
+
+    /// <summary>Opens the index of <paramref name="outputFolder"/> and starts serving on <paramref name="port"/> (0: any free port).</summary>
+    /// <exception cref="ProfileMinerException">There is no index, or the port cannot be used.</exception>
+    public static async Task<SearchServer> StartAsync(string outputFolder, int port, CancellationToken cancellationToken)
+    {
+        var index = new IndexHolder(outputFolder);
+        index.Current(); // fail now, with the clear message, when there is no index
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
+        var app = builder.Build();
+        Map(app, index, outputFolder);
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException e)
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            index.Dispose();
+            throw new ProfileMinerException(DiagnosticCodes.SearchOptionInvalid, string.Create(CultureInfo.InvariantCulture, $"cannot listen on 127.0.0.1:{port} ({e.Message}); try another --port"));
+        }
+
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new SearchServer(app, index, new Uri(address.EndsWith('/') ? address : address + "/"));
+    }
+
+    /// <summary>Serves until <paramref name="cancellationToken"/> is cancelled.</summary>
+    public async Task WaitAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl-C: stop serving.
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+        _index.Dispose();
+    }
+
+    private static void Map(WebApplication app, IndexHolder index, string outputFolder)
+    {
+        app.MapGet("/", () => Asset("index.html", "text/html; charset=utf-8"));
+        app.MapGet("/app.js", () => Asset("app.js", "text/javascript; charset=utf-8"));
+        app.MapGet("/app.css", () => Asset("app.css", "text/css; charset=utf-8"));
+        app.MapGet("/api/info", () =>
+        {
+            var current = index.Current();
+            return Results.Json(new Dictionary<string, object?>
+            {
+                ["passages"] = current.PassageCount,
+                ["documents"] = current.Manifest.Documents,
+                ["built"] = current.Manifest.Built.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture),
+                ["stemmer"] = current.Manifest.Stemmer,
+                ["synonyms"] = current.Manifest.Synonyms,
+                ["report"] = File.Exists(ThemesReport(outputFolder)),
+            });
+        });
+        app.MapGet("/api/search", (HttpRequest request) =>
+        {
+            var query = request.Query;
+            var top = int.TryParse(query["top"], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 10;
+            var search = new SearchRequest
+            {
+                Query = query["q"].ToString(),
+                Like = string.IsNullOrEmpty(query["like"]) ? null : query["like"].ToString(),
+                Councils = Values(query, "council"),
+                Themes = Values(query, "theme"),
+                Kinds = Values(query, "kind"),
+                Years = Values(query, "year"),
+                Regions = Values(query, "region"),
+                Docs = Values(query, "doc"),
+                Top = top,
+            };
+            try
+            {
+                var result = index.Current().Search(search);
+                return Results.Text(SearchResultJson.Serialize(result), "application/json; charset=utf-8");
+            }
+            catch (ProfileMinerException e)
+            {
+                return Error(e);
+            }
+        });
+        app.MapGet("/api/passage", (string key) =>
+        {
+            try
+            {
+                var current = index.Current();
+                var hit = current.Passage(key);
+                var context = current.Context(hit.Key, 6);
+                using var stream = new MemoryStream();
+                using (var writer = new Utf8JsonWriter(stream))
+                {
+                    writer.WriteStartObject();
+                    writer.WritePropertyName("passage");
+                    SearchResultJson.WriteHit(writer, hit);
+                    writer.WriteStartArray("context");
+                    foreach (var passage in context)
+                    {
+                        writer.WriteStartObject();
+                        writer.WriteString("key", passage.Key);
+                        writer.WriteString("text", passage.Text);
+                        writer.WriteString("block", passage.Block);
+                        writer.WriteBoolean("target", passage.IsTarget);
+                        writer.WriteEndObject();
+                    }
+
+                    writer.WriteEndArray();
+                    writer.WriteEndObject();
+                }
+
+                return Results.Bytes(stream.ToArray(), "application/json; charset=utf-8");
+            }
+            catch (ProfileMinerException e)
+            {
+                return Error(e);
+            }
+        });
+        app.MapGet("/report/themes.html", () =>
+        {
+            var path = ThemesReport(outputFolder);
+            return File.Exists(path) ? Results.File(Path.GetFullPath(path), "text/html; charset=utf-8") : Results.NotFound();
+        });
+    }
+
+    private static string ThemesReport(string outputFolder) => Path.Combine(outputFolder, "report", "themes.html");
+
+    private static string[] Values(IQueryCollection query, string name) =>
+        s_facetParameters.Contains(name, StringComparer.Ordinal) ? [.. query[name].Where(v => !string.IsNullOrEmpty(v)).Select(v => v!)] : [];
+
+    private static IResult Error(ProfileMinerException e) =>
+        Results.Json(new Dictionary<string, string> { ["error"] = string.Join(" ", e.Diagnostics.Select(d => d.Message)) }, statusCode: StatusCodes.Status400BadRequest);
+
+    private static IResult Asset(string name, string contentType)
+    {
+        using var stream = typeof(SearchServer).Assembly.GetManifestResourceStream("ProfileMiner.Cli.Web." + name)
+            ?? throw new InvalidOperationException($"the page asset {name} is not embedded");
+        using var reader = new StreamReader(stream);
+        return Results.Text(reader.ReadToEnd(), contentType);
+    }
+
+    /// <summary>The open index, reopened when a run has swapped in a new one.</summary>
+    private sealed class IndexHolder(string outputFolder) : IDisposable
+    {
+        private readonly Lock _lock = new();
+        private SearchIndex? _index;
+        private DateTime _stamp;
+
+        public SearchIndex Current()
+        {
+            lock (_lock)
+            {
+                var manifest = Path.Combine(SearchIndexOptions.IndexFolder(outputFolder), IndexManifest.FileName);
+                var stamp = File.Exists(manifest) ? File.GetLastWriteTimeUtc(manifest) : DateTime.MinValue;
+                if (_index is null || stamp != _stamp)
+                {
+                    // The old reader may still serve a request in flight; it is closed when the holder is.
+                    var fresh = SearchIndex.Open(outputFolder);
+                    _retired.Add(_index);
+                    _index = fresh;
+                    _stamp = stamp;
+                }
+
+                return _index;
+            }
+        }
+
+        private readonly List<SearchIndex?> _retired = [];
+
+        public void Dispose()
+        {
+            lock (_lock)
+            {
+                foreach (var old in _retired)
+                {
+                    old?.Dispose();
+                }
+
+                _index?.Dispose();
+            }
+        }
+    }
+}

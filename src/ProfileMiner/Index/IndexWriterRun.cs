@@ -1,0 +1,118 @@
+using System.Globalization;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using Directory = System.IO.Directory;
+
+namespace ProfileMiner.Index;
+
+/// <summary>Writes passages into a new Lucene index in a folder: one document per passage, merged into one segment.</summary>
+internal static class IndexWriterRun
+{
+    private static readonly FieldType s_textType = CreateTextType();
+
+    public static void Write(IReadOnlyList<IndexedPassage> passages, string folder, PassageAnalyzer analyzer, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(folder);
+        var config = new IndexWriterConfig(PassageAnalyzer.Version, analyzer)
+        {
+            OpenMode = OpenMode.CREATE,
+            Similarity = new BM25Similarity(),
+            RAMBufferSizeMB = 64,
+        };
+        using var directory = FSDirectory.Open(folder);
+        using var writer = new IndexWriter(directory, config);
+        foreach (var passage in passages)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            writer.AddDocument(ToDocument(passage));
+        }
+
+        writer.ForceMerge(1);
+        writer.Commit();
+    }
+
+    /// <summary>The Lucene document of one passage.</summary>
+    public static Document ToDocument(IndexedPassage p)
+    {
+        var document = new Document
+        {
+            new Field(IndexFields.Text, p.Text, s_textType),
+            new TextField(IndexFields.Heading, p.Heading, Field.Store.YES),
+        };
+        Keyword(document, IndexFields.Key, p.Key, facet: false);
+        Keyword(document, IndexFields.Doc, p.Doc, facet: false);
+        Keyword(document, IndexFields.Council, p.Council, facet: true);
+        Keyword(document, IndexFields.GssCode, p.GssCode, facet: false);
+        Keyword(document, IndexFields.Region, p.Region, facet: false);
+        Keyword(document, IndexFields.Kind, p.Kind, facet: true);
+        Keyword(document, IndexFields.Block, p.Block, facet: false);
+        Keyword(document, IndexFields.Period, p.Period, facet: false);
+        foreach (var year in p.Years)
+        {
+            Keyword(document, IndexFields.Year, year, facet: true);
+        }
+
+        foreach (var theme in p.Themes)
+        {
+            Keyword(document, IndexFields.Theme, theme, facet: true);
+        }
+
+        Keyword(document, IndexFields.HasMetrics, p.HasMetrics ? "true" : "false", facet: false);
+        Keyword(document, IndexFields.HasClaims, p.HasClaims ? "true" : "false", facet: false);
+        Keyword(document, IndexFields.Section, p.Section, facet: false);
+        Keyword(document, IndexFields.DuplicateOf, p.DuplicateOf, facet: false);
+        document.Add(new StringField(IndexFields.Group, p.Group, Field.Store.YES));
+        document.Add(new SortedDocValuesField(IndexFields.Group, new BytesRef(p.Group)));
+        document.Add(new NumericDocValuesField(IndexFields.Primary, p.DuplicateOf is null ? 1 : 0));
+        document.Add(new Int32Field(IndexFields.BlockIndex, p.BlockIndex, Field.Store.YES));
+        document.Add(new SortedDocValuesField(IndexFields.DocValuesDoc, new BytesRef(p.Doc)));
+        document.Add(new NumericDocValuesField(IndexFields.DocValuesPage, p.Page ?? 0));
+        document.Add(new NumericDocValuesField(IndexFields.DocValuesLine, p.Line ?? 0));
+        document.Add(new NumericDocValuesField(IndexFields.DocValuesBlock, p.BlockIndex));
+        if (p.Page is { } page)
+        {
+            document.Add(new StoredField(IndexFields.Page, page));
+        }
+
+        if (p.Line is { } line)
+        {
+            document.Add(new StoredField(IndexFields.Line, line));
+        }
+
+        document.Add(new StoredField(IndexFields.Start, p.Start));
+        document.Add(new StoredField(IndexFields.End, p.End));
+        document.Add(new StoredField(IndexFields.Sentences, string.Join(',', p.Sentences.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Start}-{s.End}")))));
+        return document;
+    }
+
+    private static void Keyword(Document document, string field, string? value, bool facet)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return;
+        }
+
+        // Indexed lower-cased (matched whole, case-insensitively), stored as written.
+        document.Add(new StringField(field, value.ToLowerInvariant(), Field.Store.NO));
+        document.Add(new StoredField(field, value));
+        if (facet)
+        {
+            document.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
+        }
+    }
+
+    private static FieldType CreateTextType()
+    {
+        var type = new FieldType(TextField.TYPE_STORED)
+        {
+            StoreTermVectors = true,
+            StoreTermVectorPositions = true,
+            StoreTermVectorOffsets = true,
+        };
+        type.Freeze();
+        return type;
+    }
+}

@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Globalization;
+using ProfileMiner.Diagnostics;
+using ProfileMiner.Model;
+using ProfileMiner.Pipeline;
+using Diagnostic = ProfileMiner.Diagnostics.Diagnostic;
+
+namespace ProfileMiner.Index;
+
+/// <summary>
+/// The <c>index</c> stage: one Lucene document per passage under <c>OUT/index/</c>, built in a temp
+/// folder and swapped in whole, so the index always matches the last complete run. Afterwards each
+/// saved search (<c>OUT/saved-searches.json</c>) is run and the passages new since the last run are reported.
+/// </summary>
+public sealed class PassageIndexer : ICorpusPublisher
+{
+    /// <summary>An indexer with <see cref="SearchIndexOptions.Default"/>.</summary>
+    public static PassageIndexer Default { get; } = new(SearchIndexOptions.Default);
+
+    /// <summary>Creates an indexer with the given analysis settings.</summary>
+    public PassageIndexer(SearchIndexOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Options = options;
+    }
+
+    /// <summary>The analysis settings.</summary>
+    public SearchIndexOptions Options { get; }
+
+    /// <inheritdoc />
+    public string Name => "index";
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Publish(CorpusContent content, string outputFolder, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(outputFolder);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var target = SearchIndexOptions.IndexFolder(outputFolder);
+        try
+        {
+            Build(content, target, Options, cancellationToken);
+        }
+        catch (ProfileMinerException e)
+        {
+            foreach (var diagnostic in e.Diagnostics)
+            {
+                diagnostics.Add(diagnostic);
+            }
+
+            return [];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.IndexFailed, $"cannot build the search index ({e.Message}); the previous index is kept", Provenance.ForFile(SearchIndexOptions.FolderName)));
+            return [];
+        }
+
+        var written = new List<string> { Path.GetFullPath(target) };
+        var saved = SavedSearchStore.PathFor(outputFolder);
+        if (File.Exists(saved))
+        {
+            try
+            {
+                using var index = SearchIndex.Open(outputFolder);
+                foreach (var report in new SavedSearchStore(saved).Refresh(index))
+                {
+                    diagnostics.Add(new Diagnostic(Severity.Info, DiagnosticCodes.SavedSearchNews,
+                        string.Create(CultureInfo.InvariantCulture, $"saved search '{report.Name}': {report.New.Count} new passage(s) since the last run (profileminer search --saved)"),
+                        Provenance.ForFile(SavedSearchStore.FileName)));
+                }
+
+                written.Add(Path.GetFullPath(saved));
+            }
+            catch (ProfileMinerException e)
+            {
+                foreach (var diagnostic in e.Diagnostics)
+                {
+                    diagnostics.Add(diagnostic with { Severity = Severity.Warning });
+                }
+            }
+        }
+
+        return written;
+    }
+
+    /// <summary>Builds the index of <paramref name="content"/> into <paramref name="indexFolder"/>, replacing it atomically.</summary>
+    /// <returns>How many passages were indexed and how long it took.</returns>
+    /// <exception cref="ProfileMinerException">The synonym list is invalid (PM4001).</exception>
+    public static IndexBuildResult Build(CorpusContent content, string indexFolder, SearchIndexOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(options);
+        var stopwatch = Stopwatch.StartNew();
+        var passages = PassageCatalog.From(content);
+        var synonyms = options.UseSynonyms ? SynonymList.Load(options.SynonymsFile, options.Stemmer) : null;
+        using var analyzer = new PassageAnalyzer(options.Stemmer, synonyms);
+        AtomicIndexFolder.Replace(indexFolder, temp =>
+        {
+            IndexWriterRun.Write(passages, temp, analyzer, cancellationToken);
+            new IndexManifest
+            {
+                Format = IndexManifest.CurrentFormat,
+                Passages = passages.Count,
+                Groups = passages.Select(p => p.Group).Distinct(StringComparer.Ordinal).Count(),
+                Documents = content.Documents.Length,
+                Stemmer = options.Stemmer.ToString().ToLowerInvariant(),
+                Synonyms = synonyms is not null,
+                Built = DateTimeOffset.UtcNow,
+            }.Write(temp);
+        });
+
+        var bytes = Directory.EnumerateFiles(indexFolder).Sum(f => new FileInfo(f).Length);
+        return new IndexBuildResult(passages.Count, bytes, stopwatch.Elapsed);
+    }
+}

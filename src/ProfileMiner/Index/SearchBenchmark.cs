@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using ProfileMiner.Model;
+
+namespace ProfileMiner.Index;
+
+/// <summary>
+/// Measures the index: relevance (nDCG@10, recall@10) of each analysis choice over judged queries,
+/// indexing speed, index size and query latency, on a corpus and on that corpus repeated under other names.
+/// </summary>
+public static class SearchBenchmark
+{
+    /// <summary>The analysis variants compared: the default first.</summary>
+    public static IReadOnlyList<(string Name, SearchIndexOptions Options)> Variants { get; } =
+    [
+        ("Porter + synonyms (default)", SearchIndexOptions.Default),
+        ("Porter, no synonyms", SearchIndexOptions.Default with { UseSynonyms = false }),
+        ("KStem + synonyms", SearchIndexOptions.Default with { Stemmer = StemmerKind.KStem }),
+        ("minimal stemmer + synonyms", SearchIndexOptions.Default with { Stemmer = StemmerKind.Minimal }),
+        ("no stemming, synonyms", SearchIndexOptions.Default with { Stemmer = StemmerKind.None }),
+        ("plain (case folding only)", SearchIndexOptions.Default with { Stemmer = StemmerKind.None, UseSynonyms = false }),
+    ];
+
+    /// <summary>Scores every judged query against the index of <paramref name="indexFolder"/>.</summary>
+    public static IReadOnlyList<(RelevanceQuery Query, RelevanceScore Score)> Relevance(string indexFolder, IReadOnlyList<RelevanceQuery> queries)
+    {
+        ArgumentNullException.ThrowIfNull(queries);
+        using var index = SearchIndex.OpenFolder(indexFolder);
+        return [.. queries.Select(q => (q, RelevanceScore.Of(index.Search(q.Request), q, index.GroupOf)))];
+    }
+
+    /// <summary>Runs each query <paramref name="repeat"/> times (after one warm-up pass) and returns the latencies in milliseconds, sorted.</summary>
+    public static ImmutableArray<double> Latencies(string indexFolder, IReadOnlyList<RelevanceQuery> queries, int repeat)
+    {
+        ArgumentNullException.ThrowIfNull(queries);
+        using var index = SearchIndex.OpenFolder(indexFolder);
+        foreach (var query in queries)
+        {
+            index.Search(query.Request);
+        }
+
+        var times = new List<double>();
+        for (var r = 0; r < repeat; r++)
+        {
+            foreach (var query in queries)
+            {
+                var stopwatch = Stopwatch.StartNew();
+                index.Search(query.Request);
+                times.Add(stopwatch.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        return [.. times.Order()];
+    }
+
+    /// <summary>The value at <paramref name="fraction"/> (0.5, 0.95) of sorted values.</summary>
+    public static double Percentile(ImmutableArray<double> sorted, double fraction) =>
+        sorted.IsEmpty ? 0 : sorted[Math.Clamp((int)Math.Ceiling(fraction * sorted.Length) - 1, 0, sorted.Length - 1)];
+
+    /// <summary>
+    /// The corpus <paramref name="times"/> over: every document again under another file name, its
+    /// councils rotated through other councils, so the index holds that many times the passages.
+    /// </summary>
+    public static CorpusContent Repeat(CorpusContent content, int times, IReadOnlyList<Council> councils)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(councils);
+        var documents = ImmutableArray.CreateBuilder<SegmentedDocument>(content.Documents.Length * times);
+        for (var copy = 0; copy < times; copy++)
+        {
+            foreach (var document in content.Documents)
+            {
+                if (copy == 0)
+                {
+                    documents.Add(document);
+                    continue;
+                }
+
+                var prefix = FormattableString.Invariant($"copy{copy:000}-");
+                documents.Add(document with
+                {
+                    Source = document.Source with { File = prefix + document.Source.File },
+                    DuplicateOf = document.DuplicateOf is null ? null : prefix + document.DuplicateOf,
+                    Sections = [.. document.Sections.Select(s => s with
+                    {
+                        Council = s.Council is null || councils.Count == 0 ? s.Council : councils[(copy * 7 + s.Index) % councils.Count],
+                        DuplicateOf = s.DuplicateOf is null ? null : prefix + s.DuplicateOf,
+                    })],
+                });
+            }
+        }
+
+        return new CorpusContent(documents.ToImmutable(), content.Extractions);
+    }
+}

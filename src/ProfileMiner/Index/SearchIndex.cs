@@ -1,0 +1,633 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Lucene.Net.Index;
+using Lucene.Net.Queries.Mlt;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using ProfileMiner.Diagnostics;
+using Directory = System.IO.Directory;
+
+namespace ProfileMiner.Index;
+
+/// <summary>
+/// An open passage index: BM25 search in Lucene query syntax with filters, duplicate passages
+/// collapsed into one hit, facet counts from doc values over the whole result set, snippets from
+/// term vectors, "more like this", and a passage's context. Thread-safe; dispose to close the files.
+/// </summary>
+public sealed partial class SearchIndex : IDisposable
+{
+    private const int MaxAlsoIn = 20;
+    private const int MaxFacetValues = 50;
+    private static readonly ISet<string> s_mltStopWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "has", "have", "in", "into", "is", "it", "its", "of", "on",
+        "or", "that", "the", "their", "there", "these", "this", "to", "was", "were", "which", "will", "with", "we", "our", "been", "all",
+    };
+
+    private readonly FSDirectory _directory;
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+    private readonly PassageAnalyzer _queryAnalyzer;
+
+    private SearchIndex(string folder, FSDirectory directory, DirectoryReader reader)
+    {
+        Folder = folder;
+        _directory = directory;
+        _reader = reader;
+        _searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        Manifest = IndexManifest.Read(folder)!;
+        _queryAnalyzer = new PassageAnalyzer(Manifest.StemmerKind, synonyms: null);
+    }
+
+    /// <summary>The index folder.</summary>
+    public string Folder { get; }
+
+    /// <summary>What the index holds and how it was analysed.</summary>
+    public IndexManifest Manifest { get; }
+
+    /// <summary>Number of passages in the index.</summary>
+    public int PassageCount => _reader.NumDocs;
+
+    /// <summary>Opens the index of an output folder (<c>OUT/index</c>).</summary>
+    /// <exception cref="ProfileMinerException">There is no index there yet (PM4003).</exception>
+    public static SearchIndex Open(string outputFolder)
+    {
+        ArgumentNullException.ThrowIfNull(outputFolder);
+        return OpenFolder(SearchIndexOptions.IndexFolder(outputFolder));
+    }
+
+    /// <summary>Opens the index in <paramref name="indexFolder"/>.</summary>
+    /// <exception cref="ProfileMinerException">There is no index there (PM4003).</exception>
+    public static SearchIndex OpenFolder(string indexFolder)
+    {
+        ArgumentNullException.ThrowIfNull(indexFolder);
+        var missing = new ProfileMinerException(DiagnosticCodes.IndexMissing,
+            $"there is no search index in '{indexFolder}'; run 'profileminer run' (or 'profileminer index') first");
+        if (!Directory.Exists(indexFolder))
+        {
+            throw missing;
+        }
+
+        var directory = FSDirectory.Open(indexFolder);
+        try
+        {
+            if (!DirectoryReader.IndexExists(directory))
+            {
+                throw missing;
+            }
+
+            if (IndexManifest.Read(indexFolder) is not { Format: IndexManifest.CurrentFormat })
+            {
+                throw new ProfileMinerException(DiagnosticCodes.IndexMissing,
+                    $"the search index in '{indexFolder}' was built by another version of ProfileMiner; run 'profileminer index' (or 'profileminer run') again");
+            }
+
+            return new SearchIndex(indexFolder, directory, DirectoryReader.Open(directory));
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Runs a search.</summary>
+    /// <exception cref="ProfileMinerException">The query is malformed (PM4002, with the position), a filter value is invalid or the passage to find more like is unknown.</exception>
+    public SearchResult Search(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Top is < 1 or > 1000)
+        {
+            throw new ProfileMinerException(DiagnosticCodes.SearchOptionInvalid, string.Create(CultureInfo.InvariantCulture, $"--top must be between 1 and 1000, not {request.Top}"));
+        }
+
+        var (query, highlight, exclude) = BuildQuery(request);
+        var filter = BuildFilter(request);
+        var collector = new HitCollector();
+        try
+        {
+            _searcher.Search(query, filter is null ? null : new QueryWrapperFilter(filter), collector);
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            throw new ProfileMinerException(DiagnosticCodes.QueryInvalid, $"the query '{request.Query}' expands to too many terms; make its wildcards or fuzzy terms more specific");
+        }
+
+        // Collapse duplicates: one hit per group, shown from a passage outside duplicate sections when one matched.
+        var groups = MultiDocValues.GetSortedValues(_reader, IndexFields.Group);
+        var primary = MultiDocValues.GetNumericValues(_reader, IndexFields.Primary);
+        var groupCount = groups.ValueCount;
+        var bestDoc = new int[groupCount];
+        var bestScore = new float[groupCount];
+        var bestPrimary = new bool[groupCount];
+        var groupScore = new float[groupCount];
+        Array.Fill(bestDoc, -1);
+        var docs = collector.Docs;
+        var scores = collector.Scores;
+        var ords = new int[docs.Count];
+        var seen = new List<int>();
+        for (var i = 0; i < docs.Count; i++)
+        {
+            var doc = docs[i];
+            var group = groups.GetOrd(doc);
+            ords[i] = group;
+            if (group < 0 || group == exclude)
+            {
+                continue;
+            }
+
+            var score = scores[i];
+            var isPrimary = primary.Get(doc) == 1;
+            var current = bestDoc[group];
+            if (current < 0)
+            {
+                seen.Add(group);
+                (bestDoc[group], bestScore[group], bestPrimary[group], groupScore[group]) = (doc, score, isPrimary, score);
+                continue;
+            }
+
+            groupScore[group] = Math.Max(groupScore[group], score);
+            var better = (isPrimary && !bestPrimary[group]) || (isPrimary == bestPrimary[group] && (score > bestScore[group] || (score == bestScore[group] && doc < current)));
+            if (better)
+            {
+                (bestDoc[group], bestScore[group], bestPrimary[group]) = (doc, score, isPrimary);
+            }
+        }
+
+        var facets = CountFacets(seen.Select(g => bestDoc[g]));
+        var top = seen.OrderByDescending(g => groupScore[g]).ThenBy(g => bestDoc[g]).Take(request.Top).ToList();
+        var topIndex = new Dictionary<int, int>();
+        for (var t = 0; t < top.Count; t++)
+        {
+            topIndex[top[t]] = t;
+        }
+
+        var members = top.Select(_ => new List<(int Doc, bool Primary)>()).ToList();
+        for (var i = 0; i < docs.Count; i++)
+        {
+            if (ords[i] >= 0 && topIndex.TryGetValue(ords[i], out var t))
+            {
+                members[t].Add((docs[i], primary.Get(docs[i]) == 1));
+            }
+        }
+
+        var terms = HighlightTerms(highlight);
+        var places = new PlaceReader(_reader);
+        var hits = ImmutableArray.CreateBuilder<SearchHit>(top.Count);
+        for (var t = 0; t < top.Count; t++)
+        {
+            var doc = bestDoc[top[t]];
+            var hitPlace = places.Read(doc);
+            var others = members[t]
+                .Where(m => m.Doc != doc)
+                .OrderByDescending(m => m.Primary).ThenBy(m => m.Doc)
+                .Select(m => places.Read(m.Doc))
+                .Where(s => s.Doc != hitPlace.Doc || s.Page != hitPlace.Page || s.Line != hitPlace.Line)
+                .DistinctBy(s => (s.Doc, s.Page, s.Line))
+                .Take(MaxAlsoIn)
+                .ToImmutableArray();
+            hits.Add(ToHit(doc, groupScore[top[t]], terms) with { AlsoIn = others });
+        }
+
+        return new SearchResult
+        {
+            Total = seen.Count,
+            Passages = collector.Docs.Count,
+            Hits = hits.ToImmutable(),
+            Facets = facets,
+            ParsedQuery = query.ToString(),
+        };
+    }
+
+    /// <summary>
+    /// Finds the passage <paramref name="reference"/> names: <c>file#block</c> (the hit key),
+    /// <c>DOC:LINE</c> for a text document, or <c>DOC:pPAGE</c> (its first passage on that page).
+    /// </summary>
+    /// <returns>The passage's key, or null when no passage matches.</returns>
+    public string? Resolve(string reference)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        if (reference.Contains('#', StringComparison.Ordinal))
+        {
+            return FindDoc(reference) is { } found ? _searcher.Doc(found).Get(IndexFields.Key, CultureInfo.InvariantCulture) : null;
+        }
+
+        var colon = reference.LastIndexOf(':');
+        if (colon <= 0)
+        {
+            return null;
+        }
+
+        var file = reference[..colon];
+        var where = reference[(colon + 1)..];
+        var byPage = where.StartsWith('p');
+        if (!int.TryParse(byPage ? where[1..] : where, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            return null;
+        }
+
+        var collector = new HitCollector();
+        _searcher.Search(new TermQuery(new Term(IndexFields.Doc, file.ToLowerInvariant())), collector);
+        var candidates = collector.Docs.Select(d => _searcher.Doc(d))
+            .Select(d => (Key: d.Get(IndexFields.Key, CultureInfo.InvariantCulture), Block: d.GetField(IndexFields.BlockIndex)?.GetInt32Value() ?? 0, Page: d.GetField(IndexFields.Page)?.GetInt32Value(), Line: d.GetField(IndexFields.Line)?.GetInt32Value()))
+            .OrderBy(c => c.Block)
+            .ToList();
+        var match = byPage
+            ? candidates.FirstOrDefault(c => c.Page == number)
+            : candidates.FirstOrDefault(c => c.Line == number);
+        return match.Key;
+    }
+
+    /// <summary>The passage <paramref name="key"/> with up to <paramref name="radius"/> passages of its document on each side.</summary>
+    /// <exception cref="ProfileMinerException">No passage has that key (PM4005).</exception>
+    public ImmutableArray<ContextPassage> Context(string key, int radius)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var target = FindDoc(key) ?? throw new ProfileMinerException(DiagnosticCodes.PassageNotFound, $"no passage '{key}' in the index");
+        var stored = _searcher.Doc(target);
+        var file = stored.Get(IndexFields.Doc, CultureInfo.InvariantCulture);
+        var block = stored.GetField(IndexFields.BlockIndex)?.GetInt32Value() ?? 0;
+        var range = new BooleanQuery
+        {
+            { new TermQuery(new Term(IndexFields.Doc, file.ToLowerInvariant())), Occur.MUST },
+            { NumericRangeQuery.NewInt32Range(IndexFields.BlockIndex, block - radius, block + radius, true, true), Occur.MUST },
+        };
+        var collector = new HitCollector();
+        _searcher.Search(range, collector);
+        return [.. collector.Docs.Select(d => _searcher.Doc(d))
+            .Select(d => new ContextPassage(
+                d.Get(IndexFields.Key, CultureInfo.InvariantCulture),
+                d.Get(IndexFields.Text, CultureInfo.InvariantCulture),
+                d.Get(IndexFields.Block, CultureInfo.InvariantCulture),
+                d.Get(IndexFields.Heading, CultureInfo.InvariantCulture),
+                d.GetField(IndexFields.Page)?.GetInt32Value(),
+                d.GetField(IndexFields.Line)?.GetInt32Value(),
+                string.Equals(d.Get(IndexFields.Key, CultureInfo.InvariantCulture), key, StringComparison.OrdinalIgnoreCase)))
+            .OrderBy(p => int.Parse(p.Key[(p.Key.LastIndexOf('#') + 1)..], CultureInfo.InvariantCulture))];
+    }
+
+    /// <summary>The hit for one passage (no query: no marks), for showing a passage by its key.</summary>
+    /// <exception cref="ProfileMinerException">No passage has that key (PM4005).</exception>
+    public SearchHit Passage(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var doc = FindDoc(key) ?? throw new ProfileMinerException(DiagnosticCodes.PassageNotFound, $"no passage '{key}' in the index");
+        return ToHit(doc, 0, []);
+    }
+
+    /// <summary>The duplicate group of the passage a reference names (see <see cref="Resolve"/>), or null.</summary>
+    public string? GroupOf(string reference)
+    {
+        var key = Resolve(reference);
+        return key is null || FindDoc(key) is not { } doc ? null : _searcher.Doc(doc).Get(IndexFields.Group, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The distinct-text group of each passage key in the result, for saved searches.</summary>
+    internal IReadOnlyList<(string Group, SearchHit Hit)> GroupsOf(SearchRequest request)
+    {
+        var result = Search(request with { Top = 1000 });
+        return [.. result.Hits.Select(h => (PassageCatalog.GroupOf(h.Text), h))];
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+        _queryAnalyzer.Dispose();
+    }
+
+    private (Query Query, Query Highlight, int? ExcludeGroup) BuildQuery(SearchRequest request)
+    {
+        if (!string.IsNullOrWhiteSpace(request.Like))
+        {
+            var key = Resolve(request.Like.Trim())
+                ?? throw new ProfileMinerException(DiagnosticCodes.PassageNotFound,
+                    $"no passage '{request.Like}' in the index (give DOC:LINE for a text file, DOC:pPAGE for a PDF, or a hit's key file#block)");
+            var doc = FindDoc(key)!.Value;
+            var mlt = new MoreLikeThis(_reader)
+            {
+                Analyzer = _queryAnalyzer,
+                FieldNames = [IndexFields.Text],
+                MinTermFreq = 1,
+                MinDocFreq = 2,
+                MinWordLen = 3,
+                MaxQueryTerms = 25,
+                StopWords = s_mltStopWords,
+            };
+            var like = mlt.Like(doc);
+            var exclude = MultiDocValues.GetSortedValues(_reader, IndexFields.Group).GetOrd(doc);
+            return (like, like, exclude);
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Query))
+        {
+            if (request.Unfiltered)
+            {
+                throw new ProfileMinerException(DiagnosticCodes.SearchOptionInvalid, "give a query, --like PASSAGE, or at least one filter (--council, --theme, ...)");
+            }
+
+            var all = new MatchAllDocsQuery();
+            return (all, all, null);
+        }
+
+        return (Parse(request, highlight: false), Parse(request, highlight: true), null);
+    }
+
+    private Query Parse(SearchRequest request, bool highlight)
+    {
+        var parser = new MultiFieldQueryParser(PassageAnalyzer.Version, [.. IndexFields.DefaultFields.Keys], _queryAnalyzer, IndexFields.DefaultFields.ToDictionary())
+        {
+            DefaultOperator = request.RequireAllWords ? Operator.AND : Operator.OR,
+            AllowLeadingWildcard = true,
+        };
+        if (highlight)
+        {
+            parser.MultiTermRewriteMethod = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(64);
+        }
+
+        try
+        {
+            return parser.Parse(request.Query);
+        }
+        catch (ParseException e)
+        {
+            throw new ProfileMinerException(DiagnosticCodes.QueryInvalid, DescribeParseError(request.Query, e.Message));
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            throw new ProfileMinerException(DiagnosticCodes.QueryInvalid, $"the query '{request.Query}' has too many terms");
+        }
+    }
+
+    /// <summary>Turns the parser's message into one line: what was found where, in the user's terms.</summary>
+    internal static string DescribeParseError(string query, string message)
+    {
+        var column = ColumnPattern().Match(message);
+        var where = column.Success ? $" at column {column.Groups["column"].Value}" : string.Empty;
+        string problem;
+        var found = EncounteredPattern().Match(message);
+        if (message.Contains("Lexical error", StringComparison.Ordinal))
+        {
+            problem = message.Contains("<EOF>", StringComparison.Ordinal) ? "a quote or bracket is not closed" : "a character the query syntax does not allow here";
+        }
+        else if (found.Success)
+        {
+            var token = found.Groups["token"].Value.Trim();
+            problem = token.Contains("<EOF>", StringComparison.Ordinal)
+                ? "the query ends where a term was expected (after an operator, a field name or an opening bracket)"
+                : $"unexpected {token.Trim('"', ' ')}";
+        }
+        else
+        {
+            var firstLine = message.Split('\n')[0];
+            var colon = firstLine.IndexOf("': ", StringComparison.Ordinal);
+            problem = colon >= 0 ? firstLine[(colon + 3)..] : firstLine;
+        }
+
+        return $"cannot parse the query '{query}'{where}: {problem}";
+    }
+
+    private static BooleanQuery? BuildFilter(SearchRequest request)
+    {
+        if (request.Unfiltered)
+        {
+            return null;
+        }
+
+        var filter = new BooleanQuery();
+        AddAlternatives(filter, IndexFields.Council, request.Councils);
+        AddAlternatives(filter, IndexFields.Region, request.Regions);
+        AddAlternatives(filter, IndexFields.Theme, request.Themes);
+        AddAlternatives(filter, IndexFields.Kind, request.Kinds);
+        AddAlternatives(filter, IndexFields.Doc, request.Docs);
+        if (request.Years.Count > 0)
+        {
+            var years = new BooleanQuery();
+            foreach (var year in request.Years)
+            {
+                years.Add(YearQuery(year), Occur.SHOULD);
+            }
+
+            filter.Add(years, Occur.MUST);
+        }
+
+        return filter;
+    }
+
+    private static void AddAlternatives(BooleanQuery filter, string field, IReadOnlyList<string> values)
+    {
+        if (values.Count == 0)
+        {
+            return;
+        }
+
+        var alternatives = new BooleanQuery();
+        foreach (var value in values)
+        {
+            alternatives.Add(new TermQuery(new Term(field, value.Trim().ToLowerInvariant())), Occur.SHOULD);
+        }
+
+        filter.Add(alternatives, Occur.MUST);
+    }
+
+    private static Query YearQuery(string value)
+    {
+        var match = YearPattern().Match(value.Trim());
+        if (!match.Success)
+        {
+            throw new ProfileMinerException(DiagnosticCodes.SearchOptionInvalid, $"--year '{value}' is not a year (2016) or a range (2015-2017, 2015-, -2016)");
+        }
+
+        var from = match.Groups["from"].Value;
+        var to = match.Groups["to"].Value;
+        if (!match.Groups["dash"].Success)
+        {
+            return new TermQuery(new Term(IndexFields.Year, from));
+        }
+
+        return TermRangeQuery.NewStringRange(IndexFields.Year, from.Length > 0 ? from : null, to.Length > 0 ? to : null, true, true);
+    }
+
+    private HashSet<string> HighlightTerms(Query highlight)
+    {
+        var terms = new HashSet<Term>();
+        try
+        {
+            _searcher.Rewrite(highlight).ExtractTerms(terms);
+        }
+        catch (Exception e) when (e is NotSupportedException or InvalidOperationException or BooleanQuery.TooManyClausesException)
+        {
+            // Queries without terms (match all) highlight nothing.
+        }
+
+        return [.. terms.Where(t => t.Field == IndexFields.Text).Select(t => t.Text)];
+    }
+
+    private Dictionary<string, ImmutableArray<FacetCount>> CountFacets(IEnumerable<int> docs)
+    {
+        var fields = IndexFields.Facets.Select(f => (Field: f, Values: MultiDocValues.GetSortedSetValues(_reader, f))).ToList();
+        var counts = fields.Select(_ => new Dictionary<long, int>()).ToList();
+        foreach (var doc in docs)
+        {
+            for (var i = 0; i < fields.Count; i++)
+            {
+                var values = fields[i].Values;
+                if (values is null)
+                {
+                    continue;
+                }
+
+                values.SetDocument(doc);
+                long ord;
+                while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+                {
+                    counts[i][ord] = counts[i].GetValueOrDefault(ord) + 1;
+                }
+            }
+        }
+
+        var result = new Dictionary<string, ImmutableArray<FacetCount>>(StringComparer.Ordinal);
+        for (var i = 0; i < fields.Count; i++)
+        {
+            var bytes = new BytesRef();
+            var values = fields[i].Values;
+            result[fields[i].Field] = values is null
+                ? []
+                : [.. counts[i]
+                    .Select(kv =>
+                    {
+                        values.LookupOrd(kv.Key, bytes);
+                        return new FacetCount(bytes.Utf8ToString(), kv.Value);
+                    })
+                    .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal)
+                    .Take(MaxFacetValues)];
+        }
+
+        return result;
+    }
+
+    private SearchHit ToHit(int doc, float score, HashSet<string> terms)
+    {
+        var stored = _searcher.Doc(doc);
+        var text = stored.Get(IndexFields.Text, CultureInfo.InvariantCulture) ?? string.Empty;
+        var marks = SnippetBuilder.Merge(Marks(doc, terms));
+        var sentences = SnippetBuilder.ParseSentences(stored.Get(IndexFields.Sentences, CultureInfo.InvariantCulture), text.Length);
+        return new SearchHit
+        {
+            Key = stored.Get(IndexFields.Key, CultureInfo.InvariantCulture),
+            Doc = stored.Get(IndexFields.Doc, CultureInfo.InvariantCulture),
+            Council = stored.Get(IndexFields.Council, CultureInfo.InvariantCulture),
+            GssCode = stored.Get(IndexFields.GssCode, CultureInfo.InvariantCulture),
+            Region = stored.Get(IndexFields.Region, CultureInfo.InvariantCulture),
+            Kind = stored.Get(IndexFields.Kind, CultureInfo.InvariantCulture),
+            Period = stored.Get(IndexFields.Period, CultureInfo.InvariantCulture),
+            Heading = stored.Get(IndexFields.Heading, CultureInfo.InvariantCulture),
+            Page = stored.GetField(IndexFields.Page)?.GetInt32Value(),
+            Line = stored.GetField(IndexFields.Line)?.GetInt32Value(),
+            Text = text,
+            Snippet = SnippetBuilder.Build(text, sentences, marks),
+            Marks = marks,
+            Score = score,
+            Themes = [.. stored.GetValues(IndexFields.Theme, CultureInfo.InvariantCulture)],
+            Group = stored.Get(IndexFields.Group, CultureInfo.InvariantCulture),
+        };
+    }
+
+    private List<(int Start, int End)> Marks(int doc, HashSet<string> terms)
+    {
+        var marks = new List<(int Start, int End)>();
+        if (terms.Count == 0)
+        {
+            return marks;
+        }
+
+        var vector = _reader.GetTermVector(doc, IndexFields.Text);
+        if (vector is null)
+        {
+            return marks;
+        }
+
+        var termsEnum = vector.GetEnumerator();
+        foreach (var term in terms)
+        {
+            if (!termsEnum.SeekExact(new BytesRef(term)))
+            {
+                continue;
+            }
+
+            var positions = termsEnum.DocsAndPositions(null, null, DocsAndPositionsFlags.OFFSETS);
+            if (positions is null || positions.NextDoc() == DocIdSetIterator.NO_MORE_DOCS)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < positions.Freq; i++)
+            {
+                positions.NextPosition();
+                if (positions.StartOffset >= 0 && positions.EndOffset > positions.StartOffset)
+                {
+                    marks.Add((positions.StartOffset, positions.EndOffset));
+                }
+            }
+        }
+
+        return marks;
+    }
+
+    private int? FindDoc(string key)
+    {
+        var top = _searcher.Search(new TermQuery(new Term(IndexFields.Key, key.ToLowerInvariant())), 1);
+        return top.TotalHits > 0 ? top.ScoreDocs[0].Doc : null;
+    }
+
+    [GeneratedRegex(@"column (?<column>\d+)")]
+    private static partial Regex ColumnPattern();
+
+    [GeneratedRegex("Encountered (?<token>.+?) at line")]
+    private static partial Regex EncounteredPattern();
+
+    [GeneratedRegex(@"^(?<from>\d{4})?(?<dash>-)?(?<to>\d{4})?$")]
+    private static partial Regex YearPattern();
+
+    /// <summary>Reads where a passage stands (file, page, line, council) from doc values, without loading its stored fields.</summary>
+    private sealed class PlaceReader(IndexReader reader)
+    {
+        private readonly SortedDocValues _doc = MultiDocValues.GetSortedValues(reader, IndexFields.DocValuesDoc);
+        private readonly NumericDocValues _page = MultiDocValues.GetNumericValues(reader, IndexFields.DocValuesPage);
+        private readonly NumericDocValues _line = MultiDocValues.GetNumericValues(reader, IndexFields.DocValuesLine);
+        private readonly NumericDocValues _block = MultiDocValues.GetNumericValues(reader, IndexFields.DocValuesBlock);
+        private readonly SortedSetDocValues? _council = MultiDocValues.GetSortedSetValues(reader, IndexFields.Council);
+        private readonly BytesRef _bytes = new();
+
+        public HitSource Read(int doc)
+        {
+            _doc.Get(doc, _bytes);
+            var file = _bytes.Utf8ToString();
+            var page = _page.Get(doc);
+            var line = _line.Get(doc);
+            string? council = null;
+            if (_council is not null)
+            {
+                _council.SetDocument(doc);
+                var ord = _council.NextOrd();
+                if (ord != SortedSetDocValues.NO_MORE_ORDS)
+                {
+                    _council.LookupOrd(ord, _bytes);
+                    council = _bytes.Utf8ToString();
+                }
+            }
+
+            return new HitSource(
+                PassageCatalog.KeyOf(file, (int)_block.Get(doc)),
+                file,
+                page > 0 ? (int)page : null,
+                line > 0 ? (int)line : null,
+                council);
+        }
+    }
+}
