@@ -26,6 +26,7 @@ internal static class CliApp
         root.Add(RunCommand.Create(context, "ingest", "Ingest and segment only: write documents.jsonl and passages.jsonl."));
         root.Add(EvalCommand.Create(context));
         root.Add(BenchCommand.Create(context));
+        root.Add(TrainCommand.Create(context));
 
         var verbose = args.Contains("--verbose", StringComparer.Ordinal);
         try
