@@ -77,6 +77,8 @@ internal static class BenchCommand
             o.WriteLine(Invariant($"| {f.Pdf} | {f.Seed} | {f.Similarity:0.000} |"));
         }
 
+        ModelBenchSection.Print(context, pipeline, all, repeat);
+
         return ExitCodes.Success;
     }
 

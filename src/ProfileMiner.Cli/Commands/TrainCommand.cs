@@ -21,11 +21,13 @@ internal static class TrainCommand
         var models = new Option<string>("--models") { Description = "Where themes.zip, claims.zip and their JSON cards are written.", DefaultValueFactory = _ => defaults.ModelsFolder };
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds (whole council sections are held out).", DefaultValueFactory = _ => defaults.Folds };
         var seed = new Option<int>("--seed") { Description = "The training seed; the same seed and labels give the same models.", DefaultValueFactory = _ => defaults.Seed };
+        var threshold = new Option<double>("--claim-threshold") { Description = "Least probability of a model claim where the rules are silent, for the cross-validated claim scores.", DefaultValueFactory = _ => defaults.ClaimThreshold };
+        var veto = new Option<double>("--claim-veto") { Description = "A rule claim is dropped when the model gives its sentence a claim probability below this.", DefaultValueFactory = _ => defaults.ClaimVeto };
         var noSave = new Option<bool>("--no-save") { Description = "Cross-validate only; write no model." };
         var json = CommonOptions.Json();
         var command = new Command("train", "Train the theme and claim models on the gold and label files, report cross-validated scores, save models/*.zip with a JSON card each.\n" + CliApp.ExitCodeHelp)
         {
-            gold, labels, docs, models, folds, seed, noSave, json,
+            gold, labels, docs, models, folds, seed, threshold, veto, noSave, json,
         };
         command.SetAction(parse => Execute(context, new TrainingOptions
         {
@@ -35,6 +37,8 @@ internal static class TrainCommand
             ModelsFolder = parse.GetValue(models)!,
             Folds = parse.GetValue(folds),
             Seed = parse.GetValue(seed),
+            ClaimThreshold = parse.GetValue(threshold),
+            ClaimVeto = parse.GetValue(veto),
             Save = !parse.GetValue(noSave),
         }, parse.GetValue(json) || context.OutputRedirected));
         return command;
@@ -67,7 +71,7 @@ internal static class TrainCommand
         o.WriteLine();
         o.WriteLine("| themes | micro P | micro R | micro F1 | macro F1 |");
         o.WriteLine("| --- | ---: | ---: | ---: | ---: |");
-        foreach (var (name, s) in new[] { ("lexicon", t.Lexicon), ("model (text)", t.Model), ("combined (text + lexicon)", t.Combined) })
+        foreach (var (name, s) in new[] { ("lexicon", t.Lexicon), ("model", t.Model), ("combined (blend)", t.Combined) })
         {
             o.WriteLine(Invariant($"| {name} | {s.Micro.Precision:0.000} | {s.Micro.Recall:0.000} | {s.Micro.F1:0.000} | {s.MacroF1:0.000} |"));
         }

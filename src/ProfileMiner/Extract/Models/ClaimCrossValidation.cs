@@ -12,10 +12,11 @@ namespace ProfileMiner.Extract.Models;
 /// </summary>
 internal static class ClaimCrossValidation
 {
-    public static ClaimCvResult Run(ClaimTrainingData data, IReadOnlyList<ClaimExample> extra, string goldFolder, string docsFolder, int folds, int seed, double threshold)
+    public static ClaimCvResult Run(ClaimTrainingData data, IReadOnlyList<ClaimExample> extra, string goldFolder, string docsFolder, int folds, int seed, double threshold, double veto)
     {
         var foldOf = CrossValidation.Folds(data.Candidates.Select(c => c.Group), folds);
         var modelClaims = new List<(Claim Claim, bool RuleFired)>();
+        var claimProbability = new Dictionary<(string Doc, int Start), double>();
         for (var fold = 0; fold < folds; fold++)
         {
             var test = data.Candidates.Where(c => foldOf[c.Group] == fold).ToList();
@@ -30,6 +31,7 @@ internal static class ClaimCrossValidation
             for (var i = 0; i < test.Count; i++)
             {
                 var (label, probability) = verdicts[i];
+                claimProbability[(test[i].Passage.Doc, test[i].Sentence.Start)] = probability;
                 if (label != ClaimModel.None && ClaimModel.Labels.Contains(label) && probability >= threshold)
                 {
                     modelClaims.Add((ModelClaims.Make(test[i].Passage, test[i].Sentence, label, probability), test[i].RuleFired));
@@ -37,14 +39,28 @@ internal static class ClaimCrossValidation
             }
         }
 
+        var sentenceOf = data.Candidates.GroupBy(c => c.Passage.Doc, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(c => (c.Sentence.Start, c.Sentence.End)).ToList(), StringComparer.Ordinal);
+        bool Kept(Claim claim)
+        {
+            if (!sentenceOf.TryGetValue(claim.Doc, out var sentences))
+            {
+                return true;
+            }
+
+            var (start, _) = sentences.FirstOrDefault(s => claim.Source.Start >= s.Start && claim.Source.Start < s.End);
+            return !claimProbability.TryGetValue((claim.Doc, start), out var p) || p >= veto;
+        }
+
         var scorer = new ExtractionScorer(goldFolder, Directory.Exists(docsFolder) ? docsFolder : null);
         return new ClaimCvResult(
             folds,
             threshold,
+            veto,
             data.Candidates.Count,
             Score(scorer, data.RuleClaims),
             Score(scorer, [.. modelClaims.Select(m => m.Claim)]),
-            Score(scorer, [.. data.RuleClaims, .. modelClaims.Where(m => !m.RuleFired).Select(m => m.Claim)]));
+            Score(scorer, [.. data.RuleClaims.Where(Kept), .. modelClaims.Where(m => !m.RuleFired).Select(m => m.Claim)]));
     }
 
     private static PrfScore Score(ExtractionScorer scorer, List<Claim> claims)

@@ -57,7 +57,10 @@ public sealed class ClaimModel
         }
     }
 
-    /// <summary>The predicted label of each sentence and its probability.</summary>
+    /// <summary>
+    /// For each sentence, the most probable claim type (never <c>none</c>) and the probability that
+    /// the sentence is a claim at all (1 minus the probability of <c>none</c>).
+    /// </summary>
     public IReadOnlyList<(string Label, double Probability)> Predict(IReadOnlyList<string> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
@@ -70,19 +73,32 @@ public sealed class ClaimModel
         lock (_gate)
         {
             var scored = _model.Transform(_ml.Data.LoadFromEnumerable(sentences.Select(s => new ClaimRow { Text = s })));
-            var labelColumn = scored.Schema["PredictedLabel"];
             var scoreColumn = scored.Schema["Score"];
-            using var cursor = scored.GetRowCursor([labelColumn, scoreColumn]);
-            var label = cursor.GetGetter<ReadOnlyMemory<char>>(labelColumn);
+            VBuffer<ReadOnlyMemory<char>> slots = default;
+            scoreColumn.GetSlotNames(ref slots);
+            var names = slots.DenseValues().Select(n => n.ToString()).ToArray();
+            using var cursor = scored.GetRowCursor([scoreColumn]);
             var score = cursor.GetGetter<VBuffer<float>>(scoreColumn);
-            ReadOnlyMemory<char> text = default;
             VBuffer<float> scores = default;
             while (cursor.MoveNext())
             {
-                label(ref text);
                 score(ref scores);
                 var values = scores.DenseValues().ToArray();
-                result.Add((text.ToString(), values.Length == 0 ? 0 : values.Max()));
+                var none = 0.0;
+                var best = (Label: None, Probability: -1.0);
+                for (var i = 0; i < values.Length && i < names.Length; i++)
+                {
+                    if (names[i] == None)
+                    {
+                        none = values[i];
+                    }
+                    else if (values[i] > best.Probability)
+                    {
+                        best = (names[i], values[i]);
+                    }
+                }
+
+                result.Add(best.Probability < 0 ? (None, 0) : (best.Label, 1 - none));
             }
         }
 

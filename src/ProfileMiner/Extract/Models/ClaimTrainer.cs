@@ -11,7 +11,7 @@ namespace ProfileMiner.Extract.Models;
 public static class ClaimTrainer
 {
     /// <summary>L2 regularisation of the maximum-entropy model.</summary>
-    public const float L2Regularization = 0.1f;
+    public const float L2Regularization = 0.01f;
 
     /// <summary>Trains on <paramref name="examples"/> with the MLContext seed <paramref name="seed"/>.</summary>
     public static ClaimModel Train(IReadOnlyList<ClaimExample> examples, int seed = 1)

@@ -6,10 +6,11 @@ using ProfileMiner.Segment;
 namespace ProfileMiner.Extract.Models;
 
 /// <summary>
-/// The rule claims and the claim model side by side: every rule claim is kept (the rules give the
+/// The rule claims and the claim model side by side: the rule claims are kept (the rules give the
 /// attributes: count, total, comparator, period), and in a sentence of running text where no rule
-/// fires, the model's claim is added when it names a type with at least <see cref="Threshold"/>
-/// probability (extractor <c>claims.model</c>). Table rows are left to the rules.
+/// fires, the model's claim is added when the sentence is a claim with at least <see cref="Threshold"/>
+/// probability (extractor <c>claims.model</c>); a rule claim whose sentence the model finds very
+/// unlikely to be a claim (below <see cref="Veto"/>) is dropped. Table rows are left to the rules.
 /// </summary>
 public sealed class ModelClaimExtractor : IExtractor
 {
@@ -34,8 +35,14 @@ public sealed class ModelClaimExtractor : IExtractor
     /// <summary>The least probability of a model claim where the rules are silent.</summary>
     public double Threshold { get; init; } = DefaultThreshold;
 
+    /// <summary>A rule claim in running text is dropped when the model gives its sentence a claim probability below this.</summary>
+    public double Veto { get; init; } = DefaultVeto;
+
+    /// <summary>The default of <see cref="Veto"/>.</summary>
+    public const double DefaultVeto = 0;
+
     /// <summary>The default of <see cref="Threshold"/>.</summary>
-    public const double DefaultThreshold = 0.6;
+    public const double DefaultThreshold = 0.7;
 
     /// <inheritdoc />
     public string Id => ExtractorId;
@@ -45,40 +52,36 @@ public sealed class ModelClaimExtractor : IExtractor
     {
         ArgumentNullException.ThrowIfNull(document);
         var ruleClaims = _rules.Extract(document, diagnostics).ToList();
-        var silent = SilentSentences(document, ruleClaims.OfType<Claim>()).ToList();
-        var verdicts = Model.Predict([.. silent.Select(s => s.Sentence.Text)]);
+        var sentences = Sentences(document).ToList();
+        var verdicts = Model.Predict([.. sentences.Select(s => s.Sentence.Text)]);
+        var starts = ruleClaims.OfType<Claim>().Select(c => c.Source.Start).Order().ToArray();
+        var dropped = new List<(int Start, int End)>();
         var added = new List<Extraction>();
-        for (var i = 0; i < silent.Count; i++)
+        for (var i = 0; i < sentences.Count; i++)
         {
+            var (passage, sentence) = sentences[i];
             var (label, probability) = verdicts[i];
-            if (label != ClaimModel.None && ClaimModel.Labels.Contains(label) && probability >= Threshold)
-            {
-                added.Add(ModelClaims.Make(silent[i].Passage, silent[i].Sentence, label, probability));
-            }
-        }
-
-        return [.. ruleClaims, .. added];
-    }
-
-    /// <summary>The sentences of running text (not headings or table rows) in which no rule claim stands.</summary>
-    internal static IEnumerable<(Passage Passage, Sentence Sentence)> SilentSentences(SegmentedDocument document, IEnumerable<Claim> ruleClaims)
-    {
-        var starts = ruleClaims.Select(c => c.Source.Start).Order().ToArray();
-        foreach (var (passage, sentence) in Sentences(document))
-        {
             var at = Array.BinarySearch(starts, sentence.Start);
             var index = at >= 0 ? at : ~at;
             if (index < starts.Length && starts[index] < sentence.End)
             {
-                continue;
+                if (probability < Veto)
+                {
+                    dropped.Add((sentence.Start, sentence.End));
+                }
             }
-
-            yield return (passage, sentence);
+            else if (label != ClaimModel.None && ClaimModel.Labels.Contains(label) && probability >= Threshold)
+            {
+                added.Add(ModelClaims.Make(passage, sentence, label, probability));
+            }
         }
+
+        ruleClaims.RemoveAll(c => dropped.Any(d => c.Source.Start >= d.Start && c.Source.Start < d.End));
+        return [.. ruleClaims, .. added];
     }
 
     /// <summary>The sentences the claim model reads: those of paragraphs and list items.</summary>
-    internal static IEnumerable<(Passage Passage, Sentence Sentence)> Sentences(SegmentedDocument document)
+    public static IEnumerable<(Passage Passage, Sentence Sentence)> Sentences(SegmentedDocument document)
     {
         foreach (var passage in PassageEnumerator.Enumerate(document))
         {

@@ -63,11 +63,11 @@ public static class ModelTraining
         }
 
         progress?.Report($"claims: cross-validating on {claimData.Candidates.Count} sentences, {options.Folds} folds");
-        var claimCv = ClaimCrossValidation.Run(claimData, claimExtra, options.GoldFolder, options.DocsFolder, options.Folds, options.Seed, ModelClaimExtractor.DefaultThreshold);
+        var claimCv = ClaimCrossValidation.Run(claimData, claimExtra, options.GoldFolder, options.DocsFolder, options.Folds, options.Seed, options.ClaimThreshold, options.ClaimVeto);
 
         progress?.Report("fitting the final models");
         var fit = Stopwatch.StartNew();
-        var themeModel = ThemeTrainer.Train(themeExamples, lexicon, options.Themes with { Seed = options.Seed, UseLexicon = true });
+        var themeModel = ThemeTrainer.Train(themeExamples, lexicon, options.Themes with { Seed = options.Seed });
         var themeSeconds = fit.Elapsed.TotalSeconds;
         var claimExamples = claimData.Examples.Concat(claimExtra).ToList();
         var claimModel = ClaimTrainer.Train(claimExamples, options.Seed);
@@ -132,8 +132,9 @@ public static class ModelTraining
             ["model"] = "themes",
             ["file"] = ModelStore.ThemesFile,
             ["task"] = "multi-label passage themes (THEMES.md ids), one to three per passage",
-            ["extractor"] = ModelThemeScorer.CombinedId,
-            ["features"] = TextFeatures.Describe() + $", plus the lexicon's {ThemeCatalogue.Default.Count} theme scores (corpus/themes/)",
+            ["extractor"] = BlendedThemeScorer.ExtractorId,
+            ["features"] = TextFeatures.Describe() + (options.Themes.UseLexicon ? $", plus the lexicon's {ThemeCatalogue.Default.Count} theme scores (corpus/themes/)" : string.Empty),
+            ["combination"] = $"shipped default: score = {BlendedThemeScorer.DefaultModelWeight} x model probability + {1 - BlendedThemeScorer.DefaultModelWeight} x lexicon score s/(s+1)",
             ["trainer"] = $"one-vs-rest: one LbfgsLogisticRegression per theme (L2 {options.Themes.L2Regularization}, Platt-calibrated), single-threaded",
             ["selection"] = $"best theme always; further themes with probability >= {ThemeSelection.Default.MinScore} and >= {ThemeSelection.Default.RelativeToTop} x the best; at most {ThemeSelection.Default.MaxThemes}",
             ["seed"] = options.Seed,

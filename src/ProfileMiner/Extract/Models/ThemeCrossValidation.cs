@@ -6,14 +6,13 @@ namespace ProfileMiner.Extract.Models;
 
 /// <summary>
 /// Section-grouped k-fold cross-validation of the three theme scorers on the same folds: the
-/// lexicon (nothing to train), the text-only model and the combined model (text and lexicon
-/// features). Only labelled passages of held-out sections are scored; text written for training is
+/// lexicon (nothing to train), the model, and the shipped combination (<see cref="BlendedThemeScorer"/>). Only labelled passages of held-out sections are scored; text written for training is
 /// always on the training side.
 /// </summary>
 public static class ThemeCrossValidation
 {
     /// <summary>Runs the cross-validation.</summary>
-    public static ThemeCvResult Run(IReadOnlyList<ThemeExample> examples, ThemeLexicon lexicon, int folds, ThemeTrainingOptions? options = null, ThemeSelection? selection = null)
+    public static ThemeCvResult Run(IReadOnlyList<ThemeExample> examples, ThemeLexicon lexicon, int folds, ThemeTrainingOptions? options = null, ThemeSelection? selection = null, double blend = BlendedThemeScorer.DefaultModelWeight)
     {
         ArgumentNullException.ThrowIfNull(examples);
         ArgumentNullException.ThrowIfNull(lexicon);
@@ -35,8 +34,10 @@ public static class ThemeCrossValidation
             var train = examples.Where(e => e.Group is null || foldOf[e.Group] != fold).ToList();
             var texts = test.Select(e => e.Text).ToList();
             Collect(lexiconPairs, test, lexiconScorer, texts);
-            Collect(modelPairs, test, new ModelThemeScorer(ThemeTrainer.Train(train, lexicon, options with { UseLexicon = false }), lexicon) { Selection = selection }, texts);
-            Collect(combinedPairs, test, new ModelThemeScorer(ThemeTrainer.Train(train, lexicon, options with { UseLexicon = true }), lexicon) { Selection = selection }, texts);
+            var model = new ModelThemeScorer(ThemeTrainer.Train(train, lexicon, options with { UseLexicon = false }), lexicon) { Selection = selection };
+            var combinedModel = options.UseLexicon ? new ModelThemeScorer(ThemeTrainer.Train(train, lexicon, options), lexicon) : model;
+            Collect(modelPairs, test, model, texts);
+            Collect(combinedPairs, test, new BlendedThemeScorer(lexiconScorer, combinedModel, blend) { Selection = selection }, texts);
         }
 
         return new ThemeCvResult(folds, ThemeScores.Compute(lexiconPairs), ThemeScores.Compute(modelPairs), ThemeScores.Compute(combinedPairs));

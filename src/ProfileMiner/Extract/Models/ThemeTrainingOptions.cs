@@ -9,8 +9,8 @@ public sealed record ThemeTrainingOptions
     /// <summary>The seed of the MLContext; the same seed and data give the same model.</summary>
     public int Seed { get; init; } = 1;
 
-    /// <summary>Whether the lexicon's theme scores are features beside the text (the combined model).</summary>
-    public bool UseLexicon { get; init; } = true;
+    /// <summary>Whether the lexicon's theme scores are features beside the text. Off by default: the shipped combination blends the lexicon with a text-only model, which cross-validated better.</summary>
+    public bool UseLexicon { get; init; }
 
     /// <summary>L2 regularisation of each theme's logistic regression.</summary>
     public float L2Regularization { get; init; } = 0.05f;

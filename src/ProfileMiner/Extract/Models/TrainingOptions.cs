@@ -27,6 +27,12 @@ public sealed record TrainingOptions
     /// <summary>Settings of the theme model.</summary>
     public ThemeTrainingOptions Themes { get; init; } = ThemeTrainingOptions.Default;
 
+    /// <summary>The least probability of a model claim added where the rules are silent (cross-validation).</summary>
+    public double ClaimThreshold { get; init; } = ModelClaimExtractor.DefaultThreshold;
+
+    /// <summary>A rule claim is dropped when the model gives its sentence a claim probability below this (cross-validation).</summary>
+    public double ClaimVeto { get; init; } = ModelClaimExtractor.DefaultVeto;
+
     /// <summary>Write the models and cards (false: cross-validate only).</summary>
     public bool Save { get; init; } = true;
 }

@@ -67,7 +67,7 @@ public sealed class ThemeExtractor : IExtractor
     }
 
     /// <summary>True for the passages that get themes: not headings (nor a council heading written as a paragraph), and holding at least one letter.</summary>
-    internal static bool IsThemed(Passage passage) =>
+    public static bool IsThemed(Passage passage) =>
         passage.Block.Kind != BlockKind.Heading
         && passage.Block.Text.Any(char.IsLetter)
         && !(passage.Block.Kind == BlockKind.Paragraph && CouncilSectionSegmenter.TryParseCouncilHeading(passage.Block.Text, out _));

@@ -9,14 +9,15 @@ public static class ThemeExtractorsExtensions
 {
     /// <summary>
     /// Adds the theme extractor and the <c>themes.jsonl</c> writer. The shipped default is the
-    /// combined model (text and lexicon features), which scored highest in cross-validation; without a
-    /// theme model the lexicon alone runs.
+    /// combination (<see cref="BlendedThemeScorer"/>: lexicon and model), which scored highest in
+    /// cross-validation; without a theme model, or with <see cref="ThemeScorerKind.Lexicon"/>, the lexicon alone runs.
     /// </summary>
     public static PipelineBuilder UseThemeExtractors(this PipelineBuilder builder, ModelStore? models = null, ThemeScorerKind kind = ThemeScorerKind.Default)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var model = kind == ThemeScorerKind.Lexicon ? null : (models ?? ModelStore.Default).Themes;
-        IThemeScorer scorer = model is null ? new LexiconThemeScorer() : new ModelThemeScorer(model);
+        var lexicon = new LexiconThemeScorer();
+        IThemeScorer scorer = model is null ? lexicon : new BlendedThemeScorer(lexicon, new ModelThemeScorer(model));
         builder.Extractors.AddOnce(new ThemeExtractor(scorer));
         builder.Writers.AddOnce(new ThemesJsonlWriter());
         return builder;

@@ -9,7 +9,7 @@ namespace ProfileMiner.Extract.Themes;
 /// </summary>
 public sealed record ThemeSelection
 {
-    /// <summary>Settings for calibrated model probabilities.</summary>
+    /// <summary>The settings of the model and the shipped combination (chosen by cross-validation).</summary>
     public static ThemeSelection Default { get; } = new();
 
     /// <summary>At most this many themes (THEMES.md: one to three).</summary>
@@ -19,10 +19,10 @@ public sealed record ThemeSelection
     public double MinTopScore { get; init; }
 
     /// <summary>A further theme needs at least this score.</summary>
-    public double MinScore { get; init; } = 0.35;
+    public double MinScore { get; init; } = 0.3;
 
     /// <summary>A further theme needs at least this fraction of the best score.</summary>
-    public double RelativeToTop { get; init; } = 0.4;
+    public double RelativeToTop { get; init; } = 0.6;
 
     /// <summary>Returns the chosen themes' indexes and scores, best first; empty when the best score is below <see cref="MinTopScore"/>.</summary>
     public ImmutableArray<(int Theme, double Score)> Select(IReadOnlyList<double> scores)
