@@ -25,6 +25,7 @@ public static class ClaimTrainer
             .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
             {
                 L2Regularization = L2Regularization,
+                L1Regularization = 0,
                 NumberOfThreads = 1,
                 MaximumNumberOfIterations = 200,
             }))

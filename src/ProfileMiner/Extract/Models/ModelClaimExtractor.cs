@@ -42,7 +42,7 @@ public sealed class ModelClaimExtractor : IExtractor
     public const double DefaultVeto = 0;
 
     /// <summary>The default of <see cref="Threshold"/>.</summary>
-    public const double DefaultThreshold = 0.7;
+    public const double DefaultThreshold = 0.9;
 
     /// <inheritdoc />
     public string Id => ExtractorId;

@@ -7,23 +7,24 @@ namespace ProfileMiner.Extract.Models;
 /// <summary>
 /// A trained ML.NET theme model: text featurisation (and, for the combined model, the lexicon's
 /// scores as extra features) followed by one calibrated logistic regression per theme, whose
-/// probabilities are the columns <c>P.&lt;theme id&gt;</c>. Scores batches; thread-safe.
+/// probabilities are the columns <c>P.&lt;theme id&gt;</c> (a theme the training data never had
+/// has no column and scores 0). Scores batches; thread-safe.
 /// </summary>
 public sealed class ThemeModel
 {
     private readonly MLContext _ml;
     private readonly ITransformer _model;
-    private readonly string[] _columns;
+    private readonly (int Theme, string Column)[] _columns;
     private readonly Lock _gate = new();
 
-    internal ThemeModel(MLContext ml, ITransformer model, ThemeCatalogue catalogue, bool usesLexicon, float lexiconScale)
+    internal ThemeModel(MLContext ml, ITransformer model, ThemeCatalogue catalogue, bool usesLexicon, float lexiconScale, DataViewSchema output)
     {
         LexiconScale = lexiconScale;
         _ml = ml;
         _model = model;
         Catalogue = catalogue;
         UsesLexicon = usesLexicon;
-        _columns = [.. catalogue.Ids.Select(Column)];
+        _columns = [.. catalogue.Ids.Select((id, i) => (i, Column(id))).Where(c => output.GetColumnOrNull(c.Item2) is not null)];
     }
 
     /// <summary>The themes the model scores.</summary>
@@ -55,14 +56,13 @@ public sealed class ThemeModel
         }
 
         var output = model.GetOutputSchema(input);
-        var missing = catalogue.Ids.FirstOrDefault(id => output.GetColumnOrNull(Column(id)) is null);
-        if (missing is not null)
+        if (catalogue.Ids.All(id => output.GetColumnOrNull(Column(id)) is null))
         {
-            throw new InvalidOperationException($"the model has no score for theme '{missing}'");
+            throw new InvalidOperationException("the model scores none of the themes");
         }
 
         var usesLexicon = output.GetColumnOrNull("Features") is { } features && Size(features.Type) > Size(output["TextFeatures"].Type);
-        return new ThemeModel(ml, model, catalogue, usesLexicon, ThemeTrainingOptions.Default.LexiconScale);
+        return new ThemeModel(ml, model, catalogue, usesLexicon, ThemeTrainingOptions.Default.LexiconScale, output);
     }
 
     /// <summary>Saves the model as an ML.NET zip.</summary>
@@ -86,17 +86,17 @@ public sealed class ThemeModel
         lock (_gate)
         {
             var scored = _model.Transform(ThemeRow.Load(_ml, rows, Catalogue.Count));
-            var columns = _columns.Select(c => scored.Schema[c]).ToArray();
+            var columns = _columns.Select(c => scored.Schema[c.Column]).ToArray();
             using var cursor = scored.GetRowCursor(columns);
             var getters = columns.Select(cursor.GetGetter<float>).ToArray();
             while (cursor.MoveNext())
             {
-                var scores = new double[getters.Length];
+                var scores = new double[Catalogue.Count];
                 for (var k = 0; k < getters.Length; k++)
                 {
                     var value = 0f;
                     getters[k](ref value);
-                    scores[k] = float.IsFinite(value) ? value : 0;
+                    scores[_columns[k].Theme] = float.IsFinite(value) ? value : 0;
                 }
 
                 results.Add(scores);

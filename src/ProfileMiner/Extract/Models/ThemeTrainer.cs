@@ -43,23 +43,20 @@ public static class ThemeTrainer
         {
             var id = catalogue.Ids[k];
             var featureRows = vectors.Select((v, i) => new FeatureRow { Features = v, Label = examples[i].Themes.Contains(id) }).ToList();
-            var train = FeatureRow.Load(ml, featureRows, dimension);
-            ITransformer binary;
-            if (featureRows.Any(r => r.Label) && featureRows.Any(r => !r.Label))
+            if (!featureRows.Any(r => r.Label) || !featureRows.Any(r => !r.Label))
             {
-                binary = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
+                // Nothing to learn for a theme no example (or every example) has: it has no score column and scores 0.
+                continue;
+            }
+
+            var train = FeatureRow.Load(ml, featureRows, dimension);
+            var binary = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
                 {
                     L2Regularization = options.L2Regularization,
                     L1Regularization = options.L1Regularization,
                     NumberOfThreads = 1,
                     MaximumNumberOfIterations = 200,
                 }).Fit(train);
-            }
-            else
-            {
-                // A theme without positive (or negative) examples: a constant score of 0 (or 1).
-                binary = ml.Transforms.Expression("Probability", featureRows.Any(r => r.Label) ? "x => 1.0f" : "x => 0.0f", "Label").Fit(train);
-            }
 
             current = binary.Transform(current);
             var copy = ml.Transforms.CopyColumns(ThemeModel.Column(id), "Probability").Fit(current);
@@ -68,7 +65,8 @@ public static class ThemeTrainer
             parts.Add(copy);
         }
 
-        return new ThemeModel(ml, new TransformerChain<ITransformer>([.. parts]), catalogue, options.UseLexicon, options.LexiconScale);
+        var chain = new TransformerChain<ITransformer>([.. parts]);
+        return new ThemeModel(ml, chain, catalogue, options.UseLexicon, options.LexiconScale, current.Schema);
     }
 
     private static List<VBuffer<float>> ReadFeatures(IDataView featurized, out int dimension)
