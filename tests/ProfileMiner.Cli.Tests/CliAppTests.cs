@@ -172,7 +172,7 @@ public sealed class CliAppTests
         Assert.Equal(0, root.GetProperty("errors").GetInt32());
         Assert.Equal(24, root.GetProperty("councils").GetInt32());
         Assert.Equal(27, root.GetProperty("sections").GetInt32());
-        Assert.Equal(4, root.GetProperty("outputs").GetArrayLength());
+        Assert.Equal(5, root.GetProperty("outputs").GetArrayLength());
         Assert.True(root.TryGetProperty("seconds", out _));
         Assert.True(root.TryGetProperty("unchanged", out _));
     }
