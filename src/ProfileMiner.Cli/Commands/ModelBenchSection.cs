@@ -40,6 +40,13 @@ internal static class ModelBenchSection
             o.WriteLine(Invariant($"| themes: {name} | {passages.Count} | {seconds:0.000} | {passages.Count / seconds:0} passages/s |"));
         }
 
+        if (scorers.Count > 1)
+        {
+            var shipped = scorers[^1];
+            var seconds = Time(repeat, () => shipped.Scorer.Score(passages));
+            o.WriteLine(Invariant($"| themes: {shipped.Name}, one batch of all passages | {passages.Count} | {seconds:0.000} | {passages.Count / seconds:0} passages/s |"));
+        }
+
         if (store.Claims is { } claims)
         {
             var sentenceBatches = documents.Select(d => ModelClaimExtractor.Sentences(d).Select(s => s.Sentence.Text).ToList()).ToList();

@@ -16,6 +16,8 @@ public sealed class ThemeModel
     private readonly ITransformer _model;
     private readonly (int Theme, string Column)[] _columns;
     private readonly Lock _gate = new();
+    private readonly ITransformer? _featurizer;
+    private readonly ITransformer[] _scorers;
 
     internal ThemeModel(MLContext ml, ITransformer model, ThemeCatalogue catalogue, bool usesLexicon, float lexiconScale, DataViewSchema output)
     {
@@ -25,6 +27,17 @@ public sealed class ThemeModel
         Catalogue = catalogue;
         UsesLexicon = usesLexicon;
         _columns = [.. catalogue.Ids.Select((id, i) => (i, Column(id))).Where(c => output.GetColumnOrNull(c.Item2) is not null)];
+
+        // Every theme's scorer reads the features: computed once per row into a cache, not once per theme.
+        if (model is TransformerChain<ITransformer> chain && chain.Any())
+        {
+            _featurizer = chain.First();
+            _scorers = [.. chain.Skip(1)];
+        }
+        else
+        {
+            _scorers = [model];
+        }
     }
 
     /// <summary>The themes the model scores.</summary>
@@ -85,7 +98,13 @@ public sealed class ThemeModel
         var results = new List<double[]>(rows.Count);
         lock (_gate)
         {
-            var scored = _model.Transform(ThemeRow.Load(_ml, rows, Catalogue.Count));
+            var input = ThemeRow.Load(_ml, rows, Catalogue.Count);
+            var scored = _featurizer is null ? input : _ml.Data.Cache(_featurizer.Transform(input), "Features");
+            foreach (var scorer in _scorers)
+            {
+                scored = scorer.Transform(scored);
+            }
+
             var columns = _columns.Select(c => scored.Schema[c.Column]).ToArray();
             using var cursor = scored.GetRowCursor(columns);
             var getters = columns.Select(cursor.GetGetter<float>).ToArray();
