@@ -28,6 +28,7 @@ internal static class CliApp
         root.Add(EvalCommand.Create(context));
         root.Add(ExportCommand.Create(context));
         root.Add(BenchCommand.Create(context));
+        root.Add(TrainCommand.Create(context));
         root.Add(IndexCommand.Create(context));
         root.Add(SearchCommand.Create(context));
         root.Add(ServeCommand.Create(context));

@@ -172,9 +172,9 @@ public sealed class CliAppTests
         Assert.Equal(0, root.GetProperty("errors").GetInt32());
         Assert.Equal(24, root.GetProperty("councils").GetInt32());
         Assert.Equal(27, root.GetProperty("sections").GetInt32());
-        // The four JSON Lines files, then whatever the whole-corpus stages (index, report, export) wrote.
+        // The five JSON Lines files, then whatever the whole-corpus stages (index, report, export) wrote.
         var outputs = root.GetProperty("outputs").EnumerateArray().Select(o => Path.GetFileName(o.GetString()!)).ToList();
-        Assert.Equal(["documents.jsonl", "passages.jsonl", "metrics.jsonl", "claims.jsonl"], outputs.Take(4));
+        Assert.Equal(["documents.jsonl", "passages.jsonl", "metrics.jsonl", "claims.jsonl", "themes.jsonl"], outputs.Take(5));
         Assert.Contains("themes.html", outputs);
         Assert.Contains("index", outputs);
         Assert.True(root.TryGetProperty("seconds", out _));

@@ -77,6 +77,7 @@ internal static class BenchCommand
             o.WriteLine(Invariant($"| {f.Pdf} | {f.Seed} | {f.Similarity:0.000} |"));
         }
 
+        ModelBenchSection.Print(context, pipeline, all, repeat);
         SearchBench.Write(context, pdfFolder, seedFolder, threads);
         ReportBench.Run(context, [seedFolder, pdfFolder], repeat);
         ExportBench.Write(context, [seedFolder, pdfFolder], repeat);

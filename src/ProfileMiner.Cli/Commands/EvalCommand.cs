@@ -57,6 +57,8 @@ internal static class EvalCommand
             o.WriteLine($"| {g.Variant} | {F(g.Metrics.Precision)} | {F(g.Metrics.Recall)} | {F(g.Metrics.F1)} | {F(g.MetricsValueUnit.F1)} | {F(m["role"])} | {F(m["scope"])} | {F(m["indicator"])} | {F(m["period"])} | {F(m["measure"])} | {F(g.Claims.Precision)} | {F(g.Claims.Recall)} | {F(g.Claims.F1)} | {F(c["polarity"])} | {F(c["count"])} | {F(c["comparator"])} |");
         }
 
+        EvalModelsSection.Print(context, gold, output, docs, "models");
+
         foreach (var g in report.Groups.Take(1))
         {
             o.WriteLine();

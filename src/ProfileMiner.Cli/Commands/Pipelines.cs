@@ -1,5 +1,7 @@
 using ProfileMiner.Export;
 using ProfileMiner.Extract;
+using ProfileMiner.Extract.Models;
+using ProfileMiner.Extract.Themes;
 using ProfileMiner.Index;
 using ProfileMiner.Pipeline;
 using ProfileMiner.Report;
@@ -10,7 +12,7 @@ namespace ProfileMiner.Cli.Commands;
 internal static class Pipelines
 {
     /// <summary>Ingest, segment and every shipped extractor with its JSON Lines output.</summary>
-    public static PipelineBuilder Standard() => new PipelineBuilder().UseRuleExtractors();
+    public static PipelineBuilder Standard() => new PipelineBuilder().UseRuleExtractors().UseModelExtractors().UseThemeExtractors();
 
     /// <summary>Adds every whole-corpus stage that <c>run</c> performs after extraction, in order.</summary>
     public static void AddPublishers(PipelineBuilder builder)

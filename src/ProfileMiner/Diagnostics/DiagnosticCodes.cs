@@ -45,6 +45,21 @@ public static class DiagnosticCodes
     /// <summary>The document is a near-duplicate of another document.</summary>
     public const string DuplicateDocument = "PM2002";
 
+    /// <summary>A line of a label file is not valid JSON or lacks its text or labels; skipped.</summary>
+    public const string BadLabel = "PM3001";
+
+    /// <summary>A label names a theme or claim type that does not exist; that label is skipped.</summary>
+    public const string UnknownLabel = "PM3002";
+
+    /// <summary>A trained model file cannot be read (missing, corrupt, or made for other themes).</summary>
+    public const string ModelUnreadable = "PM3003";
+
+    /// <summary>No trained model was found; the rule extractors run alone.</summary>
+    public const string ModelMissing = "PM3004";
+
+    /// <summary>Too few labelled examples to train or cross-validate a model.</summary>
+    public const string TooFewLabels = "PM3005";
+
     /// <summary>The search synonym list is missing or has a malformed line.</summary>
     public const string SynonymListInvalid = "PM4001";
 

@@ -227,11 +227,11 @@ public sealed partial class ExtractionScorer
     private static string? Indicator(string? code) =>
         code is null ? null : AscofCode.TryParse(code, out var parsed) ? parsed.ToString() : code.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
 
-    private static string Fold(string text) => Whitespace().Replace(text, " ").Trim();
+    internal static string Fold(string text) => Whitespace().Replace(text, " ").Trim();
 
     private static IEnumerable<string> Words(string text) => WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value);
 
-    private static double WordOverlap(string a, string b)
+    internal static double WordOverlap(string a, string b)
     {
         var wa = Words(a).GroupBy(w => w).ToDictionary(g => g.Key, g => g.Count());
         var wb = Words(b).GroupBy(w => w).ToDictionary(g => g.Key, g => g.Count());

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ProfileMiner.Diagnostics;
 using ProfileMiner.Model;
 using ProfileMiner.Output;
@@ -7,8 +6,8 @@ namespace ProfileMiner.Export;
 
 /// <summary>
 /// Writes the JSON Lines files exactly as a run writes them (the same <see cref="IOutputWriter"/>s:
-/// <c>documents.jsonl</c>, <c>passages.jsonl</c>, <c>metrics.jsonl</c>, <c>claims.jsonl</c>), plus
-/// <c>themes.jsonl</c>: one object per themed passage with its provenance, <c>themes</c> and <c>scores</c>.
+/// <c>documents.jsonl</c>, <c>passages.jsonl</c>, <c>metrics.jsonl</c>, <c>claims.jsonl</c>,
+/// <c>themes.jsonl</c>).
 /// </summary>
 public sealed class JsonLinesExporter : IExporter
 {
@@ -29,7 +28,7 @@ public sealed class JsonLinesExporter : IExporter
             (ExportTables.Passages, "passages.jsonl", s => new PassagesJsonlWriter().Write(content, s)),
             (ExportTables.Metrics, "metrics.jsonl", s => new MetricsJsonlWriter().Write(content, s)),
             (ExportTables.Claims, "claims.jsonl", s => new ClaimsJsonlWriter().Write(content, s)),
-            (ExportTables.Themes, "themes.jsonl", s => WriteThemes(content, s)),
+            (ExportTables.Themes, "themes.jsonl", s => new ThemesJsonlWriter().Write(content, s)),
         };
         var written = new List<string>();
         foreach (var (table, file, write) in writers.Where(w => tables.HasFlag(w.Table)))
@@ -39,30 +38,5 @@ public sealed class JsonLinesExporter : IExporter
         }
 
         return written;
-    }
-
-    private static void WriteThemes(CorpusContent content, Stream stream) =>
-        JsonLines.Write(stream, content.Extractions.OfType<ThemeAssignment>(), WriteTheme);
-
-    private static void WriteTheme(Utf8JsonWriter writer, ThemeAssignment theme)
-    {
-        ExtractionJson.WriteHead(writer, theme);
-        writer.WriteNumber("block", theme.BlockIndex);
-        writer.WriteString("section_id", theme.SectionId);
-        writer.WriteStartArray("themes");
-        foreach (var id in theme.Themes)
-        {
-            writer.WriteStringValue(id);
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("scores");
-        foreach (var score in theme.Scores)
-        {
-            writer.WriteNumberValue(Math.Round(score, 3));
-        }
-
-        writer.WriteEndArray();
-        ExtractionJson.WriteTail(writer, theme);
     }
 }

@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Globalization;
+using ProfileMiner.Cli.Console;
+using ProfileMiner.Diagnostics;
+using ProfileMiner.Extract.Models;
+using ProfileMiner.Extract.Themes;
+using ProfileMiner.Model;
+using ProfileMiner.Segment;
+
+namespace ProfileMiner.Cli.Commands;
+
+/// <summary>The <c>bench</c> section of the learned extractors: theme scoring (lexicon, model, combined) in passages/s and the claim model in sentences/s.</summary>
+internal static class ModelBenchSection
+{
+    public static void Print(CliContext context, ProfileMiner.Pipeline.Pipeline pipeline, IReadOnlyList<string> files, int repeat)
+    {
+        var o = context.Out;
+        var bag = new DiagnosticBag();
+        var documents = files.Select(f => pipeline.Ingest(f, bag)).OfType<SourceDocument>().Select(d => pipeline.Segment(d, bag)).ToList();
+        var passages = documents.SelectMany(d => PassageEnumerator.Enumerate(d)).Where(ThemeExtractor.IsThemed).Select(p => p.Block.Text).ToList();
+        var sentences = documents.SelectMany(ModelClaimExtractor.Sentences).Select(s => s.Sentence.Text).ToList();
+        var store = ModelStore.Default;
+        var lexicon = new LexiconThemeScorer();
+        var scorers = new List<(string Name, IThemeScorer Scorer)> { ("lexicon", lexicon) };
+        if (store.Themes is { } model)
+        {
+            scorers.Add(("model", new ModelThemeScorer(model)));
+            scorers.Add(("combined (blend, shipped)", new BlendedThemeScorer(lexicon, new ModelThemeScorer(model))));
+        }
+
+        o.WriteLine();
+        o.WriteLine(Invariant($"Themes and claim model, one thread, {repeat} timed passes after a warm-up, batches of one document's passages ({passages.Count} passages, {sentences.Count} sentences); models from {store.Locate(ModelStore.ThemesFile) ?? "nowhere"}."));
+        o.WriteLine();
+        o.WriteLine("| stage | items/pass | seconds/pass | items/s |");
+        o.WriteLine("| --- | ---: | ---: | ---: |");
+        var byDocument = documents.Select(d => PassageEnumerator.Enumerate(d).Where(ThemeExtractor.IsThemed).Select(p => p.Block.Text).ToList()).ToList();
+        foreach (var (name, scorer) in scorers)
+        {
+            var seconds = Time(repeat, () => byDocument.ForEach(batch => scorer.Score(batch)));
+            o.WriteLine(Invariant($"| themes: {name} | {passages.Count} | {seconds:0.000} | {passages.Count / seconds:0} passages/s |"));
+        }
+
+        if (scorers.Count > 1)
+        {
+            var shipped = scorers[^1];
+            var seconds = Time(repeat, () => shipped.Scorer.Score(passages));
+            o.WriteLine(Invariant($"| themes: {shipped.Name}, one batch of all passages | {passages.Count} | {seconds:0.000} | {passages.Count / seconds:0} passages/s |"));
+        }
+
+        if (store.Claims is { } claims)
+        {
+            var sentenceBatches = documents.Select(d => ModelClaimExtractor.Sentences(d).Select(s => s.Sentence.Text).ToList()).ToList();
+            var seconds = Time(repeat, () => sentenceBatches.ForEach(batch => claims.Predict(batch)));
+            o.WriteLine(Invariant($"| claims: model | {sentences.Count} | {seconds:0.000} | {sentences.Count / seconds:0} sentences/s |"));
+        }
+    }
+
+    private static double Time(int repeat, Action pass)
+    {
+        pass();
+        var stopwatch = Stopwatch.StartNew();
+        for (var i = 0; i < repeat; i++)
+        {
+            pass();
+        }
+
+        return stopwatch.Elapsed.TotalSeconds / repeat;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,113 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using ProfileMiner.Cli.Console;
+using ProfileMiner.Diagnostics;
+using ProfileMiner.Extract.Models;
+
+namespace ProfileMiner.Cli.Commands;
+
+/// <summary><c>train</c>: cross-validates and fits the theme and claim models, and saves them with their cards.</summary>
+internal static class TrainCommand
+{
+    private static readonly JsonSerializerOptions s_json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, WriteIndented = true };
+
+    public static Command Create(CliContext context)
+    {
+        var defaults = TrainingOptions.Default;
+        var gold = new Option<string>("--gold") { Description = "Gold folder in GUIDE.md's format (themes.jsonl, claims.jsonl, coverage.jsonl).", DefaultValueFactory = _ => defaults.GoldFolder };
+        var labels = new Option<string>("--labels") { Description = "Folder of extra labels: *.themes.jsonl (text, themes) and *.claims.jsonl (sentence, type or none).", DefaultValueFactory = _ => defaults.LabelsFolder };
+        var docs = new Option<string>("--docs") { Description = "The documents the gold annotates (their covered sentences train the claim model).", DefaultValueFactory = _ => defaults.DocsFolder };
+        var models = new Option<string>("--models") { Description = "Where themes.zip, claims.zip and their JSON cards are written.", DefaultValueFactory = _ => defaults.ModelsFolder };
+        var folds = new Option<int>("--folds") { Description = "Cross-validation folds (whole council sections are held out).", DefaultValueFactory = _ => defaults.Folds };
+        var seed = new Option<int>("--seed") { Description = "The training seed; the same seed and labels give the same models.", DefaultValueFactory = _ => defaults.Seed };
+        var threshold = new Option<double>("--claim-threshold") { Description = "Least probability of a model claim where the rules are silent, for the cross-validated claim scores.", DefaultValueFactory = _ => defaults.ClaimThreshold };
+        var veto = new Option<double>("--claim-veto") { Description = "A rule claim is dropped when the model gives its sentence a claim probability below this.", DefaultValueFactory = _ => defaults.ClaimVeto };
+        var noSave = new Option<bool>("--no-save") { Description = "Cross-validate only; write no model." };
+        var json = CommonOptions.Json();
+        var command = new Command("train", "Train the theme and claim models on the gold and label files, report cross-validated scores, save models/*.zip with a JSON card each.\n" + CliApp.ExitCodeHelp)
+        {
+            gold, labels, docs, models, folds, seed, threshold, veto, noSave, json,
+        };
+        command.SetAction(parse => Execute(context, new TrainingOptions
+        {
+            GoldFolder = parse.GetValue(gold)!,
+            LabelsFolder = parse.GetValue(labels)!,
+            DocsFolder = parse.GetValue(docs)!,
+            ModelsFolder = parse.GetValue(models)!,
+            Folds = parse.GetValue(folds),
+            Seed = parse.GetValue(seed),
+            ClaimThreshold = parse.GetValue(threshold),
+            ClaimVeto = parse.GetValue(veto),
+            Save = !parse.GetValue(noSave),
+        }, parse.GetValue(json) || context.OutputRedirected));
+        return command;
+    }
+
+    private static int Execute(CliContext context, TrainingOptions options, bool json)
+    {
+        if (options.Folds < 2)
+        {
+            throw new ProfileMinerException("PM0003", "--folds must be at least 2");
+        }
+
+        if (!Directory.Exists(options.DocsFolder))
+        {
+            throw new ProfileMinerException(DiagnosticCodes.PathNotFound, $"no documents folder '{options.DocsFolder}'");
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var report = ModelTraining.Run(options, diagnostics, new SynchronousProgress(context.Error, json));
+        DiagnosticPrinter.Print(context.Error, diagnostics.Items, includeInfo: false);
+        var o = context.Out;
+        if (json)
+        {
+            o.WriteLine(JsonSerializer.Serialize(report, s_json));
+            return diagnostics.Items.Any(d => d.Severity == Severity.Error) ? ExitCodes.CompletedWithErrors : ExitCodes.Success;
+        }
+
+        var t = report.Themes;
+        o.WriteLine(Invariant($"Themes: {report.ThemeExamples} labelled passages; {t.Folds}-fold cross-validation by council section, {t.Combined.Passages} passages scored."));
+        o.WriteLine();
+        o.WriteLine("| themes | micro P | micro R | micro F1 | macro F1 |");
+        o.WriteLine("| --- | ---: | ---: | ---: | ---: |");
+        foreach (var (name, s) in new[] { ("lexicon", t.Lexicon), ("model", t.Model), ("combined (blend)", t.Combined) })
+        {
+            o.WriteLine(Invariant($"| {name} | {s.Micro.Precision:0.000} | {s.Micro.Recall:0.000} | {s.Micro.F1:0.000} | {s.MacroF1:0.000} |"));
+        }
+
+        var c = report.Claims;
+        o.WriteLine();
+        o.WriteLine(Invariant($"Claims: {report.ClaimExamples} labelled sentences ({c.Sentences} covered sentences of running text); model claims need probability >= {c.Threshold}."));
+        o.WriteLine();
+        o.WriteLine("| claims | P | R | F1 | predicted | gold | matched |");
+        o.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var (name, s) in new[] { ("rules", c.Rules), ("model", c.Model), ("combined", c.Combined) })
+        {
+            o.WriteLine(Invariant($"| {name} | {s.Precision:0.000} | {s.Recall:0.000} | {s.F1:0.000} | {s.Predicted} | {s.Gold} | {s.Matched} |"));
+        }
+
+        o.WriteLine();
+        o.WriteLine(Invariant($"Final fit {report.TrainingSeconds:0.0} s; whole command {report.TotalSeconds:0.0} s (cross-validation included)."));
+        foreach (var file in report.Files)
+        {
+            o.WriteLine("wrote " + Path.GetRelativePath(Environment.CurrentDirectory, file));
+        }
+
+        return diagnostics.Items.Any(d => d.Severity == Severity.Error) ? ExitCodes.CompletedWithErrors : ExitCodes.Success;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Progress lines on stderr, written at once (not posted to a synchronisation context).</summary>
+    private sealed class SynchronousProgress(TextWriter error, bool quiet) : IProgress<string>
+    {
+        public void Report(string value)
+        {
+            if (!quiet)
+            {
+                error.WriteLine(value);
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+using ProfileMiner.Diagnostics;
+using ProfileMiner.Eval;
+using ProfileMiner.Extract.Rules;
+using ProfileMiner.Model;
+using ProfileMiner.Pipeline;
+
+namespace ProfileMiner.Extract.Models;
+
+/// <summary>
+/// The claim model's data, from the gold and the documents it annotates: every sentence of running
+/// text in a covered section (<c>coverage.jsonl</c>) is labelled with the type of the gold claim it
+/// holds, or <c>none</c>; gold claim sentences that match no document sentence are added as they
+/// stand. Only covered sections are read, so the blind-scored parts of the documents stay unseen.
+/// </summary>
+internal sealed class ClaimTrainingData
+{
+    public required List<ClaimExample> Examples { get; init; }
+
+    public required List<ClaimCandidate> Candidates { get; init; }
+
+    public required List<Claim> RuleClaims { get; init; }
+
+    public static ClaimTrainingData Build(string goldFolder, string docsFolder, DiagnosticBag diagnostics)
+    {
+        var coverage = ReadJsonl(Path.Combine(goldFolder, "coverage.jsonl"))
+            .Select(r => (Doc: r.Doc, Council: r.Council ?? string.Empty, From: r.Row.GetProperty("lines")[0].GetInt32(), To: r.Row.GetProperty("lines")[1].GetInt32()))
+            .ToList();
+        var gold = ReadJsonl(Path.Combine(goldFolder, "claims.jsonl"))
+            .Select(g => (Item: g, Type: g.Get("type") ?? string.Empty))
+            .Where(g => ClaimModel.Labels.Contains(g.Type))
+            .ToList();
+        var matched = new bool[gold.Count];
+        var pipeline = new PipelineBuilder().Build();
+        var rules = new ClaimRuleExtractor();
+        var candidates = new List<ClaimCandidate>();
+        var ruleClaims = new List<Claim>();
+        foreach (var doc in coverage.Select(c => c.Doc).Distinct(StringComparer.Ordinal))
+        {
+            var path = Path.Combine(docsFolder, doc);
+            if (!File.Exists(path))
+            {
+                diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.TooFewLabels, $"the gold covers {doc}, which is not in {docsFolder}; its claims are not trained on", Provenance.ForFile(doc)));
+                continue;
+            }
+
+            var source = pipeline.Ingest(path, diagnostics);
+            if (source is null)
+            {
+                continue;
+            }
+
+            var document = pipeline.Segment(source, diagnostics);
+            var claims = rules.Extract(document, diagnostics).OfType<Claim>().ToList();
+            ruleClaims.AddRange(claims);
+            var starts = claims.Select(c => c.Source.Start).Order().ToArray();
+            foreach (var (passage, sentence) in ModelClaimExtractor.Sentences(document))
+            {
+                var line = passage.Block.Source.Line ?? 0;
+                var council = passage.Council?.Name ?? string.Empty;
+                if (!coverage.Any(c => c.Doc == doc && c.Council == council && line >= c.From && line <= c.To))
+                {
+                    continue;
+                }
+
+                var label = ClaimModel.None;
+                for (var i = 0; i < gold.Count; i++)
+                {
+                    var g = gold[i].Item;
+                    if (g.Doc == doc && g.Council == council && Similar(g.Sentence, sentence.Text))
+                    {
+                        if (label == ClaimModel.None)
+                        {
+                            label = gold[i].Type;
+                        }
+
+                        matched[i] = true;
+                    }
+                }
+
+                var at = Array.BinarySearch(starts, sentence.Start);
+                var index = at >= 0 ? at : ~at;
+                var ruleFired = index < starts.Length && starts[index] < sentence.End;
+                candidates.Add(new ClaimCandidate(doc + "|" + council, passage, sentence, label, ruleFired));
+            }
+        }
+
+        var examples = candidates.Select(c => new ClaimExample(c.Sentence.Text, c.Label, c.Group, "claims.jsonl")).ToList();
+        for (var i = 0; i < gold.Count; i++)
+        {
+            if (!matched[i])
+            {
+                var g = gold[i].Item;
+                examples.Add(new ClaimExample(g.Sentence, gold[i].Type, g.Doc + "|" + g.Council, "claims.jsonl"));
+            }
+        }
+
+        return new ClaimTrainingData { Examples = examples, Candidates = candidates, RuleClaims = ruleClaims };
+    }
+
+    private static bool Similar(string gold, string sentence) =>
+        ExtractionScorer.Fold(gold) == ExtractionScorer.Fold(sentence) || ExtractionScorer.WordOverlap(gold, sentence) >= 0.8;
+
+    private static IReadOnlyList<GoldItem> ReadJsonl(string path) =>
+        File.Exists(path) ? GoldItem.Load(path) : throw new ProfileMinerException(DiagnosticCodes.PathNotFound, $"no gold file '{path}'");
+}

@@ -1,0 +1,102 @@
+using ProfileMiner.Diagnostics;
+using ProfileMiner.Extract.Rules;
+using ProfileMiner.Model;
+using ProfileMiner.Segment;
+
+namespace ProfileMiner.Extract.Models;
+
+/// <summary>
+/// The rule claims and the claim model side by side: the rule claims are kept (the rules give the
+/// attributes: count, total, comparator, period), and in a sentence of running text where no rule
+/// fires, the model's claim is added when the sentence is a claim with at least <see cref="Threshold"/>
+/// probability (extractor <c>claims.model</c>); a rule claim whose sentence the model finds very
+/// unlikely to be a claim (below <see cref="Veto"/>) is dropped. Table rows are left to the rules.
+/// </summary>
+public sealed class ModelClaimExtractor : IExtractor
+{
+    /// <summary>The id of this combination.</summary>
+    public const string ExtractorId = "claims.combined";
+
+    /// <summary>The extractor id of the claims the model adds.</summary>
+    public const string ModelExtractorId = ModelClaims.ExtractorId;
+
+    private readonly ClaimRuleExtractor _rules = new();
+
+    /// <summary>Combines the rule claims with <paramref name="model"/>.</summary>
+    public ModelClaimExtractor(ClaimModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        Model = model;
+    }
+
+    /// <summary>The claim model.</summary>
+    public ClaimModel Model { get; }
+
+    /// <summary>The least probability of a model claim where the rules are silent.</summary>
+    public double Threshold { get; init; } = DefaultThreshold;
+
+    /// <summary>A rule claim in running text is dropped when the model gives its sentence a claim probability below this.</summary>
+    public double Veto { get; init; } = DefaultVeto;
+
+    /// <summary>The default of <see cref="Veto"/>.</summary>
+    public const double DefaultVeto = 0;
+
+    /// <summary>The default of <see cref="Threshold"/>.</summary>
+    public const double DefaultThreshold = 0.9;
+
+    /// <inheritdoc />
+    public string Id => ExtractorId;
+
+    /// <inheritdoc />
+    public IEnumerable<Extraction> Extract(SegmentedDocument document, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var ruleClaims = _rules.Extract(document, diagnostics).ToList();
+        var sentences = Sentences(document).ToList();
+        var verdicts = Model.Predict([.. sentences.Select(s => s.Sentence.Text)]);
+        var starts = ruleClaims.OfType<Claim>().Select(c => c.Source.Start).Order().ToArray();
+        var dropped = new List<(int Start, int End)>();
+        var added = new List<Extraction>();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var (passage, sentence) = sentences[i];
+            var (label, probability) = verdicts[i];
+            var at = Array.BinarySearch(starts, sentence.Start);
+            var index = at >= 0 ? at : ~at;
+            if (index < starts.Length && starts[index] < sentence.End)
+            {
+                if (probability < Veto)
+                {
+                    dropped.Add((sentence.Start, sentence.End));
+                }
+            }
+            else if (label != ClaimModel.None && ClaimModel.Labels.Contains(label) && probability >= Threshold)
+            {
+                added.Add(ModelClaims.Make(passage, sentence, label, probability));
+            }
+        }
+
+        ruleClaims.RemoveAll(c => dropped.Any(d => c.Source.Start >= d.Start && c.Source.Start < d.End));
+        return [.. ruleClaims, .. added];
+    }
+
+    /// <summary>The sentences the claim model reads: those of paragraphs and list items.</summary>
+    public static IEnumerable<(Passage Passage, Sentence Sentence)> Sentences(SegmentedDocument document)
+    {
+        foreach (var passage in PassageEnumerator.Enumerate(document))
+        {
+            if (passage.Block.Kind is BlockKind.Heading or BlockKind.TableRow)
+            {
+                continue;
+            }
+
+            foreach (var sentence in passage.Block.Sentences)
+            {
+                if (sentence.Text.Any(char.IsLetter))
+                {
+                    yield return (passage, sentence);
+                }
+            }
+        }
+    }
+}

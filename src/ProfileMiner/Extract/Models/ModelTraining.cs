@@ -1,0 +1,218 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ProfileMiner.Diagnostics;
+using ProfileMiner.Eval;
+using ProfileMiner.Extract.Themes;
+using ProfileMiner.IO;
+
+namespace ProfileMiner.Extract.Models;
+
+/// <summary>
+/// <c>profileminer train</c>: reads the theme labels (the gold's <c>themes.jsonl</c> and every
+/// <c>*.themes.jsonl</c> of the labels folder) and the claim data (covered sentences of the gold's
+/// documents, labelled from <c>claims.jsonl</c>, plus <c>*.claims.jsonl</c>), cross-validates by
+/// council section, fits the final models on everything and writes <c>themes.zip</c> and
+/// <c>claims.zip</c>, each with a JSON card (data sizes, features, trainer, seed, scores, time).
+/// </summary>
+public static class ModelTraining
+{
+    private static readonly JsonSerializerOptions s_indented = new() { WriteIndented = true };
+
+    /// <summary>Trains, cross-validates and (unless <see cref="TrainingOptions.Save"/> is false) saves both models.</summary>
+    /// <exception cref="ProfileMinerException">A folder is missing or there are too few labels.</exception>
+    public static TrainingReport Run(TrainingOptions options, DiagnosticBag diagnostics, IProgress<string>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (!Directory.Exists(options.GoldFolder))
+        {
+            throw new ProfileMinerException(DiagnosticCodes.PathNotFound, $"no gold folder '{options.GoldFolder}'");
+        }
+
+        var total = Stopwatch.StartNew();
+        var lexicon = ThemeLexicon.Default;
+        var themeExamples = new List<ThemeExample>();
+        var goldThemes = Path.Combine(options.GoldFolder, "themes.jsonl");
+        if (File.Exists(goldThemes))
+        {
+            themeExamples.AddRange(LabelFiles.ReadThemes(goldThemes, lexicon.Catalogue, diagnostics));
+        }
+
+        foreach (var file in LabelFiles.Find(options.LabelsFolder, LabelFiles.ThemeSuffix))
+        {
+            themeExamples.AddRange(LabelFiles.ReadThemes(file, lexicon.Catalogue, diagnostics));
+        }
+
+        if (themeExamples.Count(e => e.Group is not null) < 2 * options.Folds || themeExamples.Select(e => e.Group).OfType<string>().Distinct(StringComparer.Ordinal).Count() < 2)
+        {
+            throw new ProfileMinerException(DiagnosticCodes.TooFewLabels,
+                $"too few theme labels to cross-validate: {themeExamples.Count(e => e.Group is not null)} passages with a doc in {goldThemes} and {options.LabelsFolder}");
+        }
+
+        progress?.Report($"themes: cross-validating on {themeExamples.Count} passages, {options.Folds} folds");
+        var themeCv = ThemeCrossValidation.Run(themeExamples, lexicon, options.Folds, options.Themes with { Seed = options.Seed });
+
+        progress?.Report("claims: labelling the covered sentences");
+        var claimData = ClaimTrainingData.Build(options.GoldFolder, options.DocsFolder, diagnostics);
+        var claimExtra = LabelFiles.Find(options.LabelsFolder, LabelFiles.ClaimSuffix).SelectMany(f => LabelFiles.ReadClaims(f, diagnostics)).ToList();
+        if (claimData.Candidates.Count == 0)
+        {
+            throw new ProfileMinerException(DiagnosticCodes.TooFewLabels, $"no covered sentences found: are the documents of {Path.Combine(options.GoldFolder, "coverage.jsonl")} in '{options.DocsFolder}'?");
+        }
+
+        progress?.Report($"claims: cross-validating on {claimData.Candidates.Count} sentences, {options.Folds} folds");
+        var claimCv = ClaimCrossValidation.Run(claimData, claimExtra, options.GoldFolder, options.DocsFolder, options.Folds, options.Seed, options.ClaimThreshold, options.ClaimVeto);
+
+        progress?.Report("fitting the final models");
+        var fit = Stopwatch.StartNew();
+        var themeModel = ThemeTrainer.Train(themeExamples, lexicon, options.Themes with { Seed = options.Seed });
+        var themeSeconds = fit.Elapsed.TotalSeconds;
+        var claimExamples = claimData.Examples.Concat(claimExtra).ToList();
+        var claimModel = ClaimTrainer.Train(claimExamples, options.Seed);
+        var claimSeconds = fit.Elapsed.TotalSeconds - themeSeconds;
+
+        var files = ImmutableArray.CreateBuilder<string>();
+        if (options.Save)
+        {
+            Directory.CreateDirectory(options.ModelsFolder);
+            var themesZip = Path.Combine(options.ModelsFolder, ModelStore.ThemesFile);
+            var claimsZip = Path.Combine(options.ModelsFolder, ModelStore.ClaimsFile);
+            AtomicFile.Write(themesZip, themeModel.Save);
+            AtomicFile.Write(claimsZip, claimModel.Save);
+            var themeCard = ThemeCard(themeExamples, themeCv, options, themeSeconds);
+            var claimCard = ClaimCard(claimData, claimExtra, claimCv, options, claimSeconds);
+            files.Add(themesZip);
+            files.Add(WriteCard(Path.Combine(options.ModelsFolder, "themes.json"), themeCard));
+            files.Add(claimsZip);
+            files.Add(WriteCard(Path.Combine(options.ModelsFolder, "claims.json"), claimCard));
+        }
+
+        return new TrainingReport
+        {
+            ThemeExamples = themeExamples.Count,
+            ClaimExamples = claimExamples.Count,
+            Themes = themeCv,
+            Claims = claimCv,
+            TrainingSeconds = fit.Elapsed.TotalSeconds,
+            TotalSeconds = total.Elapsed.TotalSeconds,
+            Files = files.ToImmutable(),
+        };
+    }
+
+    private static string WriteCard(string path, JsonObject card)
+    {
+        AtomicFile.Write(path, s =>
+        {
+            using var writer = new Utf8JsonWriter(s, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            card.WriteTo(writer, s_indented);
+            writer.Flush();
+            s.WriteByte((byte)'\n');
+        });
+        return path;
+    }
+
+    private static JsonObject ThemeCard(List<ThemeExample> examples, ThemeCvResult cv, TrainingOptions options, double seconds)
+    {
+        var counts = new JsonObject();
+        foreach (var id in ThemeCatalogue.Default.Ids)
+        {
+            counts[id] = examples.Count(e => e.Themes.Contains(id));
+        }
+
+        var sources = new JsonObject();
+        foreach (var group in examples.GroupBy(e => e.Source, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            sources[group.Key] = group.Count();
+        }
+
+        return new JsonObject
+        {
+            ["model"] = "themes",
+            ["file"] = ModelStore.ThemesFile,
+            ["task"] = "multi-label passage themes (THEMES.md ids), one to three per passage",
+            ["extractor"] = BlendedThemeScorer.ExtractorId,
+            ["features"] = TextFeatures.Describe() + (options.Themes.UseLexicon ? $", plus the lexicon's {ThemeCatalogue.Default.Count} theme scores (corpus/themes/)" : string.Empty),
+            ["combination"] = $"shipped default: score = {BlendedThemeScorer.DefaultModelWeight} x model probability + {1 - BlendedThemeScorer.DefaultModelWeight} x lexicon score s/(s+1)",
+            ["trainer"] = $"one-vs-rest: one LbfgsLogisticRegression per theme (L2 {options.Themes.L2Regularization}, Platt-calibrated), single-threaded",
+            ["selection"] = $"best theme always; further themes with probability >= {ThemeSelection.Default.MinScore} and >= {ThemeSelection.Default.RelativeToTop} x the best; at most {ThemeSelection.Default.MaxThemes}",
+            ["seed"] = options.Seed,
+            ["training_seconds"] = Math.Round(seconds, 2),
+            ["data"] = new JsonObject
+            {
+                ["passages"] = examples.Count,
+                ["sections"] = examples.Select(e => e.Group).OfType<string>().Distinct(StringComparer.Ordinal).Count(),
+                ["written_for_training"] = examples.Count(e => e.Group is null),
+                ["by_source"] = sources,
+                ["by_theme"] = counts,
+            },
+            ["cross_validation"] = new JsonObject
+            {
+                ["folds"] = cv.Folds,
+                ["grouping"] = "council section (doc|council); text written for training is only trained on",
+                ["scored_passages"] = cv.Combined.Passages,
+                ["lexicon"] = Scores(cv.Lexicon),
+                ["model"] = Scores(cv.Model),
+                ["combined"] = Scores(cv.Combined),
+            },
+        };
+    }
+
+    private static JsonObject ClaimCard(ClaimTrainingData data, List<ClaimExample> extra, ClaimCvResult cv, TrainingOptions options, double seconds)
+    {
+        var labels = new JsonObject();
+        foreach (var group in data.Examples.Concat(extra).GroupBy(e => e.Label, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            labels[group.Key] = group.Count();
+        }
+
+        return new JsonObject
+        {
+            ["model"] = "claims",
+            ["file"] = ModelStore.ClaimsFile,
+            ["task"] = "sentence classification: a GUIDE.md claim type, or none",
+            ["extractor"] = ModelClaimExtractor.ModelExtractorId,
+            ["features"] = TextFeatures.Describe(),
+            ["trainer"] = $"LbfgsMaximumEntropy (L2 {ClaimTrainer.L2Regularization}), single-threaded",
+            ["combination"] = $"every rule claim kept; in sentences where no rule fires, the model's claim when its probability is >= {cv.Threshold}",
+            ["seed"] = options.Seed,
+            ["training_seconds"] = Math.Round(seconds, 2),
+            ["data"] = new JsonObject
+            {
+                ["sentences"] = data.Examples.Count + extra.Count,
+                ["covered_sentences"] = data.Candidates.Count,
+                ["unmatched_gold_sentences"] = data.Examples.Count - data.Candidates.Count,
+                ["label_files"] = extra.Count,
+                ["by_label"] = labels,
+            },
+            ["cross_validation"] = new JsonObject
+            {
+                ["folds"] = cv.Folds,
+                ["grouping"] = "council section (doc|council)",
+                ["scoring"] = "eval's claim matching (type and sentence) on the covered sections of the text documents",
+                ["rules"] = Prf(cv.Rules),
+                ["model"] = Prf(cv.Model),
+                ["combined"] = Prf(cv.Combined),
+            },
+        };
+    }
+
+    private static JsonObject Scores(ThemeScores s) => new()
+    {
+        ["micro_precision"] = Math.Round(s.Micro.Precision, 4),
+        ["micro_recall"] = Math.Round(s.Micro.Recall, 4),
+        ["micro_f1"] = Math.Round(s.Micro.F1, 4),
+        ["macro_f1"] = Math.Round(s.MacroF1, 4),
+    };
+
+    private static JsonObject Prf(PrfScore s) => new()
+    {
+        ["precision"] = Math.Round(s.Precision, 4),
+        ["recall"] = Math.Round(s.Recall, 4),
+        ["f1"] = Math.Round(s.F1, 4),
+        ["predicted"] = s.Predicted,
+        ["gold"] = s.Gold,
+        ["matched"] = s.Matched,
+    };
+}

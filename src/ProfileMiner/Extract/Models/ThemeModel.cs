@@ -1,0 +1,133 @@
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using ProfileMiner.Extract.Themes;
+
+namespace ProfileMiner.Extract.Models;
+
+/// <summary>
+/// A trained ML.NET theme model: text featurisation (and, for the combined model, the lexicon's
+/// scores as extra features) followed by one calibrated logistic regression per theme, whose
+/// probabilities are the columns <c>P.&lt;theme id&gt;</c> (a theme the training data never had
+/// has no column and scores 0). Scores batches; thread-safe.
+/// </summary>
+public sealed class ThemeModel
+{
+    private readonly MLContext _ml;
+    private readonly ITransformer _model;
+    private readonly (int Theme, string Column)[] _columns;
+    private readonly Lock _gate = new();
+    private readonly ITransformer? _featurizer;
+    private readonly ITransformer[] _scorers;
+
+    internal ThemeModel(MLContext ml, ITransformer model, ThemeCatalogue catalogue, bool usesLexicon, float lexiconScale, DataViewSchema output)
+    {
+        LexiconScale = lexiconScale;
+        _ml = ml;
+        _model = model;
+        Catalogue = catalogue;
+        UsesLexicon = usesLexicon;
+        _columns = [.. catalogue.Ids.Select((id, i) => (i, Column(id))).Where(c => output.GetColumnOrNull(c.Item2) is not null)];
+
+        // Every theme's scorer reads the features: computed once per row into a cache, not once per theme.
+        if (model is TransformerChain<ITransformer> chain && chain.Any())
+        {
+            _featurizer = chain.First();
+            _scorers = [.. chain.Skip(1)];
+        }
+        else
+        {
+            _scorers = [model];
+        }
+    }
+
+    /// <summary>The themes the model scores.</summary>
+    public ThemeCatalogue Catalogue { get; }
+
+    /// <summary>True when the lexicon's scores are features of the model (the combined model).</summary>
+    public bool UsesLexicon { get; }
+
+    /// <summary>The factor the lexicon features are multiplied by.</summary>
+    internal float LexiconScale { get; }
+
+    /// <summary>The probability column of one theme.</summary>
+    internal static string Column(string theme) => "P." + theme;
+
+    internal ITransformer Transformer => _model;
+
+    /// <summary>Loads a model saved by <see cref="Save"/>.</summary>
+    /// <exception cref="InvalidOperationException">The stream is not a theme model of <paramref name="catalogue"/>'s themes.</exception>
+    public static ThemeModel Load(Stream stream, ThemeCatalogue catalogue, int seed = 1)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(catalogue);
+        var ml = new MLContext(seed);
+        var model = ml.Model.Load(stream, out var input);
+        var lexicon = input.GetColumnOrNull(nameof(ThemeRow.Lexicon));
+        if (input.GetColumnOrNull(nameof(ThemeRow.Text)) is null || lexicon is null)
+        {
+            throw new InvalidOperationException("not a theme model (its input has no Text and Lexicon columns)");
+        }
+
+        var output = model.GetOutputSchema(input);
+        if (catalogue.Ids.All(id => output.GetColumnOrNull(Column(id)) is null))
+        {
+            throw new InvalidOperationException("the model scores none of the themes");
+        }
+
+        var usesLexicon = output.GetColumnOrNull("Features") is { } features && Size(features.Type) > Size(output["TextFeatures"].Type);
+        return new ThemeModel(ml, model, catalogue, usesLexicon, ThemeTrainingOptions.Default.LexiconScale, output);
+    }
+
+    /// <summary>Saves the model as an ML.NET zip.</summary>
+    public void Save(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        lock (_gate)
+        {
+            var schema = ThemeRow.Load(_ml, [], Catalogue.Count).Schema;
+            _ml.Model.Save(_model, schema, stream);
+        }
+    }
+
+    /// <summary>Each text's probability per theme (in <see cref="ThemeCatalogue.Ids"/> order).</summary>
+    public IReadOnlyList<double[]> Score(IReadOnlyList<string> texts, ThemeLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        var rows = texts.Select(t => new ThemeRow { Text = t, Lexicon = LexiconFeatures(lexicon, t, LexiconScale) }).ToList();
+        var results = new List<double[]>(rows.Count);
+        lock (_gate)
+        {
+            var input = ThemeRow.Load(_ml, rows, Catalogue.Count);
+            var scored = _featurizer is null ? input : _ml.Data.Cache(_featurizer.Transform(input), "Features");
+            foreach (var scorer in _scorers)
+            {
+                scored = scorer.Transform(scored);
+            }
+
+            var columns = _columns.Select(c => scored.Schema[c.Column]).ToArray();
+            using var cursor = scored.GetRowCursor(columns);
+            var getters = columns.Select(cursor.GetGetter<float>).ToArray();
+            while (cursor.MoveNext())
+            {
+                var scores = new double[Catalogue.Count];
+                for (var k = 0; k < getters.Length; k++)
+                {
+                    var value = 0f;
+                    getters[k](ref value);
+                    scores[_columns[k].Theme] = float.IsFinite(value) ? value : 0;
+                }
+
+                results.Add(scores);
+            }
+        }
+
+        return results;
+    }
+
+    internal static int Size(DataViewType type) => type is VectorDataViewType vector ? vector.Size : 1;
+
+    /// <summary>The lexicon features of a text: each theme's normalised lexicon score.</summary>
+    internal static float[] LexiconFeatures(ThemeLexicon lexicon, string text, float scale) =>
+        [.. LexiconThemeScorer.Normalise(lexicon.Score(text)).Select(s => (float)s * scale)];
+}

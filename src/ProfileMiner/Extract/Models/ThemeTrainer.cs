@@ -1,0 +1,90 @@
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+using Microsoft.ML.Transforms;
+using ProfileMiner.Extract.Themes;
+
+namespace ProfileMiner.Extract.Models;
+
+/// <summary>
+/// Trains the theme model: the shared text featurisation (<see cref="TextFeatures"/>), optionally
+/// concatenated with the lexicon's theme scores, then one L-BFGS logistic regression per theme
+/// (one-vs-rest over the multi-label data). Single-threaded with a fixed seed, so the same data
+/// always give the same model.
+/// </summary>
+public static class ThemeTrainer
+{
+    /// <summary>Trains on <paramref name="examples"/>.</summary>
+    public static ThemeModel Train(IReadOnlyList<ThemeExample> examples, ThemeLexicon lexicon, ThemeTrainingOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(examples);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        options ??= ThemeTrainingOptions.Default;
+        var catalogue = lexicon.Catalogue;
+        var ml = new MLContext(options.Seed);
+        var rows = examples.Select(e => new ThemeRow
+        {
+            Text = e.Text,
+            Lexicon = ThemeModel.LexiconFeatures(lexicon, e.Text, options.LexiconScale),
+        }).ToList();
+        var data = ThemeRow.Load(ml, rows, catalogue.Count);
+
+        IEstimator<ITransformer> featurize = ml.Transforms.Text.FeaturizeText("TextFeatures", TextFeatures.Options(), nameof(ThemeRow.Text));
+        featurize = options.UseLexicon
+            ? featurize.Append(ml.Transforms.Concatenate("Features", "TextFeatures", nameof(ThemeRow.Lexicon)))
+            : featurize.Append(ml.Transforms.CopyColumns("Features", "TextFeatures"));
+        var featurizer = featurize.Fit(data);
+        var featurized = featurizer.Transform(data);
+        var vectors = ReadFeatures(featurized, out var dimension);
+
+        var parts = new List<ITransformer> { featurizer };
+        var current = featurized;
+        for (var k = 0; k < catalogue.Count; k++)
+        {
+            var id = catalogue.Ids[k];
+            var featureRows = vectors.Select((v, i) => new FeatureRow { Features = v, Label = examples[i].Themes.Contains(id) }).ToList();
+            if (!featureRows.Any(r => r.Label) || !featureRows.Any(r => !r.Label))
+            {
+                // Nothing to learn for a theme no example (or every example) has: it has no score column and scores 0.
+                continue;
+            }
+
+            var train = FeatureRow.Load(ml, featureRows, dimension);
+            var binary = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
+                {
+                    L2Regularization = options.L2Regularization,
+                    L1Regularization = options.L1Regularization,
+                    NumberOfThreads = 1,
+                    MaximumNumberOfIterations = 200,
+                }).Fit(train);
+
+            current = binary.Transform(current);
+            var copy = ml.Transforms.CopyColumns(ThemeModel.Column(id), "Probability").Fit(current);
+            current = copy.Transform(current);
+            parts.Add(binary);
+            parts.Add(copy);
+        }
+
+        var chain = new TransformerChain<ITransformer>([.. parts]);
+        return new ThemeModel(ml, chain, catalogue, options.UseLexicon, options.LexiconScale, current.Schema);
+    }
+
+    private static List<VBuffer<float>> ReadFeatures(IDataView featurized, out int dimension)
+    {
+        var column = featurized.Schema["Features"];
+        dimension = ThemeModel.Size(column.Type);
+        var result = new List<VBuffer<float>>();
+        using var cursor = featurized.GetRowCursor([column]);
+        var getter = cursor.GetGetter<VBuffer<float>>(column);
+        var buffer = default(VBuffer<float>);
+        while (cursor.MoveNext())
+        {
+            getter(ref buffer);
+            var copy = default(VBuffer<float>);
+            buffer.CopyTo(ref copy);
+            result.Add(copy);
+        }
+
+        return result;
+    }
+}

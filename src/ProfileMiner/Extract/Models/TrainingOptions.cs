@@ -1,0 +1,38 @@
+namespace ProfileMiner.Extract.Models;
+
+/// <summary>What <c>profileminer train</c> reads and writes.</summary>
+public sealed record TrainingOptions
+{
+    /// <summary>Defaults relative to the repository root.</summary>
+    public static TrainingOptions Default { get; } = new();
+
+    /// <summary>Gold folder in GUIDE.md's format (<c>themes.jsonl</c>, <c>claims.jsonl</c>, <c>coverage.jsonl</c>).</summary>
+    public string GoldFolder { get; init; } = Path.Combine("corpus", "gold");
+
+    /// <summary>Folder of extra labels (<c>*.themes.jsonl</c>, <c>*.claims.jsonl</c>); may be absent.</summary>
+    public string LabelsFolder { get; init; } = Path.Combine("corpus", "labels");
+
+    /// <summary>The documents the gold annotates (their covered sentences are the claim model's data).</summary>
+    public string DocsFolder { get; init; } = "seeds";
+
+    /// <summary>Where the models and their cards are written.</summary>
+    public string ModelsFolder { get; init; } = "models";
+
+    /// <summary>Cross-validation folds (council sections are kept whole).</summary>
+    public int Folds { get; init; } = 5;
+
+    /// <summary>The MLContext seed.</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Settings of the theme model.</summary>
+    public ThemeTrainingOptions Themes { get; init; } = ThemeTrainingOptions.Default;
+
+    /// <summary>The least probability of a model claim added where the rules are silent (cross-validation).</summary>
+    public double ClaimThreshold { get; init; } = ModelClaimExtractor.DefaultThreshold;
+
+    /// <summary>A rule claim is dropped when the model gives its sentence a claim probability below this (cross-validation).</summary>
+    public double ClaimVeto { get; init; } = ModelClaimExtractor.DefaultVeto;
+
+    /// <summary>Write the models and cards (false: cross-validate only).</summary>
+    public bool Save { get; init; } = true;
+}

@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+
+namespace ProfileMiner.Extract.Models;
+
+/// <summary>What <see cref="ModelTraining.Run"/> did: the cross-validated scores, the data sizes, the time taken and the files written.</summary>
+public sealed record TrainingReport
+{
+    /// <summary>Theme examples trained on (gold and label files).</summary>
+    public required int ThemeExamples { get; init; }
+
+    /// <summary>Claim examples trained on (covered sentences and unmatched gold sentences).</summary>
+    public required int ClaimExamples { get; init; }
+
+    /// <summary>The theme scorers' cross-validated scores.</summary>
+    public required ThemeCvResult Themes { get; init; }
+
+    /// <summary>The claim extractors' cross-validated scores.</summary>
+    public required ClaimCvResult Claims { get; init; }
+
+    /// <summary>Seconds spent fitting the final models (cross-validation not included).</summary>
+    public required double TrainingSeconds { get; init; }
+
+    /// <summary>Seconds of the whole command, cross-validation included.</summary>
+    public required double TotalSeconds { get; init; }
+
+    /// <summary>The model and card files written.</summary>
+    public required ImmutableArray<string> Files { get; init; }
+}

@@ -1,0 +1,50 @@
+namespace ProfileMiner.Extract.Themes;
+
+/// <summary>
+/// The combination of the lexicon and a learned model: each theme's score is
+/// <c>w x model + (1 - w) x lexicon</c>, so the model can lift themes the lexicon misses and damp
+/// the ones its generic words over-predict, while the reviewed phrases keep rare themes in reach.
+/// </summary>
+public sealed class BlendedThemeScorer : IThemeScorer
+{
+    /// <summary>The id of the blend's themes.</summary>
+    public const string ExtractorId = "themes.combined";
+
+    private readonly IThemeScorer _lexicon;
+    private readonly IThemeScorer _model;
+
+    /// <summary>Blends <paramref name="lexicon"/> and <paramref name="model"/> with weight <paramref name="modelWeight"/> on the model.</summary>
+    public BlendedThemeScorer(IThemeScorer lexicon, IThemeScorer model, double modelWeight = DefaultModelWeight)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentOutOfRangeException.ThrowIfLessThan(modelWeight, 0);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(modelWeight, 1);
+        _lexicon = lexicon;
+        _model = model;
+        ModelWeight = modelWeight;
+    }
+
+    /// <summary>The default weight of the model.</summary>
+    public const double DefaultModelWeight = 0.35;
+
+    /// <summary>The weight of the model's probabilities (the lexicon gets the rest).</summary>
+    public double ModelWeight { get; }
+
+    /// <inheritdoc />
+    public string Id => ExtractorId;
+
+    /// <inheritdoc />
+    public ThemeCatalogue Catalogue => _model.Catalogue;
+
+    /// <inheritdoc />
+    public ThemeSelection Selection { get; init; } = ThemeSelection.Default;
+
+    /// <inheritdoc />
+    public IReadOnlyList<double[]> Score(IReadOnlyList<string> texts)
+    {
+        var lexicon = _lexicon.Score(texts);
+        var model = _model.Score(texts);
+        return [.. lexicon.Zip(model, (l, m) => l.Zip(m, (a, b) => ((1 - ModelWeight) * a) + (ModelWeight * b)).ToArray())];
+    }
+}

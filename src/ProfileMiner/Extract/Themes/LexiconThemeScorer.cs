@@ -1,0 +1,36 @@
+namespace ProfileMiner.Extract.Themes;
+
+/// <summary>
+/// The rule side: scores each theme from its reviewed lexicon (<see cref="ThemeLexicon"/>), a raw
+/// score <c>s</c> becoming <c>s / (s + 1)</c>. A passage none of whose phrases occur gets no theme.
+/// </summary>
+public sealed class LexiconThemeScorer : IThemeScorer
+{
+    /// <summary>The id written with the lexicon's themes.</summary>
+    public const string ExtractorId = "themes.lexicon";
+
+    /// <summary>Scores with <paramref name="lexicon"/> (default: the shipped lexicon).</summary>
+    public LexiconThemeScorer(ThemeLexicon? lexicon = null) => Lexicon = lexicon ?? ThemeLexicon.Default;
+
+    /// <summary>The lexicon used.</summary>
+    public ThemeLexicon Lexicon { get; }
+
+    /// <inheritdoc />
+    public string Id => ExtractorId;
+
+    /// <inheritdoc />
+    public ThemeCatalogue Catalogue => Lexicon.Catalogue;
+
+    /// <inheritdoc />
+    public ThemeSelection Selection { get; init; } = new() { MinTopScore = 0.01, MinScore = 0.2, RelativeToTop = 0.6 };
+
+    /// <inheritdoc />
+    public IReadOnlyList<double[]> Score(IReadOnlyList<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        return [.. texts.Select(t => Normalise(Lexicon.Score(t)))];
+    }
+
+    /// <summary>Maps raw lexicon scores into [0, 1).</summary>
+    internal static double[] Normalise(double[] raw) => [.. raw.Select(s => s / (s + 1))];
+}

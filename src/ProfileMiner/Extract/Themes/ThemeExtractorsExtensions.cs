@@ -1,0 +1,25 @@
+using ProfileMiner.Extract.Models;
+using ProfileMiner.Output;
+using ProfileMiner.Pipeline;
+
+namespace ProfileMiner.Extract.Themes;
+
+/// <summary>Registers the theme extractor and its output on a <see cref="PipelineBuilder"/>.</summary>
+public static class ThemeExtractorsExtensions
+{
+    /// <summary>
+    /// Adds the theme extractor and the <c>themes.jsonl</c> writer. The shipped default is the
+    /// combination (<see cref="BlendedThemeScorer"/>: lexicon and model), which scored highest in
+    /// cross-validation; without a theme model, or with <see cref="ThemeScorerKind.Lexicon"/>, the lexicon alone runs.
+    /// </summary>
+    public static PipelineBuilder UseThemeExtractors(this PipelineBuilder builder, ModelStore? models = null, ThemeScorerKind kind = ThemeScorerKind.Default)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var model = kind == ThemeScorerKind.Lexicon ? null : (models ?? ModelStore.Default).Themes;
+        var lexicon = new LexiconThemeScorer();
+        IThemeScorer scorer = model is null ? lexicon : new BlendedThemeScorer(lexicon, new ModelThemeScorer(model));
+        builder.Extractors.AddOnce(new ThemeExtractor(scorer));
+        builder.Writers.AddOnce(new ThemesJsonlWriter());
+        return builder;
+    }
+}

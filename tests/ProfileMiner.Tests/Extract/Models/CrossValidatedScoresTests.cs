@@ -1,0 +1,76 @@
+using System.Text.Json;
+using ProfileMiner.Diagnostics;
+using ProfileMiner.Extract.Models;
+using ProfileMiner.Tests.Support;
+
+namespace ProfileMiner.Tests.Extract.Models;
+
+/// <summary>
+/// Trains on the gold as <c>profileminer train</c> does (without saving) and holds the
+/// cross-validated figures at or above their floors in <c>tests/eval-floors.json</c>
+/// (<c>_models_cv</c>), comparing the rules and lexicon with the models on the same folds.
+/// </summary>
+public sealed class CrossValidatedScoresTests : IClassFixture<CrossValidatedScoresTests.Trained>
+{
+    private const double Slack = 0.0005;
+    private readonly Trained _trained;
+
+    public CrossValidatedScoresTests(Trained trained) => _trained = trained;
+
+    private static double Floor(string name)
+    {
+        using var floors = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "eval-floors.json")));
+        return floors.RootElement.GetProperty("_models_cv").GetProperty(name).GetDouble();
+    }
+
+    [Theory]
+    [InlineData("themes_lexicon_micro_f1")]
+    [InlineData("themes_model_micro_f1")]
+    [InlineData("themes_combined_micro_f1")]
+    [InlineData("themes_combined_macro_f1")]
+    [InlineData("claims_rules_f1")]
+    [InlineData("claims_combined_f1")]
+    public void Cross_validated_score_stays_at_or_above_its_floor(string figure)
+    {
+        var report = _trained.Report;
+        var actual = figure switch
+        {
+            "themes_lexicon_micro_f1" => report.Themes.Lexicon.Micro.F1,
+            "themes_model_micro_f1" => report.Themes.Model.Micro.F1,
+            "themes_combined_micro_f1" => report.Themes.Combined.Micro.F1,
+            "themes_combined_macro_f1" => report.Themes.Combined.MacroF1,
+            "claims_rules_f1" => report.Claims.Rules.F1,
+            _ => report.Claims.Combined.F1,
+        };
+
+        Assert.True(actual + Slack >= Floor(figure), $"{figure} is {actual:0.000}, below its floor {Floor(figure):0.000}");
+    }
+
+    [Fact]
+    public void The_combination_is_ahead_of_the_lexicon_and_the_model_alone_on_the_same_folds()
+    {
+        var themes = _trained.Report.Themes;
+
+        Assert.Equal(399, themes.Combined.Passages);
+        Assert.True(themes.Combined.Micro.F1 > themes.Lexicon.Micro.F1, $"combined {themes.Combined.Micro.F1:0.000} vs lexicon {themes.Lexicon.Micro.F1:0.000}");
+        Assert.True(themes.Combined.Micro.F1 > themes.Model.Micro.F1);
+        Assert.Equal(_trained.Report.Claims.Rules.Gold, _trained.Report.Claims.Combined.Gold);
+    }
+
+    public sealed class Trained
+    {
+        public Trained()
+        {
+            var options = new TrainingOptions
+            {
+                GoldFolder = Path.Combine(RepoPaths.Root, "corpus", "gold"),
+                LabelsFolder = Path.Combine(RepoPaths.Root, "corpus", "labels"),
+                DocsFolder = RepoPaths.Seeds,
+                Save = false,
+            };
+            Report = ModelTraining.Run(options, new DiagnosticBag());
+        }
+
+        public TrainingReport Report { get; }
+    }
+}

@@ -1,0 +1,81 @@
+using ProfileMiner.Extract.Models;
+using ProfileMiner.Extract.Themes;
+
+namespace ProfileMiner.Tests.Extract.Models;
+
+public sealed class ThemeTrainerTests
+{
+    private static readonly string[] s_unseen =
+    [
+        "Respite for unpaid carers was extended.",
+        "Social worker vacancies and staff training are priorities.",
+        "Home care providers and care homes face rising fees.",
+    ];
+
+    private static string Best(ThemeModel model, string text)
+    {
+        var scores = model.Score([text], ThemeLexicon.Default)[0];
+        return model.Catalogue.Ids[Array.IndexOf(scores, scores.Max())];
+    }
+
+    [Fact]
+    public void A_model_trained_on_a_small_set_tags_unseen_text_with_its_themes()
+    {
+        var model = ThemeTrainer.Train(SmallThemeSet.Examples, ThemeLexicon.Default);
+
+        Assert.Equal("carers", Best(model, s_unseen[0]));
+        Assert.Equal("workforce", Best(model, s_unseen[1]));
+        Assert.Equal("care_market", Best(model, s_unseen[2]));
+        Assert.False(model.UsesLexicon);
+        Assert.All(model.Score(s_unseen, ThemeLexicon.Default), s =>
+        {
+            Assert.Equal(19, s.Length);
+            Assert.All(s, p => Assert.InRange(p, 0, 1));
+        });
+    }
+
+    [Fact]
+    public void A_saved_model_loads_and_scores_exactly_as_before()
+    {
+        var model = ThemeTrainer.Train(SmallThemeSet.Examples, ThemeLexicon.Default, ThemeTrainingOptions.Default with { UseLexicon = true });
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        stream.Position = 0;
+
+        var loaded = ThemeModel.Load(stream, ThemeCatalogue.Default);
+
+        Assert.True(loaded.UsesLexicon);
+        var before = model.Score(s_unseen, ThemeLexicon.Default);
+        var after = loaded.Score(s_unseen, ThemeLexicon.Default);
+        for (var i = 0; i < before.Count; i++)
+        {
+            Assert.Equal(before[i], after[i]);
+        }
+    }
+
+    [Fact]
+    public void The_same_seed_and_data_give_the_same_predictions_and_another_seed_still_works()
+    {
+        var first = ThemeTrainer.Train(SmallThemeSet.Examples, ThemeLexicon.Default).Score(s_unseen, ThemeLexicon.Default);
+        var second = ThemeTrainer.Train(SmallThemeSet.Examples, ThemeLexicon.Default).Score(s_unseen, ThemeLexicon.Default);
+
+        for (var i = 0; i < first.Count; i++)
+        {
+            Assert.Equal(first[i], second[i]);
+        }
+
+        var other = ThemeTrainer.Train(SmallThemeSet.Examples, ThemeLexicon.Default, ThemeTrainingOptions.Default with { Seed = 7 });
+        Assert.Equal("carers", Best(other, s_unseen[0]));
+    }
+
+    [Fact]
+    public void A_stream_that_is_not_a_theme_model_is_refused()
+    {
+        var claims = ClaimTrainer.Train([new("Nine measures improved.", "benchmark_count", null, "t"), new("We held a meeting.", ClaimModel.None, null, "t")]);
+        using var stream = new MemoryStream();
+        claims.Save(stream);
+        stream.Position = 0;
+
+        Assert.Throws<InvalidOperationException>(() => ThemeModel.Load(stream, ThemeCatalogue.Default));
+    }
+}
