@@ -54,9 +54,6 @@ public static class DiagnosticCodes
     /// <summary>A trained model file cannot be read (missing, corrupt, or made for other themes).</summary>
     public const string ModelUnreadable = "PM3003";
 
-    /// <summary>No trained model was found; the rule extractors run alone.</summary>
-    public const string ModelMissing = "PM3004";
-
     /// <summary>Too few labelled examples to train or cross-validate a model.</summary>
     public const string TooFewLabels = "PM3005";
 
