@@ -14,9 +14,7 @@ internal static class ExportCommand
 
     public static Command Create(CliContext context)
     {
-        var paths = CommonOptions.Paths();
-        var output = CommonOptions.Out();
-        output.Description = "Output folder of the run; the exports go into its export/ sub-folder.";
+        var run = new RunOptions("Output folder of the run; the exports go into its export/ sub-folder.");
         var format = new Option<string[]>("--format", "-f")
         {
             Description = "Formats to write: " + string.Join(", ", ExportOptions.FormatNames) + " (repeat the option or separate with commas). Default: all.",
@@ -41,14 +39,12 @@ internal static class ExportCommand
                 result.AddError($"Unknown table '{name}' (known: {string.Join(", ", s_tables)}).");
             }
         });
-        var noCache = new Option<bool>("--no-cache") { Description = "Parse every file again, even when unchanged since the last run." };
-        var json = CommonOptions.Json();
-        var verbose = CommonOptions.Verbose();
         var command = new Command("export",
             "Export metrics, claims, themes and passages as CSV, JSON Lines, Parquet, SQLite (with FTS5) and a REFI-QDA project (.qdpx) into --out/export/.\n" + CliApp.ExitCodeHelp)
         {
-            paths, output, format, what, noCache, json, verbose,
+            format, what,
         };
+        run.AddTo(command);
         command.SetAction((parse, ct) =>
         {
             var formats = Split(parse.GetValue(format)).ToList();
@@ -58,13 +54,7 @@ internal static class ExportCommand
                 options = options.WithFormats(formats);
             }
 
-            var settings = new RunSettings(
-                CommonOptions.ResolveDefaults(parse.GetValue(paths)),
-                parse.GetValue(output)!,
-                !parse.GetValue(noCache),
-                parse.GetValue(json) || context.OutputRedirected,
-                parse.GetValue(verbose),
-                Strict: false);
+            var settings = run.Settings(parse, context);
             return RunCommand.ExecuteAsync(settings, builder => builder.Publishers.Add(new ExportPublisher(options)), context, ct);
         });
         return command;

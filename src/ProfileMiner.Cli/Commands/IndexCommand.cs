@@ -10,18 +10,15 @@ internal static class IndexCommand
 {
     public static Command Create(CliContext context)
     {
-        var paths = CommonOptions.Paths();
-        var output = CommonOptions.Out();
-        var noCache = new Option<bool>("--no-cache") { Description = "Parse every file again, even when unchanged since the last run." };
-        var json = CommonOptions.Json();
-        var verbose = CommonOptions.Verbose();
+        var run = new RunOptions();
         var stemmer = new Option<string>("--stemmer") { Description = "English stemmer: porter (default), kstem, minimal or none.", DefaultValueFactory = _ => "porter" };
         var noSynonyms = new Option<bool>("--no-synonyms") { Description = "Index without the domain synonym and acronym list." };
         var synonyms = new Option<string?>("--synonyms") { Description = "A synonym file (Solr format) to use instead of the shipped corpus/search/synonyms.txt." };
         var command = new Command("index", "Build the search index (OUT/index) of files and folders (default: seeds/ and corpus/); 'run' does this too.\n" + CliApp.ExitCodeHelp)
         {
-            paths, output, noCache, json, verbose, stemmer, noSynonyms, synonyms,
+            stemmer, noSynonyms, synonyms,
         };
+        run.AddTo(command);
         command.SetAction((parse, ct) =>
         {
             var options = SearchIndexOptions.Default with
@@ -35,13 +32,7 @@ internal static class IndexCommand
                 throw new ProfileMinerException(DiagnosticCodes.SynonymListInvalid, $"{file}: no such synonym file");
             }
 
-            var settings = new RunSettings(
-                CommonOptions.ResolveDefaults(parse.GetValue(paths)),
-                parse.GetValue(output)!,
-                !parse.GetValue(noCache),
-                parse.GetValue(json) || context.OutputRedirected,
-                parse.GetValue(verbose),
-                Strict: false);
+            var settings = run.Settings(parse, context);
             return RunCommand.ExecuteAsync(settings, builder => builder.Publishers.Add(new PassageIndexer(options)), context, ct);
         });
         return command;

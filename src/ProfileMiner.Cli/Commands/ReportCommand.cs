@@ -15,9 +15,7 @@ internal static class ReportCommand
 {
     public static Command Create(CliContext context)
     {
-        var paths = CommonOptions.Paths();
-        var output = CommonOptions.Out();
-        output.Description = "Output folder; the digest goes to DIR/report/.";
+        var run = new RunOptions("Output folder; the digest goes to DIR/report/.");
         var template = new Option<string?>("--template") { Description = "Your own Scriban template (see docs/report.md); its includes are found beside it, then among the shipped templates." };
         var format = new Option<string?>("--format") { Description = "Write only this format: html or md. Default: both, or the one a --template's name says (.md => md)." };
         format.AcceptOnlyFromAmong("html", "md");
@@ -25,13 +23,11 @@ internal static class ReportCommand
         var councils = ListOption("--council", "Only these councils (name or GSS code; repeat or separate with commas).");
         var regions = ListOption("--region", "Only councils of these regions (e.g. \"North West\").");
         var themes = ListOption("--theme", "Only these themes (id such as carers, or name).");
-        var noCache = new Option<bool>("--no-cache") { Description = "Parse every file again, even when unchanged since the last run." };
-        var json = CommonOptions.Json();
-        var verbose = CommonOptions.Verbose();
         var command = new Command("report", "Render the cross-council themes digest (HTML and Markdown) from Scriban templates.\n" + CliApp.ExitCodeHelp)
         {
-            paths, output, template, format, title, councils, regions, themes, noCache, json, verbose,
+            template, format, title, councils, regions, themes,
         };
+        run.AddTo(command);
         command.SetAction((parse, ct) =>
         {
             var templateFile = parse.GetValue(template);
@@ -55,13 +51,7 @@ internal static class ReportCommand
                 throw new ProfileMinerException(problems);
             }
 
-            var settings = new RunSettings(
-                CommonOptions.ResolveDefaults(parse.GetValue(paths)),
-                parse.GetValue(output)!,
-                !parse.GetValue(noCache),
-                parse.GetValue(json) || context.OutputRedirected,
-                parse.GetValue(verbose),
-                Strict: false);
+            var settings = run.Settings(parse, context);
             return RunCommand.ExecuteAsync(settings, builder => builder.Publishers.Add(publisher), context, ct);
         });
         return command;

@@ -12,22 +12,13 @@ internal static class RunCommand
 {
     public static Command Create(CliContext context, string name, string description)
     {
-        var paths = CommonOptions.Paths();
-        var output = CommonOptions.Out();
-        var noCache = new Option<bool>("--no-cache") { Description = "Parse every file again, even when unchanged since the last run." };
-        var json = CommonOptions.Json();
-        var verbose = CommonOptions.Verbose();
+        var run = new RunOptions();
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors for the exit code." };
-        var command = new Command(name, description + "\n" + CliApp.ExitCodeHelp) { paths, output, noCache, json, verbose, strict };
+        var command = new Command(name, description + "\n" + CliApp.ExitCodeHelp);
+        run.AddTo(command);
+        command.Add(strict);
         command.SetAction((parse, ct) => ExecuteAsync(
-            new RunSettings(
-                CommonOptions.ResolveDefaults(parse.GetValue(paths)),
-                parse.GetValue(output)!,
-                !parse.GetValue(noCache),
-                parse.GetValue(json) || context.OutputRedirected,
-                parse.GetValue(verbose),
-                parse.GetValue(strict),
-                Extract: name != "ingest"),
+            run.Settings(parse, context, parse.GetValue(strict), extract: name != "ingest"),
             context,
             ct));
         return command;
