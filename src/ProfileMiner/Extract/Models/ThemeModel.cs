@@ -114,9 +114,20 @@ public sealed class ThemeModel
     {
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(lexicon);
+        return Score(texts, [.. texts.Select(t => LexiconThemeScorer.Normalise(lexicon.Score(t)))]);
+    }
+
+    /// <summary>
+    /// Each text's probability per theme, given each text's normalised lexicon scores (as
+    /// <see cref="LexiconThemeScorer"/> gives them), so a blend computes the lexicon once per passage.
+    /// </summary>
+    internal IReadOnlyList<double[]> Score(IReadOnlyList<string> texts, IReadOnlyList<double[]> lexiconScores)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(lexiconScores);
         if (_scoring is null)
         {
-            return ScoreBatch(texts, lexicon);
+            return ScoreRows([.. texts.Select((t, i) => new ThemeRow { Text = t, Lexicon = LexiconFeatures(lexiconScores[i], LexiconScale) })]);
         }
 
         var results = new List<double[]>(texts.Count);
@@ -131,10 +142,10 @@ public sealed class ThemeModel
             var row = new ThemeRow();
             var features = new ThemeFeatureVector();
             var scored = new ThemeScoreVector();
-            foreach (var text in texts)
+            for (var i = 0; i < texts.Count; i++)
             {
-                row.Text = text;
-                row.Lexicon = LexiconFeatures(lexicon, text, LexiconScale);
+                row.Text = texts[i];
+                row.Lexicon = LexiconFeatures(lexiconScores[i], LexiconScale);
                 engines.Featurizer.Predict(row, ref features);
                 engines.Scorer.Predict(features, ref scored);
                 var buffer = scored.Scores;
@@ -159,13 +170,17 @@ public sealed class ThemeModel
 
     /// <summary>
     /// Scores <paramref name="texts"/> as one ML.NET data view (featurised once into a cache, then
-    /// every theme's scorer): the reference the engines of <see cref="Score"/> must match, and the path of a model that is not a chain.
+    /// every theme's scorer): the reference the engines of <see cref="Score(IReadOnlyList{string}, ThemeLexicon)"/> must match, and the path of a model that is not a chain.
     /// </summary>
     internal IReadOnlyList<double[]> ScoreBatch(IReadOnlyList<string> texts, ThemeLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(lexicon);
-        var rows = texts.Select(t => new ThemeRow { Text = t, Lexicon = LexiconFeatures(lexicon, t, LexiconScale) }).ToList();
+        return ScoreRows([.. texts.Select(t => new ThemeRow { Text = t, Lexicon = LexiconFeatures(lexicon, t, LexiconScale) })]);
+    }
+
+    private List<double[]> ScoreRows(List<ThemeRow> rows)
+    {
         var results = new List<double[]>(rows.Count);
         lock (_gate)
         {
@@ -210,7 +225,10 @@ public sealed class ThemeModel
 
     /// <summary>The lexicon features of a text: each theme's normalised lexicon score.</summary>
     internal static float[] LexiconFeatures(ThemeLexicon lexicon, string text, float scale) =>
-        [.. LexiconThemeScorer.Normalise(lexicon.Score(text)).Select(s => (float)s * scale)];
+        LexiconFeatures(LexiconThemeScorer.Normalise(lexicon.Score(text)), scale);
+
+    /// <summary>The lexicon features from a text's normalised lexicon scores.</summary>
+    internal static float[] LexiconFeatures(double[] normalised, float scale) => [.. normalised.Select(s => (float)s * scale)];
 
     /// <summary>One thread's engines: text to features, features to the themes' probabilities.</summary>
     private sealed record Engines(PredictionEngine<ThemeRow, ThemeFeatureVector> Featurizer, PredictionEngine<ThemeFeatureVector, ThemeScoreVector> Scorer);

@@ -5,7 +5,7 @@ using ProfileMiner.Tests.Support;
 
 namespace ProfileMiner.Tests.Extract.Models;
 
-/// <summary>The prediction engines of <see cref="ThemeModel.Score"/> give exactly the scores of one ML.NET batch.</summary>
+/// <summary>The prediction engines of <see cref="ThemeModel.Score(IReadOnlyList{string}, ThemeLexicon)"/> give exactly the scores of one ML.NET batch.</summary>
 public sealed class ThemeModelScoringTests
 {
     private static List<List<string>> SeedBatches() =>
@@ -60,5 +60,20 @@ public sealed class ThemeModelScoringTests
         var texts = SmallThemeSet.Examples.Select(e => e.Text).Append("Respite for unpaid carers was extended.").ToList();
 
         AssertSame(model.ScoreBatch(texts, ThemeLexicon.Default), model.Score(texts, ThemeLexicon.Default));
+    }
+
+    [Fact]
+    public void The_shipped_blend_scores_as_its_lexicon_and_one_model_batch_combined()
+    {
+        var model = new ModelStore(null).Themes!;
+        var lexicon = new LexiconThemeScorer();
+        var blend = new BlendedThemeScorer(lexicon, new ModelThemeScorer(model));
+        var w = blend.ModelWeight;
+
+        foreach (var batch in SeedBatches().Where(b => b.Count > 0))
+        {
+            var expected = lexicon.Score(batch).Zip(model.ScoreBatch(batch, ThemeLexicon.Default), (l, m) => l.Zip(m, (a, b) => ((1 - w) * a) + (w * b)).ToArray()).ToList();
+            AssertSame(expected, blend.Score(batch));
+        }
     }
 }
