@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using ProfileMiner.Extract.Themes;
@@ -8,7 +9,9 @@ namespace ProfileMiner.Extract.Models;
 /// A trained ML.NET theme model: text featurisation (and, for the combined model, the lexicon's
 /// scores as extra features) followed by one calibrated logistic regression per theme, whose
 /// probabilities are the columns <c>P.&lt;theme id&gt;</c> (a theme the training data never had
-/// has no column and scores 0). Scores batches; thread-safe.
+/// has no column and scores 0). Thread-safe: scoring uses a pool of ML.NET prediction engines (one
+/// featuriser and one chain of the theme scorers each, set up once and reused by one thread at a
+/// time), so a small batch costs no more per passage than a large one.
 /// </summary>
 public sealed class ThemeModel
 {
@@ -18,6 +21,9 @@ public sealed class ThemeModel
     private readonly Lock _gate = new();
     private readonly ITransformer? _featurizer;
     private readonly ITransformer[] _scorers;
+    private readonly int _dimension;
+    private readonly ITransformer? _scoring;
+    private readonly ConcurrentBag<Engines> _engines = [];
 
     internal ThemeModel(MLContext ml, ITransformer model, ThemeCatalogue catalogue, bool usesLexicon, float lexiconScale, DataViewSchema output)
     {
@@ -37,6 +43,20 @@ public sealed class ThemeModel
         else
         {
             _scorers = [model];
+        }
+
+        // The engines' scoring chain: every theme's scorer, then one vector gathering their probability columns.
+        if (_featurizer is not null && _columns.Length > 0 && output.GetColumnOrNull("Features") is { } features)
+        {
+            _dimension = Size(features.Type);
+            IDataView view = ThemeFeatureVector.Load(ml, [], _dimension);
+            foreach (var scorer in _scorers)
+            {
+                view = scorer.Transform(view);
+            }
+
+            var gather = ml.Transforms.Concatenate(ThemeScoreVector.Column, [.. _columns.Select(c => c.Column)]).Fit(view);
+            _scoring = new TransformerChain<ITransformer>([.. _scorers, gather]);
         }
     }
 
@@ -94,7 +114,73 @@ public sealed class ThemeModel
     {
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(lexicon);
-        var rows = texts.Select(t => new ThemeRow { Text = t, Lexicon = LexiconFeatures(lexicon, t, LexiconScale) }).ToList();
+        return Score(texts, [.. texts.Select(t => LexiconThemeScorer.Normalise(lexicon.Score(t)))]);
+    }
+
+    /// <summary>
+    /// Each text's probability per theme, given each text's normalised lexicon scores (as
+    /// <see cref="LexiconThemeScorer"/> gives them), so a blend computes the lexicon once per passage.
+    /// </summary>
+    internal IReadOnlyList<double[]> Score(IReadOnlyList<string> texts, IReadOnlyList<double[]> lexiconScores)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(lexiconScores);
+        if (_scoring is null)
+        {
+            return ScoreRows([.. texts.Select((t, i) => new ThemeRow { Text = t, Lexicon = LexiconFeatures(lexiconScores[i], LexiconScale) })]);
+        }
+
+        var results = new List<double[]>(texts.Count);
+        if (texts.Count == 0)
+        {
+            return results;
+        }
+
+        var engines = _engines.TryTake(out var pooled) ? pooled : CreateEngines();
+        try
+        {
+            var row = new ThemeRow();
+            var features = new ThemeFeatureVector();
+            var scored = new ThemeScoreVector();
+            for (var i = 0; i < texts.Count; i++)
+            {
+                row.Text = texts[i];
+                row.Lexicon = LexiconFeatures(lexiconScores[i], LexiconScale);
+                engines.Featurizer.Predict(row, ref features);
+                engines.Scorer.Predict(features, ref scored);
+                var buffer = scored.Scores;
+                ReadOnlySpan<float> values = buffer.IsDense ? buffer.GetValues() : buffer.DenseValues().ToArray();
+                var scores = new double[Catalogue.Count];
+                for (var k = 0; k < _columns.Length; k++)
+                {
+                    var value = values[k];
+                    scores[_columns[k].Theme] = float.IsFinite(value) ? value : 0;
+                }
+
+                results.Add(scores);
+            }
+        }
+        finally
+        {
+            _engines.Add(engines);
+        }
+
+        return results;
+    }
+
+    /// <summary>
+    /// Scores <paramref name="texts"/> as one ML.NET data view (featurised once into a cache, then
+    /// every theme's scorer): the reference the engines of <see cref="Score(IReadOnlyList{string}, ThemeLexicon)"/> must match, and the path of a model that is not a chain.
+    /// </summary>
+    internal IReadOnlyList<double[]> ScoreBatch(IReadOnlyList<string> texts, ThemeLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        return ScoreRows([.. texts.Select(t => new ThemeRow { Text = t, Lexicon = LexiconFeatures(lexicon, t, LexiconScale) })]);
+    }
+
+    private List<double[]> ScoreRows(List<ThemeRow> rows)
+    {
         var results = new List<double[]>(rows.Count);
         lock (_gate)
         {
@@ -125,9 +211,25 @@ public sealed class ThemeModel
         return results;
     }
 
+    private Engines CreateEngines()
+    {
+        lock (_gate)
+        {
+            var featurizer = _ml.Model.CreatePredictionEngine<ThemeRow, ThemeFeatureVector>(_featurizer!, inputSchemaDefinition: ThemeRow.Schema(Catalogue.Count));
+            var scorer = _ml.Model.CreatePredictionEngine<ThemeFeatureVector, ThemeScoreVector>(_scoring!, inputSchemaDefinition: ThemeFeatureVector.Schema(_dimension));
+            return new Engines(featurizer, scorer);
+        }
+    }
+
     internal static int Size(DataViewType type) => type is VectorDataViewType vector ? vector.Size : 1;
 
     /// <summary>The lexicon features of a text: each theme's normalised lexicon score.</summary>
     internal static float[] LexiconFeatures(ThemeLexicon lexicon, string text, float scale) =>
-        [.. LexiconThemeScorer.Normalise(lexicon.Score(text)).Select(s => (float)s * scale)];
+        LexiconFeatures(LexiconThemeScorer.Normalise(lexicon.Score(text)), scale);
+
+    /// <summary>The lexicon features from a text's normalised lexicon scores.</summary>
+    internal static float[] LexiconFeatures(double[] normalised, float scale) => [.. normalised.Select(s => (float)s * scale)];
+
+    /// <summary>One thread's engines: text to features, features to the themes' probabilities.</summary>
+    private sealed record Engines(PredictionEngine<ThemeRow, ThemeFeatureVector> Featurizer, PredictionEngine<ThemeFeatureVector, ThemeScoreVector> Scorer);
 }

@@ -44,7 +44,11 @@ public sealed class BlendedThemeScorer : IThemeScorer
     public IReadOnlyList<double[]> Score(IReadOnlyList<string> texts)
     {
         var lexicon = _lexicon.Score(texts);
-        var model = _model.Score(texts);
+
+        // The model reads the same lexicon's scores as features: hand them over rather than computing them twice.
+        var model = _lexicon is LexiconThemeScorer rules && _model is ModelThemeScorer learned && ReferenceEquals(rules.Lexicon, learned.Lexicon)
+            ? learned.Model.Score(texts, lexicon)
+            : _model.Score(texts);
         return [.. lexicon.Zip(model, (l, m) => l.Zip(m, (a, b) => ((1 - ModelWeight) * a) + (ModelWeight * b)).ToArray())];
     }
 }
