@@ -11,8 +11,9 @@ namespace ProfileMiner.Index;
 /// </summary>
 internal sealed class DocValueTable
 {
-    private DocValueTable(int[] group, bool[] primary, int[] groupStart, int[] groupDocs, IReadOnlyList<FacetTable?> facets)
+    private DocValueTable(int[] group, bool[] primary, int[] groupStart, int[] groupDocs, IReadOnlyList<FacetTable?> facets, Places places)
     {
+        (File, Files, Page, Line, Block) = places;
         Group = group;
         Primary = primary;
         GroupStart = groupStart;
@@ -37,6 +38,21 @@ internal sealed class DocValueTable
 
     /// <summary>One table per field of <see cref="IndexFields.Facets"/>, null when the index has no such field.</summary>
     public IReadOnlyList<FacetTable?> Facets { get; }
+
+    /// <summary>The file ordinal of each passage (an index into <see cref="Files"/>), -1 when it has none.</summary>
+    public int[] File { get; }
+
+    /// <summary>The file name of each file ordinal.</summary>
+    public string[] Files { get; }
+
+    /// <summary>The page of each passage, 0 when it has none.</summary>
+    public int[] Page { get; }
+
+    /// <summary>The line of each passage, 0 when it has none.</summary>
+    public int[] Line { get; }
+
+    /// <summary>The block index of each passage in its document.</summary>
+    public int[] Block { get; }
 
     /// <summary>Reads the tables of <paramref name="reader"/>.</summary>
     public static DocValueTable Build(IndexReader reader)
@@ -75,8 +91,41 @@ internal sealed class DocValueTable
         }
 
         var facets = IndexFields.Facets.Select(f => FacetTable.Build(reader, f)).ToList();
-        return new DocValueTable(group, primary, groupStart, groupDocs, facets);
+        return new DocValueTable(group, primary, groupStart, groupDocs, facets, ReadPlaces(reader));
     }
+
+    private static Places ReadPlaces(IndexReader reader)
+    {
+        var maxDoc = reader.MaxDoc;
+        var docs = MultiDocValues.GetSortedValues(reader, IndexFields.DocValuesDoc);
+        var pages = MultiDocValues.GetNumericValues(reader, IndexFields.DocValuesPage);
+        var lines = MultiDocValues.GetNumericValues(reader, IndexFields.DocValuesLine);
+        var blocks = MultiDocValues.GetNumericValues(reader, IndexFields.DocValuesBlock);
+        var file = new int[maxDoc];
+        var page = new int[maxDoc];
+        var line = new int[maxDoc];
+        var block = new int[maxDoc];
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            file[doc] = docs.GetOrd(doc);
+            page[doc] = (int)pages.Get(doc);
+            line[doc] = (int)lines.Get(doc);
+            block[doc] = (int)blocks.Get(doc);
+        }
+
+        var files = new string[Math.Max(1, docs.ValueCount)];
+        Array.Fill(files, string.Empty);
+        var bytes = new BytesRef();
+        for (var ord = 0; ord < docs.ValueCount; ord++)
+        {
+            docs.LookupOrd(ord, bytes);
+            files[ord] = bytes.Utf8ToString();
+        }
+
+        return new Places(file, files, page, line, block);
+    }
+
+    private readonly record struct Places(int[] File, string[] Files, int[] Page, int[] Line, int[] Block);
 
     /// <summary>One facet's ordinals per passage (flattened) and the value of each ordinal.</summary>
     internal sealed class FacetTable

@@ -146,7 +146,7 @@ public sealed partial class SearchIndex : IDisposable
         }
 
         var terms = HighlightTerms(highlight);
-        var places = new PlaceReader(_reader);
+        var places = new PlaceReader(table);
         var hits = ImmutableArray.CreateBuilder<SearchHit>(top.Count);
         for (var t = 0; t < top.Count; t++)
         {
@@ -596,39 +596,27 @@ public sealed partial class SearchIndex : IDisposable
     [GeneratedRegex(@"^(?<from>\d{4})?(?<dash>-)?(?<to>\d{4})?$")]
     private static partial Regex YearPattern();
 
-    /// <summary>Reads where a passage stands (file, page, line, council) from doc values, without loading its stored fields.</summary>
-    private sealed class PlaceReader(IndexReader reader)
+    /// <summary>Reads where a passage stands (file, page, line, council) from the cached doc values, without loading its stored fields.</summary>
+    private sealed class PlaceReader(DocValueTable table)
     {
-        private readonly SortedDocValues _doc = MultiDocValues.GetSortedValues(reader, IndexFields.DocValuesDoc);
-        private readonly NumericDocValues _page = MultiDocValues.GetNumericValues(reader, IndexFields.DocValuesPage);
-        private readonly NumericDocValues _line = MultiDocValues.GetNumericValues(reader, IndexFields.DocValuesLine);
-        private readonly NumericDocValues _block = MultiDocValues.GetNumericValues(reader, IndexFields.DocValuesBlock);
-        private readonly SortedSetDocValues? _council = MultiDocValues.GetSortedSetValues(reader, IndexFields.Council);
-        private readonly BytesRef _bytes = new();
+        private readonly DocValueTable.FacetTable? _council = table.Facets[IndexFields.Facets.ToList().IndexOf(IndexFields.Council)];
 
         public HitSource Read(int doc)
         {
-            _doc.Get(doc, _bytes);
-            var file = _bytes.Utf8ToString();
-            var page = _page.Get(doc);
-            var line = _line.Get(doc);
+            var file = table.File[doc] < 0 ? string.Empty : table.Files[table.File[doc]];
+            var page = table.Page[doc];
+            var line = table.Line[doc];
             string? council = null;
-            if (_council is not null)
+            if (_council is not null && _council.Start[doc] < _council.Start[doc + 1])
             {
-                _council.SetDocument(doc);
-                var ord = _council.NextOrd();
-                if (ord != SortedSetDocValues.NO_MORE_ORDS)
-                {
-                    _council.LookupOrd(ord, _bytes);
-                    council = _bytes.Utf8ToString();
-                }
+                council = _council.Values[_council.Ords[_council.Start[doc]]];
             }
 
             return new HitSource(
-                PassageCatalog.KeyOf(file, (int)_block.Get(doc)),
+                PassageCatalog.KeyOf(file, table.Block[doc]),
                 file,
-                page > 0 ? (int)page : null,
-                line > 0 ? (int)line : null,
+                page > 0 ? page : null,
+                line > 0 ? line : null,
                 council);
         }
     }
