@@ -32,6 +32,7 @@ public sealed partial class SearchIndex : IDisposable
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly PassageAnalyzer _queryAnalyzer;
+    private readonly Lazy<DocValueTable> _table;
 
     private SearchIndex(string folder, FSDirectory directory, DirectoryReader reader)
     {
@@ -41,6 +42,7 @@ public sealed partial class SearchIndex : IDisposable
         _searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
         Manifest = IndexManifest.Read(folder)!;
         _queryAnalyzer = new PassageAnalyzer(Manifest.StemmerKind, synonyms: null);
+        _table = new Lazy<DocValueTable>(() => DocValueTable.Build(reader), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The index folder.</summary>
@@ -107,7 +109,8 @@ public sealed partial class SearchIndex : IDisposable
 
         var (query, highlight, exclude) = BuildQuery(request);
         var filter = BuildFilter(request);
-        var collector = new HitCollector();
+        var table = _table.Value;
+        var collector = new GroupingCollector(table, _reader.MaxDoc, exclude);
         try
         {
             _searcher.Search(query, filter is null ? null : new QueryWrapperFilter(filter), collector);
@@ -117,66 +120,33 @@ public sealed partial class SearchIndex : IDisposable
             throw new ProfileMinerException(DiagnosticCodes.QueryInvalid, $"the query '{request.Query}' expands to too many terms; make its wildcards or fuzzy terms more specific");
         }
 
-        // Collapse duplicates: one hit per group, shown from a passage outside duplicate sections when one matched.
-        var groups = MultiDocValues.GetSortedValues(_reader, IndexFields.Group);
-        var primary = MultiDocValues.GetNumericValues(_reader, IndexFields.Primary);
-        var groupCount = groups.ValueCount;
-        var bestDoc = new int[groupCount];
-        var bestScore = new float[groupCount];
-        var bestPrimary = new bool[groupCount];
-        var groupScore = new float[groupCount];
-        Array.Fill(bestDoc, -1);
-        var docs = collector.Docs;
-        var scores = collector.Scores;
-        var ords = new int[docs.Count];
-        var seen = new List<int>();
-        for (var i = 0; i < docs.Count; i++)
+        // Duplicates are collapsed as they are collected: one hit per group, shown from a passage
+        // outside duplicate sections when one matched. Facets count each group's shown passage.
+        var seen = collector.Seen;
+        var bestDoc = collector.BestDoc;
+        var groupScore = collector.GroupScore;
+        var facets = CountFacets(table, seen, bestDoc);
+        var top = TopGroups(seen, groupScore, bestDoc, request.Top);
+
+        // The other matching places of the groups shown, from the group's passages.
+        var members = new List<List<(int Doc, bool Primary)>>(top.Count);
+        foreach (var group in top)
         {
-            var doc = docs[i];
-            var group = groups.GetOrd(doc);
-            ords[i] = group;
-            if (group < 0 || group == exclude)
+            var list = new List<(int Doc, bool Primary)>();
+            for (var i = table.GroupStart[group]; i < table.GroupStart[group + 1]; i++)
             {
-                continue;
+                var doc = table.GroupDocs[i];
+                if (collector.Matched.Get(doc))
+                {
+                    list.Add((doc, table.Primary[doc]));
+                }
             }
 
-            var score = scores[i];
-            var isPrimary = primary.Get(doc) == 1;
-            var current = bestDoc[group];
-            if (current < 0)
-            {
-                seen.Add(group);
-                (bestDoc[group], bestScore[group], bestPrimary[group], groupScore[group]) = (doc, score, isPrimary, score);
-                continue;
-            }
-
-            groupScore[group] = Math.Max(groupScore[group], score);
-            var better = (isPrimary && !bestPrimary[group]) || (isPrimary == bestPrimary[group] && (score > bestScore[group] || (score == bestScore[group] && doc < current)));
-            if (better)
-            {
-                (bestDoc[group], bestScore[group], bestPrimary[group]) = (doc, score, isPrimary);
-            }
-        }
-
-        var facets = CountFacets(seen.Select(g => bestDoc[g]));
-        var top = seen.OrderByDescending(g => groupScore[g]).ThenBy(g => bestDoc[g]).Take(request.Top).ToList();
-        var topIndex = new Dictionary<int, int>();
-        for (var t = 0; t < top.Count; t++)
-        {
-            topIndex[top[t]] = t;
-        }
-
-        var members = top.Select(_ => new List<(int Doc, bool Primary)>()).ToList();
-        for (var i = 0; i < docs.Count; i++)
-        {
-            if (ords[i] >= 0 && topIndex.TryGetValue(ords[i], out var t))
-            {
-                members[t].Add((docs[i], primary.Get(docs[i]) == 1));
-            }
+            members.Add(list);
         }
 
         var terms = HighlightTerms(highlight);
-        var places = new PlaceReader(_reader);
+        var places = new PlaceReader(table);
         var hits = ImmutableArray.CreateBuilder<SearchHit>(top.Count);
         for (var t = 0; t < top.Count; t++)
         {
@@ -196,7 +166,7 @@ public sealed partial class SearchIndex : IDisposable
         return new SearchResult
         {
             Total = seen.Count,
-            Passages = collector.Docs.Count,
+            Passages = collector.Count,
             Hits = hits.ToImmutable(),
             Facets = facets,
             ParsedQuery = query.ToString(),
@@ -468,47 +438,79 @@ public sealed partial class SearchIndex : IDisposable
         return [.. terms.Where(t => t.Field == IndexFields.Text).Select(t => t.Text)];
     }
 
-    private Dictionary<string, ImmutableArray<FacetCount>> CountFacets(IEnumerable<int> docs)
+    private static Dictionary<string, ImmutableArray<FacetCount>> CountFacets(DocValueTable table, List<int> groups, int[] bestDoc)
     {
-        var fields = IndexFields.Facets.Select(f => (Field: f, Values: MultiDocValues.GetSortedSetValues(_reader, f))).ToList();
-        var counts = fields.Select(_ => new Dictionary<long, int>()).ToList();
-        foreach (var doc in docs)
+        var result = new Dictionary<string, ImmutableArray<FacetCount>>(StringComparer.Ordinal);
+        for (var i = 0; i < IndexFields.Facets.Count; i++)
         {
-            for (var i = 0; i < fields.Count; i++)
+            var facet = table.Facets[i];
+            if (facet is null)
             {
-                var values = fields[i].Values;
-                if (values is null)
-                {
-                    continue;
-                }
+                result[IndexFields.Facets[i]] = [];
+                continue;
+            }
 
-                values.SetDocument(doc);
-                long ord;
-                while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+            var counts = new int[facet.Values.Length];
+            foreach (var group in groups)
+            {
+                var doc = bestDoc[group];
+                for (var j = facet.Start[doc]; j < facet.Start[doc + 1]; j++)
                 {
-                    counts[i][ord] = counts[i].GetValueOrDefault(ord) + 1;
+                    counts[facet.Ords[j]]++;
                 }
             }
-        }
 
-        var result = new Dictionary<string, ImmutableArray<FacetCount>>(StringComparer.Ordinal);
-        for (var i = 0; i < fields.Count; i++)
-        {
-            var bytes = new BytesRef();
-            var values = fields[i].Values;
-            result[fields[i].Field] = values is null
-                ? []
-                : [.. counts[i]
-                    .Select(kv =>
-                    {
-                        values.LookupOrd(kv.Key, bytes);
-                        return new FacetCount(bytes.Utf8ToString(), kv.Value);
-                    })
-                    .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal)
-                    .Take(MaxFacetValues)];
+            var found = new List<FacetCount>();
+            for (var ord = 0; ord < counts.Length; ord++)
+            {
+                if (counts[ord] > 0)
+                {
+                    found.Add(new FacetCount(facet.Values[ord], counts[ord]));
+                }
+            }
+
+            result[IndexFields.Facets[i]] = [.. found
+                .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal)
+                .Take(MaxFacetValues)];
         }
 
         return result;
+    }
+
+    /// <summary>The <paramref name="count"/> best groups: highest score first, then lowest shown doc id.</summary>
+    private static List<int> TopGroups(List<int> groups, float[] groupScore, int[] bestDoc, int count)
+    {
+        var comparer = Comparer<int>.Create((a, b) =>
+        {
+            var byScore = groupScore[b].CompareTo(groupScore[a]);
+            return byScore != 0 ? byScore : bestDoc[a].CompareTo(bestDoc[b]);
+        });
+        if (groups.Count <= count)
+        {
+            var all = new List<int>(groups);
+            all.Sort(comparer);
+            return all;
+        }
+
+        // Keep the best `count` in a heap whose root is the worst kept.
+        var heap = new PriorityQueue<int, int>(count + 1, Comparer<int>.Create((a, b) => comparer.Compare(b, a)));
+        foreach (var group in groups)
+        {
+            heap.Enqueue(group, group);
+            if (heap.Count > count)
+            {
+                heap.Dequeue();
+            }
+        }
+
+        var top = new List<int>(count);
+        while (heap.Count > 0)
+        {
+            top.Add(heap.Dequeue());
+        }
+
+        top.Reverse();
+        return top;
     }
 
     private SearchHit ToHit(int doc, float score, HashSet<string> terms)
@@ -594,39 +596,27 @@ public sealed partial class SearchIndex : IDisposable
     [GeneratedRegex(@"^(?<from>\d{4})?(?<dash>-)?(?<to>\d{4})?$")]
     private static partial Regex YearPattern();
 
-    /// <summary>Reads where a passage stands (file, page, line, council) from doc values, without loading its stored fields.</summary>
-    private sealed class PlaceReader(IndexReader reader)
+    /// <summary>Reads where a passage stands (file, page, line, council) from the cached doc values, without loading its stored fields.</summary>
+    private sealed class PlaceReader(DocValueTable table)
     {
-        private readonly SortedDocValues _doc = MultiDocValues.GetSortedValues(reader, IndexFields.DocValuesDoc);
-        private readonly NumericDocValues _page = MultiDocValues.GetNumericValues(reader, IndexFields.DocValuesPage);
-        private readonly NumericDocValues _line = MultiDocValues.GetNumericValues(reader, IndexFields.DocValuesLine);
-        private readonly NumericDocValues _block = MultiDocValues.GetNumericValues(reader, IndexFields.DocValuesBlock);
-        private readonly SortedSetDocValues? _council = MultiDocValues.GetSortedSetValues(reader, IndexFields.Council);
-        private readonly BytesRef _bytes = new();
+        private readonly DocValueTable.FacetTable? _council = table.Facets[IndexFields.Facets.ToList().IndexOf(IndexFields.Council)];
 
         public HitSource Read(int doc)
         {
-            _doc.Get(doc, _bytes);
-            var file = _bytes.Utf8ToString();
-            var page = _page.Get(doc);
-            var line = _line.Get(doc);
+            var file = table.File[doc] < 0 ? string.Empty : table.Files[table.File[doc]];
+            var page = table.Page[doc];
+            var line = table.Line[doc];
             string? council = null;
-            if (_council is not null)
+            if (_council is not null && _council.Start[doc] < _council.Start[doc + 1])
             {
-                _council.SetDocument(doc);
-                var ord = _council.NextOrd();
-                if (ord != SortedSetDocValues.NO_MORE_ORDS)
-                {
-                    _council.LookupOrd(ord, _bytes);
-                    council = _bytes.Utf8ToString();
-                }
+                council = _council.Values[_council.Ords[_council.Start[doc]]];
             }
 
             return new HitSource(
-                PassageCatalog.KeyOf(file, (int)_block.Get(doc)),
+                PassageCatalog.KeyOf(file, table.Block[doc]),
                 file,
-                page > 0 ? (int)page : null,
-                line > 0 ? (int)line : null,
+                page > 0 ? page : null,
+                line > 0 ? line : null,
                 council);
         }
     }
