@@ -3,7 +3,7 @@ using Lucene.Net.Search;
 
 namespace ProfileMiner.Index;
 
-/// <summary>Collects every matching document with its score (global doc ids), for grouping and facets over the whole result set.</summary>
+/// <summary>Collects every matching document with its score (global doc ids), for the lookups that need all matches of a small query (a passage by key, the passages around one); searches group through <see cref="GroupingCollector"/>.</summary>
 internal sealed class HitCollector : ICollector
 {
     private Scorer? _scorer;
