@@ -36,6 +36,13 @@ public sealed record IndexManifest
     [JsonPropertyName("synonyms")]
     public bool Synonyms { get; init; }
 
+    /// <summary>
+    /// A SHA-256 of everything the index was built from (passages, analysis, synonyms, library build);
+    /// a run whose content has the same fingerprint keeps this index instead of rebuilding it.
+    /// </summary>
+    [JsonPropertyName("fingerprint")]
+    public string? Fingerprint { get; init; }
+
     /// <summary>When the index was built (UTC, ISO 8601).</summary>
     [JsonPropertyName("built")]
     public DateTimeOffset Built { get; init; }

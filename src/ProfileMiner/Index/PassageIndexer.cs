@@ -9,7 +9,8 @@ namespace ProfileMiner.Index;
 
 /// <summary>
 /// The <c>index</c> stage: one Lucene document per passage under <c>OUT/index/</c>, built in a temp
-/// folder and swapped in whole, so the index always matches the last complete run. Afterwards each
+/// folder and swapped in whole, so the index always matches the last complete run; when the passages,
+/// analysis and build are those of the index already there, it is kept. Afterwards each
 /// saved search (<c>OUT/saved-searches.json</c>) is run and the passages new since the last run are reported.
 /// </summary>
 public sealed class PassageIndexer : ICorpusPublisher
@@ -39,7 +40,7 @@ public sealed class PassageIndexer : ICorpusPublisher
         var target = SearchIndexOptions.IndexFolder(outputFolder);
         try
         {
-            Build(content, target, Options, cancellationToken);
+            Build(content, target, Options, keepUnchanged: true, cancellationToken);
         }
         catch (ProfileMinerException e)
         {
@@ -87,12 +88,28 @@ public sealed class PassageIndexer : ICorpusPublisher
     /// <summary>Builds the index of <paramref name="content"/> into <paramref name="indexFolder"/>, replacing it atomically.</summary>
     /// <returns>How many passages were indexed and how long it took.</returns>
     /// <exception cref="ProfileMinerException">The synonym list is invalid (PM4001).</exception>
-    public static IndexBuildResult Build(CorpusContent content, string indexFolder, SearchIndexOptions options, CancellationToken cancellationToken = default)
+    public static IndexBuildResult Build(CorpusContent content, string indexFolder, SearchIndexOptions options, CancellationToken cancellationToken = default) =>
+        Build(content, indexFolder, options, keepUnchanged: false, cancellationToken);
+
+    /// <summary>
+    /// Builds the index of <paramref name="content"/> into <paramref name="indexFolder"/>, replacing it
+    /// atomically; with <paramref name="keepUnchanged"/>, an index whose manifest records the same
+    /// <see cref="IndexManifest.Fingerprint"/> is kept as it is (<see cref="IndexBuildResult.Unchanged"/>).
+    /// </summary>
+    /// <exception cref="ProfileMinerException">The synonym list is invalid (PM4001).</exception>
+    public static IndexBuildResult Build(CorpusContent content, string indexFolder, SearchIndexOptions options, bool keepUnchanged, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(options);
         var stopwatch = Stopwatch.StartNew();
         var passages = PassageCatalog.From(content);
+        var fingerprint = IndexFingerprint.Compute(passages, options);
+        if (keepUnchanged && IndexManifest.Read(indexFolder) is { Format: IndexManifest.CurrentFormat } existing
+            && string.Equals(existing.Fingerprint, fingerprint, StringComparison.Ordinal))
+        {
+            return new IndexBuildResult(passages.Count, FolderBytes(indexFolder), stopwatch.Elapsed) { Unchanged = true };
+        }
+
         var synonyms = options.UseSynonyms ? SynonymList.Load(options.SynonymsFile, options.Stemmer) : null;
         using var analyzer = new PassageAnalyzer(options.Stemmer, synonyms);
         AtomicIndexFolder.Replace(indexFolder, temp =>
@@ -106,11 +123,13 @@ public sealed class PassageIndexer : ICorpusPublisher
                 Documents = content.Documents.Length,
                 Stemmer = options.Stemmer.ToString().ToLowerInvariant(),
                 Synonyms = synonyms is not null,
+                Fingerprint = fingerprint,
                 Built = DateTimeOffset.UtcNow,
             }.Write(temp);
         });
 
-        var bytes = Directory.EnumerateFiles(indexFolder).Sum(f => new FileInfo(f).Length);
-        return new IndexBuildResult(passages.Count, bytes, stopwatch.Elapsed);
+        return new IndexBuildResult(passages.Count, FolderBytes(indexFolder), stopwatch.Elapsed);
     }
+
+    private static long FolderBytes(string folder) => Directory.EnumerateFiles(folder).Sum(f => new FileInfo(f).Length);
 }
