@@ -115,7 +115,6 @@ public sealed class ExportData
                 continue;
             }
 
-            var council = extraction.Council;
             switch (extraction)
             {
                 case MetricMention m:
@@ -124,12 +123,7 @@ public sealed class ExportData
                     metrics.Add(new MetricRow
                     {
                         Id = metrics.Count + 1,
-                        Council = council?.Name,
-                        GssCode = council?.GssCode,
-                        Region = council?.Region,
-                        Document = m.Doc,
-                        DocId = info.Id,
-                        Kind = DocumentsJsonlWriter.KindName(info.Document.Kind),
+                        Place = Place(m, info, block),
                         Period = m.Period,
                         Measure = m.Measure,
                         Indicator = m.Indicator,
@@ -139,16 +133,9 @@ public sealed class ExportData
                         Unit = m.Unit,
                         Role = m.Role,
                         Scope = m.Scope,
-                        Page = m.Source.Page,
-                        Line = m.Source.Line,
-                        Start = m.Source.Start,
-                        End = m.Source.End,
-                        Block = block,
                         SectionId = info.SectionIdOf(block),
                         Sentence = m.Sentence,
-                        Extractor = m.Extractor,
                         Confidence = m.Confidence,
-                        DuplicateOf = m.DuplicateOf,
                     });
                     break;
                 }
@@ -159,12 +146,7 @@ public sealed class ExportData
                     claims.Add(new ClaimRow
                     {
                         Id = claims.Count + 1,
-                        Council = council?.Name,
-                        GssCode = council?.GssCode,
-                        Region = council?.Region,
-                        Document = c.Doc,
-                        DocId = info.Id,
-                        Kind = DocumentsJsonlWriter.KindName(info.Document.Kind),
+                        Place = Place(c, info, block),
                         Period = c.Period,
                         Type = c.Type,
                         Polarity = c.Polarity,
@@ -173,16 +155,9 @@ public sealed class ExportData
                         Framework = c.Framework,
                         Comparator = c.Comparator,
                         Indicator = c.Indicator,
-                        Page = c.Source.Page,
-                        Line = c.Source.Line,
-                        Start = c.Source.Start,
-                        End = c.Source.End,
-                        Block = block,
                         SectionId = info.SectionIdOf(block),
                         Sentence = c.Sentence,
-                        Extractor = c.Extractor,
                         Confidence = c.Confidence,
-                        DuplicateOf = c.DuplicateOf,
                     });
                     break;
                 }
@@ -196,6 +171,7 @@ public sealed class ExportData
                             string.Create(CultureInfo.InvariantCulture, $"a theme assignment names block {t.BlockIndex}, which the document does not have; exported without a block"), t.Source));
                     }
 
+                    var place = Place(t, info, block);
                     for (var rank = 0; rank < t.Themes.Length; rank++)
                     {
                         var id = t.Themes[rank];
@@ -209,25 +185,13 @@ public sealed class ExportData
                         themes.Add(new ThemeRow
                         {
                             Id = themes.Count + 1,
-                            Council = council?.Name,
-                            GssCode = council?.GssCode,
-                            Region = council?.Region,
-                            Document = t.Doc,
-                            DocId = info.Id,
-                            Kind = DocumentsJsonlWriter.KindName(info.Document.Kind),
-                            Block = block,
+                            Place = place,
                             SectionId = t.SectionId,
                             Theme = id,
                             ThemeName = code?.Name ?? id,
                             Rank = rank + 1,
                             Score = rank < t.Scores.Length ? t.Scores[rank] : t.Confidence,
-                            Page = t.Source.Page,
-                            Line = t.Source.Line,
-                            Start = t.Source.Start,
-                            End = t.Source.End,
                             Text = t.Sentence,
-                            Extractor = t.Extractor,
-                            DuplicateOf = t.DuplicateOf,
                         });
                     }
 
@@ -302,6 +266,24 @@ public sealed class ExportData
     }
 
     /// <summary>A document with what placing an extraction in its passages needs.</summary>
+    /// <summary>The columns a metric, claim or theme row shares: its council, document, provenance and extractor.</summary>
+    private static ExtractionPlace Place(Extraction extraction, DocumentInfo info, int? block) => new()
+    {
+        Council = extraction.Council?.Name,
+        GssCode = extraction.Council?.GssCode,
+        Region = extraction.Council?.Region,
+        Document = extraction.Doc,
+        DocId = info.Id,
+        Kind = DocumentsJsonlWriter.KindName(info.Document.Kind),
+        Page = extraction.Source.Page,
+        Line = extraction.Source.Line,
+        Start = extraction.Source.Start,
+        End = extraction.Source.End,
+        Block = block,
+        Extractor = extraction.Extractor,
+        DuplicateOf = extraction.DuplicateOf,
+    };
+
     private sealed class DocumentInfo
     {
         private readonly int[] _starts;

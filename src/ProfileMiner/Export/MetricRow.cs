@@ -6,23 +6,8 @@ public sealed record MetricRow
     /// <summary>Row number, 1-based, in document and text order.</summary>
     public required int Id { get; init; }
 
-    /// <summary>The council the figure is about, or null.</summary>
-    public string? Council { get; init; }
-
-    /// <summary>The council's ONS GSS code, or null.</summary>
-    public string? GssCode { get; init; }
-
-    /// <summary>The council's region, or null.</summary>
-    public string? Region { get; init; }
-
-    /// <summary>The document's file name.</summary>
-    public required string Document { get; init; }
-
-    /// <summary>The document id (<c>documents.id</c>).</summary>
-    public required string DocId { get; init; }
-
-    /// <summary>The document kind.</summary>
-    public required string Kind { get; init; }
+    /// <summary>Council, document, provenance and extractor.</summary>
+    public required ExtractionPlace Place { get; init; }
 
     /// <summary>The period the figure belongs to, or null.</summary>
     public string? Period { get; init; }
@@ -51,33 +36,12 @@ public sealed record MetricRow
     /// <summary>Whose figure (<c>council</c>, <c>England</c>, ...).</summary>
     public required string Scope { get; init; }
 
-    /// <summary>1-based page (PDF), or null.</summary>
-    public int? Page { get; init; }
-
-    /// <summary>1-based line (text), or null.</summary>
-    public int? Line { get; init; }
-
-    /// <summary>Offset of the number in the document's normalised text.</summary>
-    public required int Start { get; init; }
-
-    /// <summary>Offset one past the number.</summary>
-    public required int End { get; init; }
-
-    /// <summary>The passage (block index) the number stands in, or null when no block holds it.</summary>
-    public int? Block { get; init; }
-
-    /// <summary>The section id (<c>file#index</c>), or null with <see cref="Block"/>.</summary>
+    /// <summary>The section id (<c>file#index</c>), or null with <see cref="ExtractionPlace.Block"/>.</summary>
     public string? SectionId { get; init; }
 
     /// <summary>The sentence the number stands in.</summary>
     public required string Sentence { get; init; }
 
-    /// <summary>The extractor's id (<c>metrics.rules</c>).</summary>
-    public required string Extractor { get; init; }
-
     /// <summary>The extractor's confidence, 0 to 1.</summary>
     public required double Confidence { get; init; }
-
-    /// <summary>When the passage's text is shown elsewhere, that section's id.</summary>
-    public string? DuplicateOf { get; init; }
 }

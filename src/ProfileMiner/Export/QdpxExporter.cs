@@ -52,7 +52,7 @@ public sealed class QdpxExporter : IExporter
         var when = created.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         var codes = Codes(data);
         var cases = Cases(data);
-        var themesByDoc = data.Themes.Where(t => t.Block is not null).ToLookup(t => t.DocId, StringComparer.Ordinal);
+        var themesByDoc = data.Themes.Where(t => t.Place.Block is not null).ToLookup(t => t.Place.DocId, StringComparer.Ordinal);
         using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
         var entry = zip.CreateEntry("project.qde", CompressionLevel.Optimal);
         using (var qde = entry.Open())
@@ -287,17 +287,17 @@ public sealed class QdpxExporter : IExporter
             }
         }
 
-        foreach (var passage in themesByDoc[row.Id].GroupBy(t => t.Block!.Value))
+        foreach (var passage in themesByDoc[row.Id].GroupBy(t => t.Place.Block!.Value))
         {
             var first = passage.First();
             var themes = passage.OrderBy(t => t.Rank).ToList();
             var selectionGuid = PassageGuid(row.Id, passage.Key);
-            selections.Add((first.Start, first.End, () =>
+            selections.Add((first.Place.Start, first.Place.End, () =>
             {
-                var where = first.Page is { } page ? $"p.{page}" : first.Line is { } line ? $"line {line}" : $"block {passage.Key}";
-                StartSelection(xml, selectionGuid, Clean($"{row.File} {where}"), position(first.Start), position(first.End), user, when);
+                var where = first.Place.Page is { } page ? $"p.{page}" : first.Place.Line is { } line ? $"line {line}" : $"block {passage.Key}";
+                StartSelection(xml, selectionGuid, Clean($"{row.File} {where}"), position(first.Place.Start), position(first.Place.End), user, when);
                 xml.WriteElementString("Description", Namespace, Clean(
-                    "Themes: " + string.Join(", ", themes.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Theme} {t.Score:0.###}"))) + $" ({first.Extractor})."));
+                    "Themes: " + string.Join(", ", themes.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Theme} {t.Score:0.###}"))) + $" ({first.Place.Extractor})."));
                 foreach (var theme in themes)
                 {
                     xml.WriteStartElement("Coding", Namespace);
