@@ -4,6 +4,7 @@ using System.Globalization;
 using ProfileMiner.Cli.Console;
 using ProfileMiner.Diagnostics;
 using ProfileMiner.Export;
+using ProfileMiner.Eval;
 using ProfileMiner.Model;
 
 namespace ProfileMiner.Cli.Commands;
@@ -33,7 +34,7 @@ internal static class ExportBench
             o.WriteLine("| corpus | documents | passages | metrics | claims | themes | step | seconds | CPU seconds | MB written | MiB allocated |");
             o.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |");
             Measure(o, "default", content, repeat, Path.Combine(temp, "default"));
-            Measure(o, Invariant($"{Copies}x"), Repeat(content, Copies), 1, Path.Combine(temp, "big"));
+            Measure(o, Invariant($"{Copies}x"), CorpusCopies.Repeat(content, Copies), 1, Path.Combine(temp, "big"));
             o.WriteLine();
             o.WriteLine(Invariant($"Peak working set of the process after the exports: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:0} MiB."));
         }
@@ -89,21 +90,6 @@ internal static class ExportBench
         stopwatch.Stop();
         var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds / passes;
         return (result, stopwatch.Elapsed.TotalSeconds / passes, cpuSeconds, (GC.GetTotalAllocatedBytes(precise: true) - allocated) / passes);
-    }
-
-    /// <summary>The corpus <paramref name="copies"/> times, each copy's files renamed (<c>r007_name</c>) so that ids and keys stay distinct.</summary>
-    internal static CorpusContent Repeat(CorpusContent content, int copies)
-    {
-        var documents = ImmutableArray.CreateBuilder<SegmentedDocument>(content.Documents.Length * copies);
-        var extractions = ImmutableArray.CreateBuilder<Extraction>(content.Extractions.Length * copies);
-        for (var i = 0; i < copies; i++)
-        {
-            var prefix = Invariant($"r{i:000}_");
-            documents.AddRange(content.Documents.Select(d => d with { Source = d.Source with { File = prefix + d.Source.File } }));
-            extractions.AddRange(content.Extractions.Select(e => e with { Doc = prefix + e.Doc }));
-        }
-
-        return new CorpusContent(documents.MoveToImmutable(), extractions.MoveToImmutable());
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
