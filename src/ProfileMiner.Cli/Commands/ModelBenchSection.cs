@@ -20,7 +20,8 @@ internal static class ModelBenchSection
         var o = context.Out;
         var bag = new DiagnosticBag();
         var documents = files.Select(f => pipeline.Ingest(f, bag)).OfType<SourceDocument>().Select(d => pipeline.Segment(d, bag)).ToList();
-        var passages = documents.SelectMany(d => PassageEnumerator.Enumerate(d)).Where(ThemeExtractor.IsThemed).Select(p => p.Block.Text).ToList();
+        var byDocument = documents.Select(d => ThemePassage.Of(d).Select(p => p.Themed).ToList()).ToList();
+        var passages = byDocument.SelectMany(b => b).ToList();
         var sentences = documents.SelectMany(ModelClaimExtractor.Sentences).Select(s => s.Sentence.Text).ToList();
         var store = ModelStore.Default;
         var lexicon = new LexiconThemeScorer();
@@ -28,8 +29,9 @@ internal static class ModelBenchSection
         if (store.Themes is { } model)
         {
             scorers.Add(("model", new ModelThemeScorer(model)));
-            scorers.Add(("combined (blend, shipped)", new BlendedThemeScorer(lexicon, new ModelThemeScorer(model))));
-            scorers.Add(("combined (blend, shipped), whole extractor with theme selection", new BlendedThemeScorer(lexicon, new ModelThemeScorer(model))));
+            var shippedLexicon = new LexiconThemeScorer { Context = ThemeContextWeights.Default };
+            scorers.Add(("combined (blend, shipped)", new BlendedThemeScorer(shippedLexicon, new ModelThemeScorer(model))));
+            scorers.Add(("combined (blend, shipped), whole extractor with theme selection", new BlendedThemeScorer(shippedLexicon, new ModelThemeScorer(model))));
         }
 
         o.WriteLine();
@@ -37,7 +39,6 @@ internal static class ModelBenchSection
         o.WriteLine();
         o.WriteLine("| stage | items/pass | seconds/pass | items/s |");
         o.WriteLine("| --- | ---: | ---: | ---: |");
-        var byDocument = documents.Select(d => PassageEnumerator.Enumerate(d).Where(ThemeExtractor.IsThemed).Select(p => p.Block.Text).ToList()).ToList();
         // One warm-up over every scorer first: the first one timed would otherwise pay for the JIT of the ML.NET code they share.
         scorers.ForEach(s => byDocument.ForEach(batch => s.Scorer.Score(batch)));
         foreach (var (name, scorer) in scorers.Take(3))

@@ -67,11 +67,11 @@ internal static class TrainCommand
         }
 
         var t = report.Themes;
-        o.WriteLine(Invariant($"Themes: {report.ThemeExamples} labelled passages; {t.Folds}-fold cross-validation by council section, {t.Combined.Passages} passages scored."));
+        o.WriteLine(Invariant($"Themes: {report.ThemeExamples} labelled passages and {report.WeakThemeExamples} weak ones; {t.Folds}-fold cross-validation by council section, {t.Combined.Passages} passages scored."));
         o.WriteLine();
         o.WriteLine("| themes | micro P | micro R | micro F1 | macro F1 |");
         o.WriteLine("| --- | ---: | ---: | ---: | ---: |");
-        foreach (var (name, s) in new[] { ("lexicon", t.Lexicon), ("model", t.Model), ("combined (blend)", t.Combined) })
+        foreach (var (name, s) in new[] { ("lexicon", t.Lexicon), ("model, n-grams only", t.TextModel), ("model (shipped: n-grams, lexicon and context)", t.Model), ("combined (shipped blend)", t.Combined) })
         {
             o.WriteLine(Invariant($"| {name} | {s.Micro.Precision:0.000} | {s.Micro.Recall:0.000} | {s.Micro.F1:0.000} | {s.MacroF1:0.000} |"));
         }

@@ -57,7 +57,14 @@ public static class LabelFiles
             }
 
             var doc = Str(row, "doc");
-            result.Add(new ThemeExample(text, [.. ids], doc is null ? null : doc + "|" + Str(row, "council"), name));
+            var passage = new ThemePassage(text)
+            {
+                Heading = Str(row, "heading") ?? string.Empty,
+                Previous = Str(row, "previous") ?? string.Empty,
+                Next = Str(row, "next") ?? string.Empty,
+                LeadIn = Str(row, "lead_in") ?? string.Empty,
+            };
+            result.Add(new ThemeExample(passage, [.. ids], doc is null ? null : doc + "|" + Str(row, "council"), name));
         }
 
         return result;

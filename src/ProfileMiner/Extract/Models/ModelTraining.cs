@@ -6,6 +6,7 @@ using ProfileMiner.Diagnostics;
 using ProfileMiner.Eval;
 using ProfileMiner.Extract.Themes;
 using ProfileMiner.IO;
+using static System.FormattableString;
 
 namespace ProfileMiner.Extract.Models;
 
@@ -51,7 +52,9 @@ public static class ModelTraining
                 $"too few theme labels to cross-validate: {themeExamples.Count(e => e.Group is not null)} passages with a doc in {goldThemes} and {options.LabelsFolder}");
         }
 
-        progress?.Report($"themes: cross-validating on {themeExamples.Count} passages, {options.Folds} folds");
+        progress?.Report($"themes: reading the contexts of the labelled passages{(options.Themes.WeakLabels ? " and weak labels" : string.Empty)} in {options.DocsFolder}");
+        themeExamples = ThemeTrainingData.Build(themeExamples, options.DocsFolder, lexicon, options.Themes, diagnostics);
+        progress?.Report($"themes: cross-validating on {themeExamples.Count(e => e.Scored)} labelled passages ({themeExamples.Count} with written and weak ones), {options.Folds} folds");
         var themeCv = ThemeCrossValidation.Run(themeExamples, lexicon, options.Folds, options.Themes with { Seed = options.Seed });
 
         progress?.Report("claims: labelling the covered sentences");
@@ -91,7 +94,8 @@ public static class ModelTraining
 
         return new TrainingReport
         {
-            ThemeExamples = themeExamples.Count,
+            ThemeExamples = themeExamples.Count(e => !e.Weak),
+            WeakThemeExamples = themeExamples.Count(e => e.Weak),
             ClaimExamples = claimExamples.Count,
             Themes = themeCv,
             Claims = claimCv,
@@ -118,7 +122,7 @@ public static class ModelTraining
         var counts = new JsonObject();
         foreach (var id in ThemeCatalogue.Default.Ids)
         {
-            counts[id] = examples.Count(e => e.Themes.Contains(id));
+            counts[id] = examples.Count(e => !e.Weak && e.Themes.Contains(id));
         }
 
         var sources = new JsonObject();
@@ -133,26 +137,31 @@ public static class ModelTraining
             ["file"] = ModelStore.ThemesFile,
             ["task"] = "multi-label passage themes (THEMES.md ids), one to three per passage",
             ["extractor"] = BlendedThemeScorer.ExtractorId,
-            ["features"] = TextFeatures.Describe() + (options.Themes.UseLexicon ? $", plus the lexicon's {ThemeCatalogue.Default.Count} theme scores (corpus/themes/)" : string.Empty),
-            ["combination"] = $"shipped default: score = {BlendedThemeScorer.DefaultModelWeight} x model probability + {1 - BlendedThemeScorer.DefaultModelWeight} x lexicon score s/(s+1)",
+            ["features"] = TextFeatures.Describe()
+                + (options.Themes.UseLexicon ? $", plus the lexicon's {ThemeCatalogue.Default.Count} theme scores (corpus/themes/) of the passage" : string.Empty)
+                + (options.Themes.UseContext ? ", of its heading, of its neighbouring blocks and of a list item's lead-in" : string.Empty),
+            ["combination"] = Invariant($"shipped default: score = {BlendedThemeScorer.DefaultModelWeight} x model probability + {1 - BlendedThemeScorer.DefaultModelWeight} x lexicon score s/(s+1), s = passage + {ThemeContextWeights.Default.Heading} x heading + {ThemeContextWeights.Default.Neighbours} x each neighbour + {ThemeContextWeights.Default.LeadIn} x lead-in"),
             ["trainer"] = $"one-vs-rest: one LbfgsLogisticRegression per theme (L2 {options.Themes.L2Regularization}, Platt-calibrated), single-threaded",
             ["selection"] = $"best theme always; further themes with probability >= {ThemeSelection.Default.MinScore} and >= {ThemeSelection.Default.RelativeToTop} x the best; at most {ThemeSelection.Default.MaxThemes}",
             ["seed"] = options.Seed,
             ["training_seconds"] = Math.Round(seconds, 2),
             ["data"] = new JsonObject
             {
-                ["passages"] = examples.Count,
-                ["sections"] = examples.Select(e => e.Group).OfType<string>().Distinct(StringComparer.Ordinal).Count(),
+                ["passages"] = examples.Count(e => !e.Weak),
+                ["sections"] = examples.Where(e => e.Scored).Select(e => e.Group).Distinct(StringComparer.Ordinal).Count(),
                 ["written_for_training"] = examples.Count(e => e.Group is null),
+                ["weak_labels"] = examples.Count(e => e.Weak),
+                ["weak_label_rule"] = options.Themes.WeakLabels ? Invariant($"unlabelled passages of the training documents whose lexicon best score is >= {ThemeTrainingData.WeakSelection.MinTopScore}, further themes >= {ThemeTrainingData.WeakSelection.MinScore} and >= {ThemeTrainingData.WeakSelection.RelativeToTop} x the best") : "off",
                 ["by_source"] = sources,
                 ["by_theme"] = counts,
             },
             ["cross_validation"] = new JsonObject
             {
                 ["folds"] = cv.Folds,
-                ["grouping"] = "council section (doc|council); text written for training is only trained on",
+                ["grouping"] = "council section (doc|council); text written for training is only trained on; weak labels of a held-out section are left out",
                 ["scored_passages"] = cv.Combined.Passages,
                 ["lexicon"] = Scores(cv.Lexicon),
+                ["text_model"] = Scores(cv.TextModel),
                 ["model"] = Scores(cv.Model),
                 ["combined"] = Scores(cv.Combined),
             },

@@ -5,47 +5,50 @@ using ProfileMiner.Extract.Themes;
 namespace ProfileMiner.Extract.Models;
 
 /// <summary>
-/// Section-grouped k-fold cross-validation of the three theme scorers on the same folds: the
-/// lexicon (nothing to train), the model, and the shipped combination (<see cref="BlendedThemeScorer"/>). Only labelled passages of held-out sections are scored; text written for training is
-/// always on the training side.
+/// Section-grouped k-fold cross-validation of the theme scorers on the same folds: the lexicon
+/// (nothing to train), a text-only model, the shipped model and the shipped combination
+/// (<see cref="BlendedThemeScorer"/>). Only labelled passages of held-out sections are scored; the
+/// folds are made from them alone. Text written for training is always on the training side, and
+/// weak examples are trained on unless their section is held out.
 /// </summary>
 public static class ThemeCrossValidation
 {
     /// <summary>Runs the cross-validation.</summary>
-    public static ThemeCvResult Run(IReadOnlyList<ThemeExample> examples, ThemeLexicon lexicon, int folds, ThemeTrainingOptions? options = null, ThemeSelection? selection = null, double blend = BlendedThemeScorer.DefaultModelWeight)
+    public static ThemeCvResult Run(IReadOnlyList<ThemeExample> examples, ThemeLexicon lexicon, int folds, ThemeTrainingOptions? options = null, ThemeSelection? selection = null, double blend = BlendedThemeScorer.DefaultModelWeight, ThemeContextWeights? context = null)
     {
         ArgumentNullException.ThrowIfNull(examples);
         ArgumentNullException.ThrowIfNull(lexicon);
         options ??= ThemeTrainingOptions.Default;
         selection ??= ThemeSelection.Default;
-        var foldOf = CrossValidation.Folds(examples.Select(e => e.Group), folds);
+        context ??= ThemeContextWeights.Default;
+        var foldOf = CrossValidation.Folds(examples.Where(e => e.Scored).Select(e => e.Group), folds);
         var lexiconScorer = new LexiconThemeScorer(lexicon);
-        var lexiconPairs = new List<(IReadOnlyCollection<string>, IReadOnlyCollection<string>)>();
-        var modelPairs = new List<(IReadOnlyCollection<string>, IReadOnlyCollection<string>)>();
-        var combinedPairs = new List<(IReadOnlyCollection<string>, IReadOnlyCollection<string>)>();
+        var blendLexicon = new LexiconThemeScorer(lexicon) { Context = context };
+        var pairs = Enumerable.Range(0, 4).Select(_ => new List<(IReadOnlyCollection<string>, IReadOnlyCollection<string>)>()).ToArray();
         for (var fold = 0; fold < folds; fold++)
         {
-            var test = examples.Where(e => e.Group is not null && foldOf[e.Group] == fold).ToList();
+            var test = examples.Where(e => e.Scored && foldOf[e.Group!] == fold).ToList();
             if (test.Count == 0)
             {
                 continue;
             }
 
-            var train = examples.Where(e => e.Group is null || foldOf[e.Group] != fold).ToList();
-            var texts = test.Select(e => e.Text).ToList();
-            Collect(lexiconPairs, test, lexiconScorer, texts);
-            var model = new ModelThemeScorer(ThemeTrainer.Train(train, lexicon, options with { UseLexicon = false }), lexicon) { Selection = selection };
-            var combinedModel = options.UseLexicon ? new ModelThemeScorer(ThemeTrainer.Train(train, lexicon, options), lexicon) : model;
-            Collect(modelPairs, test, model, texts);
-            Collect(combinedPairs, test, new BlendedThemeScorer(lexiconScorer, combinedModel, blend) { Selection = selection }, texts);
+            var train = examples.Where(e => e.Group is null || !foldOf.TryGetValue(e.Group, out var f) || f != fold).ToList();
+            var passages = test.Select(e => e.Passage).ToList();
+            var textModel = new ModelThemeScorer(ThemeTrainer.Train(train, lexicon, options with { UseLexicon = false, UseContext = false }), lexicon) { Selection = selection };
+            var model = new ModelThemeScorer(ThemeTrainer.Train(train, lexicon, options), lexicon) { Selection = selection };
+            Collect(pairs[0], test, lexiconScorer, passages);
+            Collect(pairs[1], test, textModel, passages);
+            Collect(pairs[2], test, model, passages);
+            Collect(pairs[3], test, new BlendedThemeScorer(blendLexicon, model, blend) { Selection = selection }, passages);
         }
 
-        return new ThemeCvResult(folds, ThemeScores.Compute(lexiconPairs), ThemeScores.Compute(modelPairs), ThemeScores.Compute(combinedPairs));
+        return new ThemeCvResult(folds, ThemeScores.Compute(pairs[0]), ThemeScores.Compute(pairs[1]), ThemeScores.Compute(pairs[2]), ThemeScores.Compute(pairs[3]));
     }
 
-    private static void Collect(List<(IReadOnlyCollection<string>, IReadOnlyCollection<string>)> pairs, List<ThemeExample> test, IThemeScorer scorer, List<string> texts)
+    private static void Collect(List<(IReadOnlyCollection<string>, IReadOnlyCollection<string>)> pairs, List<ThemeExample> test, IThemeScorer scorer, List<ThemePassage> passages)
     {
-        var scores = scorer.Score(texts);
+        var scores = scorer.Score(passages);
         for (var i = 0; i < test.Count; i++)
         {
             var chosen = scorer.Selection.Select(scores[i]).Select(c => scorer.Catalogue.Ids[c.Theme]).ToImmutableArray();

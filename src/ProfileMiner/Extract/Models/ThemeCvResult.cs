@@ -2,9 +2,10 @@ using ProfileMiner.Eval;
 
 namespace ProfileMiner.Extract.Models;
 
-/// <summary>Cross-validated theme scores of the lexicon, the model and their blend, on the same folds.</summary>
+/// <summary>Cross-validated theme scores of the lexicon, the models and the shipped blend, on the same folds.</summary>
 /// <param name="Folds">The number of folds.</param>
-/// <param name="Lexicon">The lexicon alone.</param>
-/// <param name="Model">The model alone.</param>
-/// <param name="Combined">The blend of lexicon and model.</param>
-public sealed record ThemeCvResult(int Folds, ThemeScores Lexicon, ThemeScores Model, ThemeScores Combined);
+/// <param name="Lexicon">The lexicon alone, on the passage's own text.</param>
+/// <param name="TextModel">A model of the text's n-grams alone (no lexicon or context features).</param>
+/// <param name="Model">The shipped model: n-grams plus the lexicon's scores of the passage and its context.</param>
+/// <param name="Combined">The shipped blend of the lexicon (with context) and the shipped model.</param>
+public sealed record ThemeCvResult(int Folds, ThemeScores Lexicon, ThemeScores TextModel, ThemeScores Model, ThemeScores Combined);

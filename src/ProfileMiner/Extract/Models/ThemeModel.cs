@@ -95,6 +95,11 @@ public sealed class ThemeModel
         }
 
         var usesLexicon = output.GetColumnOrNull("Features") is { } features && Size(features.Type) > Size(output["TextFeatures"].Type);
+        if (ThemeRow.ContextColumns.Any(c => input.GetColumnOrNull(c) is null))
+        {
+            throw new InvalidOperationException("a theme model of an older version (its input has no context columns); retrain it with 'profileminer train'");
+        }
+
         return new ThemeModel(ml, model, catalogue, usesLexicon, ThemeTrainingOptions.Default.LexiconScale, output);
     }
 
@@ -109,29 +114,36 @@ public sealed class ThemeModel
         }
     }
 
-    /// <summary>Each text's probability per theme (in <see cref="ThemeCatalogue.Ids"/> order).</summary>
+    /// <summary>Each text's probability per theme (in <see cref="ThemeCatalogue.Ids"/> order), the texts read without context.</summary>
     public IReadOnlyList<double[]> Score(IReadOnlyList<string> texts, ThemeLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(texts);
+        return Score([.. texts.Select(t => new ThemePassage(t))], lexicon);
+    }
+
+    /// <summary>Each passage's probability per theme (in <see cref="ThemeCatalogue.Ids"/> order).</summary>
+    public IReadOnlyList<double[]> Score(IReadOnlyList<ThemePassage> passages, ThemeLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(passages);
         ArgumentNullException.ThrowIfNull(lexicon);
-        return Score(texts, [.. texts.Select(t => LexiconThemeScorer.Normalise(lexicon.Score(t)))]);
+        return Score(passages, new LexiconScoreCache(lexicon));
     }
 
     /// <summary>
-    /// Each text's probability per theme, given each text's normalised lexicon scores (as
-    /// <see cref="LexiconThemeScorer"/> gives them), so a blend computes the lexicon once per passage.
+    /// Each passage's probability per theme, its lexicon features taken from <paramref name="cache"/>,
+    /// so a blend computes the lexicon once per text.
     /// </summary>
-    internal IReadOnlyList<double[]> Score(IReadOnlyList<string> texts, IReadOnlyList<double[]> lexiconScores)
+    internal IReadOnlyList<double[]> Score(IReadOnlyList<ThemePassage> passages, LexiconScoreCache cache)
     {
-        ArgumentNullException.ThrowIfNull(texts);
-        ArgumentNullException.ThrowIfNull(lexiconScores);
+        ArgumentNullException.ThrowIfNull(passages);
+        ArgumentNullException.ThrowIfNull(cache);
         if (_scoring is null)
         {
-            return ScoreRows([.. texts.Select((t, i) => new ThemeRow { Text = t, Lexicon = LexiconFeatures(lexiconScores[i], LexiconScale) })]);
+            return ScoreRows([.. passages.Select(p => ThemeRow.From(p, cache, LexiconScale))]);
         }
 
-        var results = new List<double[]>(texts.Count);
-        if (texts.Count == 0)
+        var results = new List<double[]>(passages.Count);
+        if (passages.Count == 0)
         {
             return results;
         }
@@ -139,14 +151,11 @@ public sealed class ThemeModel
         var engines = _engines.TryTake(out var pooled) ? pooled : CreateEngines();
         try
         {
-            var row = new ThemeRow();
             var features = new ThemeFeatureVector();
             var scored = new ThemeScoreVector();
-            for (var i = 0; i < texts.Count; i++)
+            foreach (var passage in passages)
             {
-                row.Text = texts[i];
-                row.Lexicon = LexiconFeatures(lexiconScores[i], LexiconScale);
-                engines.Featurizer.Predict(row, ref features);
+                engines.Featurizer.Predict(ThemeRow.From(passage, cache, LexiconScale), ref features);
                 engines.Scorer.Predict(features, ref scored);
                 var buffer = scored.Scores;
                 ReadOnlySpan<float> values = buffer.IsDense ? buffer.GetValues() : buffer.DenseValues().ToArray();
@@ -169,14 +178,15 @@ public sealed class ThemeModel
     }
 
     /// <summary>
-    /// Scores <paramref name="texts"/> as one ML.NET data view (featurised once into a cache, then
-    /// every theme's scorer): the reference the engines of <see cref="Score(IReadOnlyList{string}, ThemeLexicon)"/> must match, and the path of a model that is not a chain.
+    /// Scores <paramref name="passages"/> as one ML.NET data view (featurised once into a cache, then
+    /// every theme's scorer): the reference the engines of <see cref="Score(IReadOnlyList{ThemePassage}, ThemeLexicon)"/> must match, and the path of a model that is not a chain.
     /// </summary>
-    internal IReadOnlyList<double[]> ScoreBatch(IReadOnlyList<string> texts, ThemeLexicon lexicon)
+    internal IReadOnlyList<double[]> ScoreBatch(IReadOnlyList<ThemePassage> passages, ThemeLexicon lexicon)
     {
-        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(passages);
         ArgumentNullException.ThrowIfNull(lexicon);
-        return ScoreRows([.. texts.Select(t => new ThemeRow { Text = t, Lexicon = LexiconFeatures(lexicon, t, LexiconScale) })]);
+        var cache = new LexiconScoreCache(lexicon);
+        return ScoreRows([.. passages.Select(p => ThemeRow.From(p, cache, LexiconScale))]);
     }
 
     private List<double[]> ScoreRows(List<ThemeRow> rows)
@@ -222,13 +232,6 @@ public sealed class ThemeModel
     }
 
     internal static int Size(DataViewType type) => type is VectorDataViewType vector ? vector.Size : 1;
-
-    /// <summary>The lexicon features of a text: each theme's normalised lexicon score.</summary>
-    internal static float[] LexiconFeatures(ThemeLexicon lexicon, string text, float scale) =>
-        LexiconFeatures(LexiconThemeScorer.Normalise(lexicon.Score(text)), scale);
-
-    /// <summary>The lexicon features from a text's normalised lexicon scores.</summary>
-    internal static float[] LexiconFeatures(double[] normalised, float scale) => [.. normalised.Select(s => (float)s * scale)];
 
     /// <summary>One thread's engines: text to features, features to the themes' probabilities.</summary>
     private sealed record Engines(PredictionEngine<ThemeRow, ThemeFeatureVector> Featurizer, PredictionEngine<ThemeFeatureVector, ThemeScoreVector> Scorer);

@@ -8,7 +8,8 @@ namespace ProfileMiner.Extract.Models;
 
 /// <summary>
 /// Trains the theme model: the shared text featurisation (<see cref="TextFeatures"/>), optionally
-/// concatenated with the lexicon's theme scores, then one L-BFGS logistic regression per theme
+/// concatenated with the lexicon's theme scores of the passage and of its context (heading,
+/// neighbours, lead-in), then one L-BFGS logistic regression per theme
 /// (one-vs-rest over the multi-label data). Single-threaded with a fixed seed, so the same data
 /// always give the same model.
 /// </summary>
@@ -22,16 +23,24 @@ public static class ThemeTrainer
         options ??= ThemeTrainingOptions.Default;
         var catalogue = lexicon.Catalogue;
         var ml = new MLContext(options.Seed);
-        var rows = examples.Select(e => new ThemeRow
-        {
-            Text = e.Text,
-            Lexicon = ThemeModel.LexiconFeatures(lexicon, e.Text, options.LexiconScale),
-        }).ToList();
+        var cache = new LexiconScoreCache(lexicon);
+        var rows = examples.Select(e => ThemeRow.From(e.Passage, cache, options.LexiconScale)).ToList();
         var data = ThemeRow.Load(ml, rows, catalogue.Count);
 
         IEstimator<ITransformer> featurize = ml.Transforms.Text.FeaturizeText("TextFeatures", TextFeatures.Options(), nameof(ThemeRow.Text));
-        featurize = options.UseLexicon
-            ? featurize.Append(ml.Transforms.Concatenate("Features", "TextFeatures", nameof(ThemeRow.Lexicon)))
+        var columns = new List<string> { "TextFeatures" };
+        if (options.UseLexicon)
+        {
+            columns.Add(nameof(ThemeRow.Lexicon));
+        }
+
+        if (options.UseContext)
+        {
+            columns.AddRange(ThemeRow.ContextColumns);
+        }
+
+        featurize = columns.Count > 1
+            ? featurize.Append(ml.Transforms.Concatenate("Features", [.. columns]))
             : featurize.Append(ml.Transforms.CopyColumns("Features", "TextFeatures"));
         var featurizer = featurize.Fit(data);
         var featurized = featurizer.Transform(data);
@@ -66,7 +75,7 @@ public static class ThemeTrainer
         }
 
         var chain = new TransformerChain<ITransformer>([.. parts]);
-        return new ThemeModel(ml, chain, catalogue, options.UseLexicon, options.LexiconScale, current.Schema);
+        return new ThemeModel(ml, chain, catalogue, options.UseLexicon || options.UseContext, options.LexiconScale, current.Schema);
     }
 
     private static List<VBuffer<float>> ReadFeatures(IDataView featurized, out int dimension)

@@ -9,8 +9,17 @@ public sealed record ThemeTrainingOptions
     /// <summary>The seed of the MLContext; the same seed and data give the same model.</summary>
     public int Seed { get; init; } = 1;
 
-    /// <summary>Whether the lexicon's theme scores are features beside the text. Off by default: the shipped combination blends the lexicon with a text-only model, which cross-validated better.</summary>
-    public bool UseLexicon { get; init; }
+    /// <summary>Whether the lexicon's theme scores of the passage are features beside its text (on by default: it cross-validated better).</summary>
+    public bool UseLexicon { get; init; } = true;
+
+    /// <summary>Whether the lexicon's theme scores of the passage's heading, neighbours and lead-in are features too (on by default).</summary>
+    public bool UseContext { get; init; } = true;
+
+    /// <summary>
+    /// Whether the unlabelled passages of the training documents are trained on with the lexicon's
+    /// confident themes as weak labels (on by default; see <see cref="ThemeTrainingData"/>).
+    /// </summary>
+    public bool WeakLabels { get; init; } = true;
 
     /// <summary>L2 regularisation of each theme's logistic regression.</summary>
     public float L2Regularization { get; init; } = 0.05f;

@@ -8,6 +8,9 @@ public sealed record TrainingReport
     /// <summary>Theme examples trained on (gold and label files).</summary>
     public required int ThemeExamples { get; init; }
 
+    /// <summary>Weak theme examples trained on (unlabelled passages with the lexicon's confident themes).</summary>
+    public int WeakThemeExamples { get; init; }
+
     /// <summary>Claim examples trained on (covered sentences and unmatched gold sentences).</summary>
     public required int ClaimExamples { get; init; }
 

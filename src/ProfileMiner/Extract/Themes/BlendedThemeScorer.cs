@@ -41,14 +41,24 @@ public sealed class BlendedThemeScorer : IThemeScorer
     public ThemeSelection Selection { get; init; } = ThemeSelection.Default;
 
     /// <inheritdoc />
-    public IReadOnlyList<double[]> Score(IReadOnlyList<string> texts)
+    public IReadOnlyList<double[]> Score(IReadOnlyList<ThemePassage> passages)
     {
-        var lexicon = _lexicon.Score(texts);
+        ArgumentNullException.ThrowIfNull(passages);
 
-        // The model reads the same lexicon's scores as features: hand them over rather than computing them twice.
-        var model = _lexicon is LexiconThemeScorer rules && _model is ModelThemeScorer learned && ReferenceEquals(rules.Lexicon, learned.Lexicon)
-            ? learned.Model.Score(texts, lexicon)
-            : _model.Score(texts);
+        // The model reads the same lexicon's scores as features: both share one cache, so each text is scored once.
+        IReadOnlyList<double[]> lexicon, model;
+        if (_lexicon is LexiconThemeScorer rules && _model is ModelThemeScorer learned && ReferenceEquals(rules.Lexicon, learned.Lexicon))
+        {
+            var cache = new LexiconScoreCache(rules.Lexicon);
+            lexicon = rules.Score(passages, cache);
+            model = learned.Model.Score(passages, cache);
+        }
+        else
+        {
+            lexicon = _lexicon.Score(passages);
+            model = _model.Score(passages);
+        }
+
         return [.. lexicon.Zip(model, (l, m) => l.Zip(m, (a, b) => ((1 - ModelWeight) * a) + (ModelWeight * b)).ToArray())];
     }
 }

@@ -15,6 +15,6 @@ public interface IThemeScorer
     /// <summary>How scores become one to three themes.</summary>
     ThemeSelection Selection { get; }
 
-    /// <summary>One score per theme (0 to 1) for each text, in the order given.</summary>
-    IReadOnlyList<double[]> Score(IReadOnlyList<string> texts);
+    /// <summary>One score per theme (0 to 1) for each passage, in the order given.</summary>
+    IReadOnlyList<double[]> Score(IReadOnlyList<ThemePassage> passages);
 }

@@ -39,5 +39,5 @@ public sealed class ModelThemeScorer : IThemeScorer
     public ThemeSelection Selection { get; init; } = ThemeSelection.Default;
 
     /// <inheritdoc />
-    public IReadOnlyList<double[]> Score(IReadOnlyList<string> texts) => Model.Score(texts, Lexicon);
+    public IReadOnlyList<double[]> Score(IReadOnlyList<ThemePassage> passages) => Model.Score(passages, Lexicon);
 }

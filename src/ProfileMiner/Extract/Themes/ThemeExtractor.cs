@@ -29,13 +29,14 @@ public sealed class ThemeExtractor : IExtractor
     public IEnumerable<Extraction> Extract(SegmentedDocument document, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var passages = PassageEnumerator.Enumerate(document).Where(IsThemed).ToList();
-        if (passages.Count == 0)
+        var themed = ThemePassage.Of(document);
+        if (themed.Count == 0)
         {
             return [];
         }
 
-        var scores = Scorer.Score([.. passages.Select(p => p.Block.Text)]);
+        var passages = themed.Select(t => t.Passage).ToList();
+        var scores = Scorer.Score([.. themed.Select(t => t.Themed)]);
         var ids = Scorer.Catalogue.Ids;
         var results = new List<Extraction>(passages.Count);
         for (var i = 0; i < passages.Count; i++)

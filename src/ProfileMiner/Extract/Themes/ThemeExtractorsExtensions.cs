@@ -16,8 +16,9 @@ public static class ThemeExtractorsExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var model = kind == ThemeScorerKind.Lexicon ? null : (models ?? ModelStore.Default).Themes;
-        var lexicon = new LexiconThemeScorer();
-        IThemeScorer scorer = model is null ? lexicon : new BlendedThemeScorer(lexicon, new ModelThemeScorer(model));
+        IThemeScorer scorer = model is null
+            ? new LexiconThemeScorer()
+            : new BlendedThemeScorer(new LexiconThemeScorer { Context = ThemeContextWeights.Default }, new ModelThemeScorer(model));
         builder.Extractors.AddOnce(new ThemeExtractor(scorer));
         builder.Writers.AddOnce(new ThemesJsonlWriter());
         return builder;

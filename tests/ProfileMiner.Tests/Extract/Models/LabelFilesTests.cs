@@ -32,6 +32,17 @@ public sealed class LabelFilesTests
     }
 
     [Fact]
+    public void A_theme_label_may_give_its_passage_s_heading_neighbours_and_lead_in()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Write("mine.themes.jsonl", """{"text": "Fewer repeat calls.", "themes": ["technology"], "heading": "Digital", "lead_in": "The portal will mean:", "previous": "Online forms.", "next": "Faster answers."}""" + "\n");
+
+        var passage = LabelFiles.ReadThemes(path, ThemeCatalogue.Default, new DiagnosticBag()).Single().Passage;
+
+        Assert.Equal(new ThemePassage("Fewer repeat calls.") { Heading = "Digital", LeadIn = "The portal will mean:", Previous = "Online forms.", Next = "Faster answers." }, passage);
+    }
+
+    [Fact]
     public void Claim_label_files_need_a_known_type_or_none()
     {
         using var temp = new TempDirectory();

@@ -1,15 +1,15 @@
 using ProfileMiner.Extract.Models;
 using ProfileMiner.Extract.Themes;
-using ProfileMiner.Segment;
 using ProfileMiner.Tests.Support;
 
 namespace ProfileMiner.Tests.Extract.Models;
 
-/// <summary>The prediction engines of <see cref="ThemeModel.Score(IReadOnlyList{string}, ThemeLexicon)"/> give exactly the scores of one ML.NET batch.</summary>
+/// <summary>The prediction engines of <see cref="ThemeModel.Score(IReadOnlyList{ThemePassage}, ThemeLexicon)"/> give exactly the scores of one ML.NET batch.</summary>
 public sealed class ThemeModelScoringTests
 {
-    private static List<List<string>> SeedBatches() =>
-        [.. SeedFiles.All.Select(name => PassageEnumerator.Enumerate(SeedFiles.Segmented(name)).Where(ThemeExtractor.IsThemed).Select(p => p.Block.Text).ToList())];
+    // Each seed's passages with their context, as run scores them.
+    private static List<List<ThemePassage>> SeedBatches() =>
+        [.. SeedFiles.All.Select(name => ThemePassage.Of(SeedFiles.Segmented(name)).Select(p => p.Themed).ToList())];
 
     private static void AssertSame(IReadOnlyList<double[]> expected, IReadOnlyList<double[]> actual)
     {
@@ -34,7 +34,9 @@ public sealed class ThemeModelScoringTests
 
         AssertSame(reference, [.. batches.SelectMany(b => model.Score(b, ThemeLexicon.Default))]);
         AssertSame(reference.Take(50).ToList(), [.. all.Take(50).SelectMany(t => model.Score([t], ThemeLexicon.Default))]);
-        Assert.Empty(model.Score([], ThemeLexicon.Default));
+        Assert.Empty(model.Score(Array.Empty<ThemePassage>(), ThemeLexicon.Default));
+        Assert.Contains(all, p => p.Heading.Length > 0);
+        Assert.Contains(all, p => p.LeadIn.Length > 0);
     }
 
     [Fact]
@@ -57,7 +59,7 @@ public sealed class ThemeModelScoringTests
     public void A_freshly_trained_text_only_model_scores_as_its_batch_does()
     {
         var model = ThemeTrainer.Train(SmallThemeSet.Examples, ThemeLexicon.Default);
-        var texts = SmallThemeSet.Examples.Select(e => e.Text).Append("Respite for unpaid carers was extended.").ToList();
+        var texts = SmallThemeSet.Examples.Select(e => e.Passage).Append(new ThemePassage("Respite for unpaid carers was extended.") { Heading = "Carers" }).ToList();
 
         AssertSame(model.ScoreBatch(texts, ThemeLexicon.Default), model.Score(texts, ThemeLexicon.Default));
     }
@@ -66,7 +68,7 @@ public sealed class ThemeModelScoringTests
     public void The_shipped_blend_scores_as_its_lexicon_and_one_model_batch_combined()
     {
         var model = new ModelStore(null).Themes!;
-        var lexicon = new LexiconThemeScorer();
+        var lexicon = new LexiconThemeScorer { Context = ThemeContextWeights.Default };
         var blend = new BlendedThemeScorer(lexicon, new ModelThemeScorer(model));
         var w = blend.ModelWeight;
 

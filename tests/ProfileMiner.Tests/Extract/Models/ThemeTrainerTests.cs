@@ -26,12 +26,38 @@ public sealed class ThemeTrainerTests
         Assert.Equal("carers", Best(model, s_unseen[0]));
         Assert.Equal("workforce", Best(model, s_unseen[1]));
         Assert.Equal("care_market", Best(model, s_unseen[2]));
-        Assert.False(model.UsesLexicon);
+        Assert.True(model.UsesLexicon);
         Assert.All(model.Score(s_unseen, ThemeLexicon.Default), s =>
         {
             Assert.Equal(19, s.Length);
             Assert.All(s, p => Assert.InRange(p, 0, 1));
         });
+    }
+
+    [Fact]
+    public void A_text_only_model_reads_neither_the_lexicon_nor_the_context()
+    {
+        var model = ThemeTrainer.Train(SmallThemeSet.Examples, ThemeLexicon.Default, ThemeTrainingOptions.Default with { UseLexicon = false, UseContext = false });
+        var plain = new ThemePassage(s_unseen[0]);
+
+        Assert.False(model.UsesLexicon);
+        Assert.Equal("carers", Best(model, s_unseen[0]));
+        Assert.Equal(model.Score([plain], ThemeLexicon.Default)[0], model.Score([plain with { Heading = "Workforce", LeadIn = "Staff recruitment and training:" }], ThemeLexicon.Default)[0]);
+    }
+
+    [Fact]
+    public void The_default_model_reads_the_context()
+    {
+        // Context features learn only from examples that have context: give each its theme's heading.
+        var headings = new Dictionary<string, string> { ["carers"] = "Unpaid carers", ["care_market"] = "Care homes and providers", ["workforce"] = "Workforce" };
+        var examples = SmallThemeSet.Examples.Select(e => e with { Passage = e.Passage with { Heading = headings[e.Themes[0]] } }).ToList();
+        var model = ThemeTrainer.Train(examples, ThemeLexicon.Default);
+        var plain = new ThemePassage("The new approach starts next year.");
+        var carers = ThemeCatalogue.Default.IndexOf("carers");
+
+        Assert.True(model.Score([plain with { Heading = "Carers" }], ThemeLexicon.Default)[0][carers] > model.Score([plain], ThemeLexicon.Default)[0][carers]);
+
+        Assert.NotEqual(model.Score([plain], ThemeLexicon.Default)[0], model.Score([plain with { Heading = "Carers", LeadIn = "For unpaid carers and carer breaks:" }], ThemeLexicon.Default)[0]);
     }
 
     [Fact]

@@ -62,7 +62,7 @@ public sealed partial class ThemeLexiconTests
     public void The_lexicon_scorer_leaves_a_passage_with_no_phrase_without_themes()
     {
         var scorer = new LexiconThemeScorer();
-        var scores = scorer.Score(["The quick brown fox jumps over the lazy dog.", "Unpaid carers need breaks."]);
+        var scores = scorer.Score([new ThemePassage("The quick brown fox jumps over the lazy dog."), new ThemePassage("Unpaid carers need breaks.")]);
 
         Assert.Empty(scorer.Selection.Select(scores[0]));
         Assert.Equal("carers", scorer.Catalogue.Ids[scorer.Selection.Select(scores[1])[0].Theme]);

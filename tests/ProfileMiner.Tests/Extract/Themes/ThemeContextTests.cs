@@ -1,0 +1,80 @@
+using ProfileMiner.Diagnostics;
+using ProfileMiner.Extract.Models;
+using ProfileMiner.Extract.Themes;
+using ProfileMiner.Tests.Support;
+
+namespace ProfileMiner.Tests.Extract.Themes;
+
+/// <summary>What a passage's context is (<see cref="ThemePassage.Of(ProfileMiner.Model.SegmentedDocument)"/>), how the lexicon weighs it, and how training finds it and adds weak labels.</summary>
+public sealed class ThemeContextTests
+{
+    private const string Text =
+        "LOCAL AUTHORITY : WIGAN\n\n## Our plans\n\n### Digital services\n\nThe benefits of the new online portal will be:\n\n- Reducing waiting times.\n- Fewer repeat phone calls.\n\nWe will review the portal next spring.\n\n## Carers\n\nUnpaid carers can book respite breaks online.\n";
+
+    private static IReadOnlyList<ThemePassage> Passages() =>
+        [.. ThemePassage.Of(TextDocuments.Segment(Text, new DiagnosticBag(), "wigan.md")).Select(p => p.Themed)];
+
+    [Fact]
+    public void A_list_item_knows_its_headings_neighbours_and_lead_in()
+    {
+        var item = Passages().Single(p => p.Text == "Reducing waiting times.");
+
+        Assert.Equal("Our plans / Digital services", item.Heading);
+        Assert.Equal("The benefits of the new online portal will be:", item.LeadIn);
+        Assert.Equal("The benefits of the new online portal will be:", item.Previous);
+        Assert.Equal("Fewer repeat phone calls.", item.Next);
+        Assert.Equal("The benefits of the new online portal will be:", Passages().Single(p => p.Text == "Fewer repeat phone calls.").LeadIn);
+    }
+
+    [Fact]
+    public void Council_headings_are_not_context_and_a_heading_cuts_the_neighbours()
+    {
+        var passages = Passages();
+
+        Assert.DoesNotContain(passages, p => p.Text.StartsWith("LOCAL AUTHORITY", StringComparison.Ordinal) || p.Heading.Contains("WIGAN", StringComparison.Ordinal));
+        var lead = passages.Single(p => p.Text.StartsWith("The benefits", StringComparison.Ordinal));
+        Assert.Equal(string.Empty, lead.Previous);
+        Assert.Equal(string.Empty, lead.LeadIn);
+        var carers = passages.Single(p => p.Text.StartsWith("Unpaid", StringComparison.Ordinal));
+        Assert.Equal("Carers", carers.Heading);
+        Assert.Equal(string.Empty, carers.Previous);
+        Assert.Equal(string.Empty, passages.Single(p => p.Text.StartsWith("We will review", StringComparison.Ordinal)).LeadIn);
+    }
+
+    [Fact]
+    public void The_lexicon_reads_the_context_only_when_asked()
+    {
+        var item = Passages().Single(p => p.Text == "Reducing waiting times.");
+        var technology = ThemeCatalogue.Default.IndexOf("technology");
+
+        Assert.Equal(0, new LexiconThemeScorer().Score([item])[0][technology]);
+        Assert.True(new LexiconThemeScorer { Context = ThemeContextWeights.Default }.Score([item])[0][technology] > 0);
+        Assert.Equal(new LexiconThemeScorer().Score([item]), new LexiconThemeScorer { Context = ThemeContextWeights.None }.Score([item]));
+    }
+
+    [Fact]
+    public void Training_data_gives_labelled_passages_their_document_context_and_adds_weak_labels_elsewhere()
+    {
+        using var docs = new TempDirectory();
+        docs.Write("wigan.md", Text);
+        var labelled = new ThemeExample("Reducing   waiting times.", ["technology"], "wigan.md|Wigan", "test");
+        var written = new ThemeExample("Telecare alarms went to 300 homes.", ["technology"], null, "test");
+
+        var data = ThemeTrainingData.Build([labelled, written], docs.Path, ThemeLexicon.Default, ThemeTrainingOptions.Default, new DiagnosticBag());
+
+        Assert.Equal("Reducing   waiting times.", data[0].Text);
+        Assert.Equal("The benefits of the new online portal will be:", data[0].Passage.LeadIn);
+        Assert.Same(written, data[1]);
+        var weak = data.Skip(2).ToList();
+        Assert.NotEmpty(weak);
+        Assert.All(weak, w =>
+        {
+            Assert.True(w.Weak);
+            Assert.False(w.Scored);
+            Assert.Equal("wigan.md|Wigan", w.Group);
+            Assert.NotEqual("Reducing waiting times.", w.Text);
+        });
+        Assert.Contains(weak, w => w.Text.StartsWith("Unpaid carers", StringComparison.Ordinal) && w.Themes[0] == "carers");
+        Assert.Equal(2, ThemeTrainingData.Build([labelled, written], docs.Path, ThemeLexicon.Default, ThemeTrainingOptions.Default with { WeakLabels = false }, new DiagnosticBag()).Count);
+    }
+}
