@@ -41,9 +41,10 @@ internal static class EvalCommand
         }
 
         var report = new ExtractionScorer(gold, Directory.Exists(docs) ? docs : null).Score(output, extractor);
+        var models = EvalModelsSection.Compute(gold, output, docs, "models");
         if (json)
         {
-            context.Out.WriteLine(JsonSerializer.Serialize(report, s_json));
+            context.Out.WriteLine(JsonSerializer.Serialize(models.ToJson(report), s_json));
             return ExitCodes.Success;
         }
 
@@ -57,7 +58,7 @@ internal static class EvalCommand
             o.WriteLine($"| {g.Variant} | {F(g.Metrics.Precision)} | {F(g.Metrics.Recall)} | {F(g.Metrics.F1)} | {F(g.MetricsValueUnit.F1)} | {F(m["role"])} | {F(m["scope"])} | {F(m["indicator"])} | {F(m["period"])} | {F(m["measure"])} | {F(g.Claims.Precision)} | {F(g.Claims.Recall)} | {F(g.Claims.F1)} | {F(c["polarity"])} | {F(c["count"])} | {F(c["comparator"])} |");
         }
 
-        EvalModelsSection.Print(context, gold, output, docs, "models");
+        EvalModelsSection.Print(context, models);
 
         foreach (var g in report.Groups.Take(1))
         {
