@@ -19,16 +19,17 @@ internal static class EvalCommand
         var docs = new Option<string>("--docs") { Description = "The seed texts the gold annotates (to place PDF predictions in the covered lines).", DefaultValueFactory = _ => "seeds" };
         var extractor = new Option<string?>("--extractor") { Description = "Score only this extractor's results (e.g. metrics.rules)." };
         var json = new Option<bool>("--json") { Description = "Print the whole report as JSON." };
+        var models = new Option<string>("--models") { Description = "Folder holding the model cards (themes.json, claims.json) whose cross-validated figures are shown.", DefaultValueFactory = _ => "models" };
         var misses = new Option<int>("--misses") { Description = "How many misses and false positives to list.", DefaultValueFactory = _ => 10 };
         var command = new Command("eval", "Score the extracted metrics and claims against gold labels: P/R/F1, attribute accuracy, misses.\n" + CliApp.ExitCodeHelp)
         {
-            gold, output, docs, extractor, json, misses,
+            gold, output, docs, extractor, models, json, misses,
         };
-        command.SetAction(parse => Execute(context, parse.GetValue(gold)!, parse.GetValue(output)!, parse.GetValue(docs)!, parse.GetValue(extractor), parse.GetValue(json), parse.GetValue(misses)));
+        command.SetAction(parse => Execute(context, parse.GetValue(gold)!, parse.GetValue(output)!, parse.GetValue(docs)!, parse.GetValue(extractor), parse.GetValue(models)!, parse.GetValue(json), parse.GetValue(misses)));
         return command;
     }
 
-    private static int Execute(CliContext context, string gold, string output, string docs, string? extractor, bool json, int misses)
+    private static int Execute(CliContext context, string gold, string output, string docs, string? extractor, string models, bool json, int misses)
     {
         if (!Directory.Exists(gold))
         {
@@ -41,9 +42,10 @@ internal static class EvalCommand
         }
 
         var report = new ExtractionScorer(gold, Directory.Exists(docs) ? docs : null).Score(output, extractor);
+        var learned = EvalModelsSection.Compute(gold, output, docs, models);
         if (json)
         {
-            context.Out.WriteLine(JsonSerializer.Serialize(report, s_json));
+            context.Out.WriteLine(JsonSerializer.Serialize(learned.ToJson(report), s_json));
             return ExitCodes.Success;
         }
 
@@ -57,7 +59,7 @@ internal static class EvalCommand
             o.WriteLine($"| {g.Variant} | {F(g.Metrics.Precision)} | {F(g.Metrics.Recall)} | {F(g.Metrics.F1)} | {F(g.MetricsValueUnit.F1)} | {F(m["role"])} | {F(m["scope"])} | {F(m["indicator"])} | {F(m["period"])} | {F(m["measure"])} | {F(g.Claims.Precision)} | {F(g.Claims.Recall)} | {F(g.Claims.F1)} | {F(c["polarity"])} | {F(c["count"])} | {F(c["comparator"])} |");
         }
 
-        EvalModelsSection.Print(context, gold, output, docs, "models");
+        EvalModelsSection.Print(context, learned);
 
         foreach (var g in report.Groups.Take(1))
         {

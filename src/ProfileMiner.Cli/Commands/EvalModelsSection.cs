@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using ProfileMiner.Cli.Console;
@@ -9,22 +10,54 @@ namespace ProfileMiner.Cli.Commands;
 /// <summary>
 /// The part of <c>eval</c> about the learned extractors: themes per extractor, claims of the rules,
 /// the model and both, on this run's outputs, and the cross-validated figures from the model cards.
+/// <see cref="Compute"/> gathers the figures once; <see cref="Print"/> writes them as tables and
+/// <see cref="ModelEvaluation.ToJson"/> as the fields <c>eval --json</c> adds.
 /// </summary>
 internal static class EvalModelsSection
 {
-    public static void Print(CliContext context, string gold, string output, string docs, string models)
+    /// <summary>Scores this run's themes and its claims by extractor, and reads the model cards.</summary>
+    public static ModelEvaluation Compute(string gold, string output, string docs, string models)
     {
-        var o = context.Out;
         var goldThemes = Path.Combine(gold, "themes.jsonl");
         var themes = Path.Combine(output, "themes.jsonl");
+        var missing = !File.Exists(goldThemes) ? goldThemes : !File.Exists(themes) ? themes : null;
+        var themeGroups = missing is null ? ThemeEvaluator.Score(goldThemes, themes) : [];
+
+        var scorer = new ExtractionScorer(gold, Directory.Exists(docs) ? docs : null);
+        var rules = scorer.Score(output, "claims.rules").Groups;
+        var model = scorer.Score(output, ModelClaimExtractor.ModelExtractorId).Groups;
+        var all = scorer.Score(output).Groups;
+        var claims = all.Select(g => new ClaimComparison(
+            g.Variant,
+            rules.FirstOrDefault(x => x.Variant == g.Variant)?.Claims ?? new PrfScore(0, 0, 0),
+            model.FirstOrDefault(x => x.Variant == g.Variant)?.Claims ?? new PrfScore(0, g.Claims.Gold, 0),
+            g.Claims)).ToImmutableArray();
+
+        var themeCard = Path.Combine(models, "themes.json");
+        var claimCard = Path.Combine(models, "claims.json");
+        ModelCards? cards = null;
+        if (File.Exists(themeCard) && File.Exists(claimCard))
+        {
+            using var t = JsonDocument.Parse(File.ReadAllText(themeCard));
+            using var c = JsonDocument.Parse(File.ReadAllText(claimCard));
+            cards = new ModelCards(themeCard, claimCard, t.RootElement.GetProperty("cross_validation").Clone(), c.RootElement.GetProperty("cross_validation").Clone());
+        }
+
+        return new ModelEvaluation(missing, themeGroups, claims, cards, models);
+    }
+
+    /// <summary>Prints <paramref name="evaluation"/> as the Markdown tables of plain <c>eval</c>.</summary>
+    public static void Print(CliContext context, ModelEvaluation evaluation)
+    {
+        var o = context.Out;
         o.WriteLine();
-        if (File.Exists(goldThemes) && File.Exists(themes))
+        if (evaluation.ThemesMissing is null)
         {
             o.WriteLine("Themes of this run (the shipped models were trained on the gold passages, so these figures are in-sample; see cross-validated below):");
             o.WriteLine();
             o.WriteLine("| source | extractor | gold passages | found | micro P | micro R | micro F1 | macro F1 |");
             o.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
-            foreach (var g in ThemeEvaluator.Score(goldThemes, themes))
+            foreach (var g in evaluation.Themes)
             {
                 var s = g.Scores;
                 o.WriteLine(Invariant($"| {g.Variant} | {g.Extractor} | {s.Passages} | {g.MatchedPassages} | {s.Micro.Precision:0.000} | {s.Micro.Recall:0.000} | {s.Micro.F1:0.000} | {s.MacroF1:0.000} |"));
@@ -32,45 +65,36 @@ internal static class EvalModelsSection
         }
         else
         {
-            o.WriteLine($"No themes scored: {(File.Exists(themes) ? goldThemes : themes)} is missing.");
+            o.WriteLine($"No themes scored: {evaluation.ThemesMissing} is missing.");
         }
 
-        var scorer = new ExtractionScorer(gold, Directory.Exists(docs) ? docs : null);
-        var rules = scorer.Score(output, "claims.rules").Groups;
-        var model = scorer.Score(output, ModelClaimExtractor.ModelExtractorId).Groups;
-        var all = scorer.Score(output).Groups;
         o.WriteLine();
         o.WriteLine("Claims of this run by extractor (model figures in-sample):");
         o.WriteLine();
         o.WriteLine("| source | rules P | R | F1 | model P | R | F1 | combined P | R | F1 |");
         o.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-        foreach (var g in all)
+        foreach (var c in evaluation.Claims)
         {
-            var r = rules.FirstOrDefault(x => x.Variant == g.Variant)?.Claims ?? new PrfScore(0, 0, 0);
-            var m = model.FirstOrDefault(x => x.Variant == g.Variant)?.Claims ?? new PrfScore(0, g.Claims.Gold, 0);
-            o.WriteLine(Invariant($"| {g.Variant} | {r.Precision:0.000} | {r.Recall:0.000} | {r.F1:0.000} | {m.Precision:0.000} | {m.Recall:0.000} | {m.F1:0.000} | {g.Claims.Precision:0.000} | {g.Claims.Recall:0.000} | {g.Claims.F1:0.000} |"));
+            var (r, m, a) = (c.Rules, c.Model, c.Combined);
+            o.WriteLine(Invariant($"| {c.Variant} | {r.Precision:0.000} | {r.Recall:0.000} | {r.F1:0.000} | {m.Precision:0.000} | {m.Recall:0.000} | {m.F1:0.000} | {a.Precision:0.000} | {a.Recall:0.000} | {a.F1:0.000} |"));
         }
 
-        PrintCards(context, models);
+        PrintCards(context, evaluation);
     }
 
-    private static void PrintCards(CliContext context, string models)
+    private static void PrintCards(CliContext context, ModelEvaluation evaluation)
     {
         var o = context.Out;
-        var themeCard = Path.Combine(models, "themes.json");
-        var claimCard = Path.Combine(models, "claims.json");
-        if (!File.Exists(themeCard) || !File.Exists(claimCard))
+        if (evaluation.Cards is not { } cards)
         {
             o.WriteLine();
-            o.WriteLine($"No model cards in {models}/ (run 'profileminer train'); cross-validated figures not shown.");
+            o.WriteLine($"No model cards in {evaluation.ModelsFolder}/ (run 'profileminer train'); cross-validated figures not shown.");
             return;
         }
 
-        using var themes = JsonDocument.Parse(File.ReadAllText(themeCard));
-        using var claims = JsonDocument.Parse(File.ReadAllText(claimCard));
-        var tcv = themes.RootElement.GetProperty("cross_validation");
+        var tcv = cards.Themes;
         o.WriteLine();
-        o.WriteLine(Invariant($"Cross-validated by council section ({tcv.GetProperty("folds").GetInt32()} folds, from {themeCard}):"));
+        o.WriteLine(Invariant($"Cross-validated by council section ({tcv.GetProperty("folds").GetInt32()} folds, from {cards.ThemesCard}):"));
         o.WriteLine();
         o.WriteLine("| themes | micro P | micro R | micro F1 | macro F1 |");
         o.WriteLine("| --- | ---: | ---: | ---: | ---: |");
@@ -80,7 +104,7 @@ internal static class EvalModelsSection
             o.WriteLine(Invariant($"| {name} | {N(s, "micro_precision")} | {N(s, "micro_recall")} | {N(s, "micro_f1")} | {N(s, "macro_f1")} |"));
         }
 
-        var ccv = claims.RootElement.GetProperty("cross_validation");
+        var ccv = cards.Claims;
         o.WriteLine();
         o.WriteLine("| claims | P | R | F1 |");
         o.WriteLine("| --- | ---: | ---: | ---: |");

@@ -11,8 +11,14 @@ namespace ProfileMiner.Cli.Commands;
 /// <summary>The pipelines the commands run: one place that says which extractors and stages a run has.</summary>
 internal static class Pipelines
 {
+    /// <summary>
+    /// The trained models every command uses: <c>models/</c> in the working folder, else the built-in
+    /// ones; a file there that cannot be loaded is a warning in its <see cref="ModelStore.Diagnostics"/>.
+    /// </summary>
+    public static ModelStore Models => ModelStore.Default;
+
     /// <summary>Ingest, segment and every shipped extractor with its JSON Lines output.</summary>
-    public static PipelineBuilder Standard() => new PipelineBuilder().UseRuleExtractors().UseModelExtractors().UseThemeExtractors();
+    public static PipelineBuilder Standard() => new PipelineBuilder().UseRuleExtractors().UseModelExtractors(Models).UseThemeExtractors(Models);
 
     /// <summary>Adds every whole-corpus stage that <c>run</c> performs after extraction, in order.</summary>
     public static void AddPublishers(PipelineBuilder builder)

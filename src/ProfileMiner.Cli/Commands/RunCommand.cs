@@ -46,6 +46,12 @@ internal static class RunCommand
             result = await pipeline.RunAsync(settings.Inputs, settings.Output, progress, cancellationToken).ConfigureAwait(false);
         }
 
+        if (settings.Extract && Pipelines.Models.Diagnostics.Count > 0)
+        {
+            // A model file passed over for the built-in one: reported first, counted like any warning.
+            result = result with { Diagnostics = [.. Pipelines.Models.Diagnostics, .. result.Diagnostics] };
+        }
+
         DiagnosticPrinter.Print(context.Error, result.Diagnostics, settings.Verbose);
         if (settings.Json)
         {

@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Text.Json;
+using ProfileMiner.Tests.Support;
+
+namespace ProfileMiner.Cli.Tests;
+
+/// <summary><c>eval --json</c> against the tables of plain <c>eval</c>, on a real run's outputs.</summary>
+public sealed class EvalCommandTests
+{
+    [Fact]
+    public async Task Eval_json_holds_the_theme_and_claim_extractor_tables_with_the_same_figures()
+    {
+        using var temp = new TempDirectory();
+        var gold = Path.Combine(RepoPaths.Root, "corpus", "gold");
+        var run = await CliRunner.RunAsync("run", RepoPaths.Seed("000"), RepoPaths.Seed("002"), "--out", temp.Path);
+        Assert.True(run.ExitCode == 0, run.ToString());
+
+        var models = Path.Combine(RepoPaths.Root, "models");
+        var table = await CliRunner.RunAsync("eval", "--gold", gold, "--out", temp.Path, "--docs", RepoPaths.Seeds, "--models", models);
+        var json = await CliRunner.RunAsync("eval", "--gold", gold, "--out", temp.Path, "--docs", RepoPaths.Seeds, "--models", models, "--json");
+
+        Assert.True(table.ExitCode == 0, table.ToString());
+        Assert.True(json.ExitCode == 0, json.ToString());
+        using var report = JsonDocument.Parse(json.Stdout);
+        var root = report.RootElement;
+
+        // The fields eval --json had before are still there, unchanged in shape.
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("extractor").ValueKind);
+        var group = root.GetProperty("groups")[0];
+        Assert.Equal(
+            ["variant", "metrics", "metrics_value_unit", "metric_attributes", "claims", "claims_by_type", "claim_attributes", "misses", "false_positives"],
+            group.EnumerateObject().Select(p => p.Name).ToArray());
+        Assert.Equal(
+            ["predicted", "gold", "matched", "precision", "recall", "f1"],
+            group.GetProperty("claims").EnumerateObject().Select(p => p.Name).ToArray());
+
+        // The theme table: one JSON row per table row, same figures.
+        var themeRows = TableRows(table.Stdout, "Themes of this run");
+        var themes = root.GetProperty("themes").EnumerateArray().ToList();
+        Assert.NotEmpty(themeRows);
+        Assert.Equal(themeRows.Count, themes.Count);
+        for (var i = 0; i < themes.Count; i++)
+        {
+            var t = themes[i];
+            string[] expected =
+                [
+                    t.GetProperty("variant").GetString()!, t.GetProperty("extractor").GetString()!,
+                    I(t.GetProperty("gold_passages").GetInt32()), I(t.GetProperty("matched_passages").GetInt32()),
+                    F(t, "micro_precision"), F(t, "micro_recall"), F(t, "micro_f1"), F(t, "macro_f1"),
+                ];
+            Assert.Equal(expected, themeRows[i]);
+            Assert.Equal(t.GetProperty("micro_f1").GetDouble(), t.GetProperty("micro").GetProperty("f1").GetDouble());
+            Assert.True(t.GetProperty("by_theme").EnumerateObject().Any());
+        }
+
+        Assert.Contains(themes, t => t.GetProperty("variant").GetString() == ".txt" && t.GetProperty("gold_passages").GetInt32() > 0);
+        Assert.False(root.TryGetProperty("themes_missing", out _));
+
+        // The claim comparison: rules, model and combined per source format, same figures.
+        var claimRows = TableRows(table.Stdout, "Claims of this run by extractor");
+        var claims = root.GetProperty("claims_by_extractor").EnumerateArray().ToList();
+        Assert.NotEmpty(claimRows);
+        Assert.Equal(claimRows.Count, claims.Count);
+        for (var i = 0; i < claims.Count; i++)
+        {
+            var c = claims[i];
+            string[] expected = [c.GetProperty("variant").GetString()!, .. new[] { "rules", "model", "combined" }.SelectMany(e => new[] { F(c.GetProperty(e), "precision"), F(c.GetProperty(e), "recall"), F(c.GetProperty(e), "f1") })];
+            Assert.Equal(expected, claimRows[i]);
+        }
+
+        // The combined claims are the run's claims, as the first table scores them.
+        var txt = claims.Single(c => c.GetProperty("variant").GetString() == ".txt");
+        Assert.Equal(group.GetProperty("claims").GetProperty("f1").GetDouble(), txt.GetProperty("combined").GetProperty("f1").GetDouble());
+        Assert.True(txt.GetProperty("rules").GetProperty("matched").GetInt32() > 0);
+
+        // The model cards' cross-validated figures, as the cards hold them.
+        var cv = root.GetProperty("cross_validated");
+        using var card = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "models", "themes.json")));
+        Assert.Equal(
+            card.RootElement.GetProperty("cross_validation").GetProperty("combined").GetProperty("micro_f1").GetDouble(),
+            cv.GetProperty("themes").GetProperty("combined").GetProperty("micro_f1").GetDouble());
+        Assert.True(cv.GetProperty("claims").GetProperty("rules").GetProperty("f1").GetDouble() > 0);
+    }
+
+    [Fact]
+    public async Task Eval_json_of_a_run_without_themes_says_which_file_is_missing_and_without_cards_has_no_cross_validated_figures()
+    {
+        using var temp = new TempDirectory();
+        var gold = Path.Combine(RepoPaths.Root, "corpus", "gold");
+        Assert.Equal(0, (await CliRunner.RunAsync("run", RepoPaths.Seed("000"), "--out", temp.Path)).ExitCode);
+        File.Delete(temp.File("themes.jsonl"));
+
+        var json = await CliRunner.RunAsync("eval", "--gold", gold, "--out", temp.Path, "--docs", RepoPaths.Seeds, "--models", temp.Path, "--json");
+
+        Assert.True(json.ExitCode == 0, json.ToString());
+        using var report = JsonDocument.Parse(json.Stdout);
+        Assert.Equal(0, report.RootElement.GetProperty("themes").GetArrayLength());
+        Assert.Equal(temp.File("themes.jsonl"), report.RootElement.GetProperty("themes_missing").GetString());
+        Assert.True(report.RootElement.GetProperty("claims_by_extractor").GetArrayLength() > 0);
+        Assert.Equal(JsonValueKind.Null, report.RootElement.GetProperty("cross_validated").ValueKind);
+    }
+
+    /// <summary>The cells of the Markdown table printed after the line starting with <paramref name="caption"/>.</summary>
+    private static List<string[]> TableRows(string text, string caption)
+    {
+        var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        var start = lines.FindIndex(l => l.StartsWith(caption, StringComparison.Ordinal));
+        Assert.True(start >= 0, $"no '{caption}' in:\n{text}");
+        return [.. lines.Skip(start + 1)
+            .SkipWhile(l => !l.StartsWith('|'))
+            .TakeWhile(l => l.StartsWith('|'))
+            .Skip(2)
+            .Select(l => l.Trim('|').Split('|').Select(c => c.Trim()).ToArray())];
+    }
+
+    private static string F(JsonElement element, string name) => element.GetProperty(name).GetDouble().ToString("0.000", CultureInfo.InvariantCulture);
+
+    private static string I(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

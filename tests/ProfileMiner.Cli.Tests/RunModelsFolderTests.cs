@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using System.Text.Json;
+using ProfileMiner.Tests.Support;
+
+namespace ProfileMiner.Cli.Tests;
+
+/// <summary>
+/// <c>run</c> in a working folder whose <c>models/</c> holds files that cannot be loaded: the built
+/// CLI is started as its own process there, as a user would start it, since the models folder is the
+/// working folder's.
+/// </summary>
+public sealed class RunModelsFolderTests
+{
+    [Fact]
+    public async Task Unloadable_model_files_are_one_warning_each_and_the_run_uses_the_built_in_models()
+    {
+        using var temp = new TempDirectory();
+        var shipped = Path.Combine(RepoPaths.Root, "models");
+        var bad = temp.File("bad");
+        var themes = File.ReadAllBytes(Path.Combine(shipped, "themes.zip"));
+        temp.Write(Path.Combine("bad", "models", "themes.zip"), themes[..(themes.Length / 2)]);
+        File.Copy(Path.Combine(shipped, "themes.zip"), Path.Combine(bad, "models", "claims.zip"));
+        var clean = temp.File("clean");
+        Directory.CreateDirectory(clean);
+        var seed = RepoPaths.Seed("002");
+
+        var run = await RunCliAsync(bad, "run", seed, "--out", "out");
+        var strict = await RunCliAsync(bad, "run", seed, "--out", "out", "--strict");
+        var builtIn = await RunCliAsync(clean, "run", seed, "--out", "out");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(2, run.ErrorLines.Count);
+        var themesLine = Assert.Single(run.ErrorLines, l => l.StartsWith("models/themes.zip: warning PM3003: cannot load the theme model: not a readable zip file", StringComparison.Ordinal));
+        Assert.Contains("; using the built-in theme model instead", themesLine, StringComparison.Ordinal);
+        var claimsLine = Assert.Single(run.ErrorLines, l => l.StartsWith("models/claims.zip: warning PM3003: cannot load the claim model: not a claim model", StringComparison.Ordinal));
+        Assert.Contains("; using the built-in claim model instead", claimsLine, StringComparison.Ordinal);
+        Assert.DoesNotContain(run.ErrorLines, l => l.Contains("   at ", StringComparison.Ordinal));
+        using (var summary = JsonDocument.Parse(Assert.Single(run.OutputLines)))
+        {
+            Assert.Equal(2, summary.RootElement.GetProperty("warnings").GetInt32());
+            Assert.Equal(0, summary.RootElement.GetProperty("errors").GetInt32());
+        }
+
+        Assert.True(strict.ExitCode == 1, strict.ToString());
+        Assert.Equal(run.ErrorLines, strict.ErrorLines);
+
+        Assert.True(builtIn.ExitCode == 0, builtIn.ToString());
+        Assert.Empty(builtIn.ErrorLines);
+        var themesJsonl = File.ReadAllText(Path.Combine(bad, "out", "themes.jsonl"));
+        var claimsJsonl = File.ReadAllText(Path.Combine(bad, "out", "claims.jsonl"));
+        Assert.Contains("\"extractor\":\"themes.combined\"", themesJsonl, StringComparison.Ordinal);
+        Assert.Contains("\"extractor\":\"claims.model\"", claimsJsonl, StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllText(Path.Combine(clean, "out", "themes.jsonl")), themesJsonl);
+        Assert.Equal(File.ReadAllText(Path.Combine(clean, "out", "claims.jsonl")), claimsJsonl);
+    }
+
+    /// <summary>Starts the built <c>ProfileMiner.Cli.dll</c> in <paramref name="workingFolder"/> with output redirected.</summary>
+    private static async Task<CliRun> RunCliAsync(string workingFolder, params string[] args)
+    {
+        var cli = Path.Combine(AppContext.BaseDirectory, "ProfileMiner.Cli.dll");
+        Assert.True(File.Exists(cli), "the CLI is not built beside the tests: " + cli);
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+        {
+            WorkingDirectory = workingFolder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(cli);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return new CliRun(process.ExitCode, await stdout, await stderr);
+    }
+}
