@@ -98,9 +98,14 @@ internal static class EvalModelsSection
         o.WriteLine();
         o.WriteLine("| themes | micro P | micro R | micro F1 | macro F1 |");
         o.WriteLine("| --- | ---: | ---: | ---: | ---: |");
-        foreach (var name in new[] { "lexicon", "model", "combined" })
+        foreach (var name in new[] { "lexicon", "text_model", "model", "combined" })
         {
-            var s = tcv.GetProperty(name);
+            // A card from before the text-only model was cross-validated has no text_model row.
+            if (!tcv.TryGetProperty(name, out var s))
+            {
+                continue;
+            }
+
             o.WriteLine(Invariant($"| {name} | {N(s, "micro_precision")} | {N(s, "micro_recall")} | {N(s, "micro_f1")} | {N(s, "macro_f1")} |"));
         }
 

@@ -97,7 +97,7 @@ public sealed class ThemeModel
         var usesLexicon = output.GetColumnOrNull("Features") is { } features && Size(features.Type) > Size(output["TextFeatures"].Type);
         if (ThemeRow.ContextColumns.Any(c => input.GetColumnOrNull(c) is null))
         {
-            throw new InvalidOperationException("a theme model of an older version (its input has no context columns); retrain it with 'profileminer train'");
+            throw new InvalidOperationException("not a theme model of this version (its input has no context columns: made by an older ProfileMiner)");
         }
 
         return new ThemeModel(ml, model, catalogue, usesLexicon, ThemeTrainingOptions.Default.LexiconScale, output);
