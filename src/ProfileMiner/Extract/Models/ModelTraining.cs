@@ -164,8 +164,20 @@ public static class ModelTraining
                 ["text_model"] = Scores(cv.TextModel),
                 ["model"] = Scores(cv.Model),
                 ["combined"] = Scores(cv.Combined),
+                ["combined_by_theme"] = ByTheme(cv.Combined),
             },
         };
+    }
+
+    private static JsonObject ByTheme(ThemeScores s)
+    {
+        var result = new JsonObject();
+        foreach (var (theme, score) in s.ByTheme)
+        {
+            result[theme] = new JsonObject { ["precision"] = Math.Round(score.Precision, 4), ["recall"] = Math.Round(score.Recall, 4), ["f1"] = Math.Round(score.F1, 4), ["gold"] = score.Gold };
+        }
+
+        return result;
     }
 
     private static JsonObject ClaimCard(ClaimTrainingData data, List<ClaimExample> extra, ClaimCvResult cv, TrainingOptions options, double seconds)
