@@ -7,16 +7,20 @@ namespace ProfileMiner.Extract.Models;
 
 /// <summary>
 /// Section-grouped k-fold cross-validation of the claim model: each held-out section's sentences are
-/// classified by a model trained on the other sections; the rule claims, the model's claims and their
-/// combination are then scored with <see cref="ExtractionScorer"/>, exactly as <c>eval</c> scores a run.
+/// classified by a model trained on the other sections, and the rule claims of its sentences are
+/// checked by a verifier trained on the other sections' rule-fired sentences, with a veto chosen by an
+/// inner cross-validation on those training sections only (<see cref="ClaimVetoSelection"/>); the rule
+/// claims, the model's claims and their combination are then scored with <see cref="ExtractionScorer"/>,
+/// exactly as <c>eval</c> scores a run. Text written for training is only ever trained on.
 /// </summary>
 internal static class ClaimCrossValidation
 {
-    public static ClaimCvResult Run(ClaimTrainingData data, IReadOnlyList<ClaimExample> extra, string goldFolder, string docsFolder, int folds, int seed, double threshold, double veto)
+    public static ClaimCvResult Run(ClaimTrainingData data, IReadOnlyList<ClaimExample> extra, IReadOnlyList<ClaimVerifierExample> writtenVerifier, string goldFolder, string docsFolder, int folds, int seed, double threshold, double veto)
     {
         var foldOf = CrossValidation.Folds(data.Candidates.Select(c => c.Group), folds);
         var modelClaims = new List<(Claim Claim, bool RuleFired)>();
-        var claimProbability = new Dictionary<(string Doc, int Start), double>();
+        var vetoed = new HashSet<(string Doc, int Start)>();
+        var foldVetoes = new List<double>();
         for (var fold = 0; fold < folds; fold++)
         {
             var test = data.Candidates.Where(c => foldOf[c.Group] == fold).ToList();
@@ -26,12 +30,25 @@ internal static class ClaimCrossValidation
             }
 
             var train = data.Examples.Where(e => e.Group is null || !foldOf.TryGetValue(e.Group, out var f) || f != fold).Concat(extra).ToList();
-            var model = ClaimTrainer.Train(train, seed);
+            var trainCandidates = data.Candidates.Where(c => foldOf[c.Group] != fold).ToList();
+            var verifierTrain = trainCandidates.Where(c => c.RuleFired).Select(ClaimVerifierExample.From).Concat(writtenVerifier).ToList();
+            var foldVeto = veto >= 0 ? veto : ClaimVetoSelection.Choose(verifierTrain, OtherGold(data, trainCandidates), folds, seed);
+            foldVetoes.Add(foldVeto);
+            var model = ClaimTrainer.Train(train, verifierTrain, foldVeto, seed);
             var verdicts = model.Predict([.. test.Select(c => c.Sentence.Text)]);
+            var fired = test.Where(c => c.RuleFired).ToList();
+            var checks = model.Verify([.. fired.Select(c => (c.Sentence.Text, (IReadOnlyList<string>)c.RuleTypes))]);
+            for (var i = 0; i < fired.Count; i++)
+            {
+                if (checks[i] < model.Veto)
+                {
+                    vetoed.Add((fired[i].Passage.Doc, fired[i].Sentence.Start));
+                }
+            }
+
             for (var i = 0; i < test.Count; i++)
             {
                 var (label, probability) = verdicts[i];
-                claimProbability[(test[i].Passage.Doc, test[i].Sentence.Start)] = probability;
                 if (label != ClaimModel.None && ClaimModel.Labels.Contains(label) && probability >= threshold)
                 {
                     modelClaims.Add((ModelClaims.Make(test[i].Passage, test[i].Sentence, label, probability), test[i].RuleFired));
@@ -48,10 +65,11 @@ internal static class ClaimCrossValidation
                 return true;
             }
 
-            var (start, _) = sentences.FirstOrDefault(s => claim.Source.Start >= s.Start && claim.Source.Start < s.End);
-            return !claimProbability.TryGetValue((claim.Doc, start), out var p) || p >= veto;
+            var inside = sentences.Where(s => claim.Source.Start >= s.Start && claim.Source.Start < s.End).ToList();
+            return inside.Count == 0 || !vetoed.Contains((claim.Doc, inside[0].Start));
         }
 
+        var kept = data.RuleClaims.Where(Kept).ToList();
         var scorer = new ExtractionScorer(goldFolder, Directory.Exists(docsFolder) ? docsFolder : null);
         return new ClaimCvResult(
             folds,
@@ -60,7 +78,18 @@ internal static class ClaimCrossValidation
             data.Candidates.Count,
             Score(scorer, data.RuleClaims),
             Score(scorer, [.. modelClaims.Select(m => m.Claim)]),
-            Score(scorer, [.. data.RuleClaims.Where(Kept), .. modelClaims.Where(m => !m.RuleFired).Select(m => m.Claim)]));
+            Score(scorer, [.. kept, .. modelClaims.Where(m => !m.RuleFired).Select(m => m.Claim)]))
+        {
+            FoldVetoes = [.. foldVetoes],
+            Vetoed = data.RuleClaims.Count - kept.Count,
+        };
+    }
+
+    /// <summary>Gold claims of <paramref name="candidates"/>' sections outside their rule-fired sentences (the unmatched gold sentences included).</summary>
+    internal static int OtherGold(ClaimTrainingData data, IReadOnlyList<ClaimCandidate> candidates)
+    {
+        var groups = candidates.Select(c => c.Group).ToHashSet(StringComparer.Ordinal);
+        return candidates.Where(c => !c.RuleFired).Sum(c => c.GoldTypes.Length) + data.UnmatchedGold.Count(g => groups.Contains(g));
     }
 
     private static PrfScore Score(ExtractionScorer scorer, List<Claim> claims)

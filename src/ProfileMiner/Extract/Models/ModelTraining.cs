@@ -63,14 +63,17 @@ public static class ModelTraining
         }
 
         progress?.Report($"claims: cross-validating on {claimData.Candidates.Count} sentences, {options.Folds} folds");
-        var claimCv = ClaimCrossValidation.Run(claimData, claimExtra, options.GoldFolder, options.DocsFolder, options.Folds, options.Seed, options.ClaimThreshold, options.ClaimVeto);
+        var writtenVerifier = ClaimVetoSelection.Written(claimExtra);
+        var verifierExamples = claimData.Candidates.Where(c => c.RuleFired).Select(ClaimVerifierExample.From).Concat(writtenVerifier).ToList();
+        var claimCv = ClaimCrossValidation.Run(claimData, claimExtra, writtenVerifier, options.GoldFolder, options.DocsFolder, options.Folds, options.Seed, options.ClaimThreshold, options.ClaimVeto);
+        var claimVeto = options.ClaimVeto >= 0 ? options.ClaimVeto : ClaimVetoSelection.Choose(verifierExamples, ClaimCrossValidation.OtherGold(claimData, claimData.Candidates), options.Folds, options.Seed);
 
         progress?.Report("fitting the final models");
         var fit = Stopwatch.StartNew();
         var themeModel = ThemeTrainer.Train(themeExamples, lexicon, options.Themes with { Seed = options.Seed });
         var themeSeconds = fit.Elapsed.TotalSeconds;
         var claimExamples = claimData.Examples.Concat(claimExtra).ToList();
-        var claimModel = ClaimTrainer.Train(claimExamples, options.Seed);
+        var claimModel = ClaimTrainer.Train(claimExamples, verifierExamples, claimVeto, options.Seed);
         var claimSeconds = fit.Elapsed.TotalSeconds - themeSeconds;
 
         var files = ImmutableArray.CreateBuilder<string>();
@@ -82,7 +85,7 @@ public static class ModelTraining
             AtomicFile.Write(themesZip, themeModel.Save);
             AtomicFile.Write(claimsZip, claimModel.Save);
             var themeCard = ThemeCard(themeExamples, themeCv, options, themeSeconds);
-            var claimCard = ClaimCard(claimData, claimExtra, claimCv, options, claimSeconds);
+            var claimCard = ClaimCard(claimData, claimExtra, verifierExamples, claimModel, claimCv, options, claimSeconds);
             files.Add(themesZip);
             files.Add(WriteCard(Path.Combine(options.ModelsFolder, "themes.json"), themeCard));
             files.Add(claimsZip);
@@ -159,7 +162,7 @@ public static class ModelTraining
         };
     }
 
-    private static JsonObject ClaimCard(ClaimTrainingData data, List<ClaimExample> extra, ClaimCvResult cv, TrainingOptions options, double seconds)
+    private static JsonObject ClaimCard(ClaimTrainingData data, List<ClaimExample> extra, List<ClaimVerifierExample> verifier, ClaimModel model, ClaimCvResult cv, TrainingOptions options, double seconds)
     {
         var labels = new JsonObject();
         foreach (var group in data.Examples.Concat(extra).GroupBy(e => e.Label, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -175,7 +178,12 @@ public static class ModelTraining
             ["extractor"] = ModelClaimExtractor.ModelExtractorId,
             ["features"] = TextFeatures.Describe(),
             ["trainer"] = $"LbfgsMaximumEntropy (L2 {ClaimTrainer.L2Regularization}), single-threaded",
-            ["combination"] = $"every rule claim kept; in sentences where no rule fires, the model's claim when its probability is >= {cv.Threshold}",
+            ["verifier"] = $"the same features and trainer on the sentences where the rules found claims (covered sections and written sentences the rules fire on), each followed by a token per rule claim type; labels claim / none",
+            ["combination"] = $"rule claims kept unless the verifier gives their sentence a claim probability below the veto; in sentences where no rule fires, the model's claim when its probability is >= {cv.Threshold}",
+            ["veto"] = Math.Round(model.Veto, 4),
+            ["veto_selection"] = options.ClaimVeto >= 0
+                ? "fixed (--claim-veto)"
+                : $"the smallest of {string.Join(", ", ClaimVetoSelection.Grid.Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture)))} with the best F1 of the kept rule claims in an inner {options.Folds}-fold cross-validation by section (the final model: over all sections; in cross-validation: over each fold's training sections only)",
             ["seed"] = options.Seed,
             ["training_seconds"] = Math.Round(seconds, 2),
             ["data"] = new JsonObject
@@ -185,12 +193,17 @@ public static class ModelTraining
                 ["unmatched_gold_sentences"] = data.Examples.Count - data.Candidates.Count,
                 ["label_files"] = extra.Count,
                 ["by_label"] = labels,
+                ["verifier_sentences"] = verifier.Count,
+                ["verifier_written"] = verifier.Count(v => v.Group is null),
+                ["verifier_none"] = verifier.Count(v => !v.IsClaim),
             },
             ["cross_validation"] = new JsonObject
             {
                 ["folds"] = cv.Folds,
-                ["grouping"] = "council section (doc|council)",
+                ["grouping"] = "council section (doc|council); text written for training is only trained on",
                 ["scoring"] = "eval's claim matching (type and sentence) on the covered sections of the text documents",
+                ["fold_vetoes"] = new JsonArray([.. cv.FoldVetoes.Select(v => (JsonNode?)JsonValue.Create(Math.Round(v, 4)))]),
+                ["vetoed_rule_claims"] = cv.Vetoed,
                 ["rules"] = Prf(cv.Rules),
                 ["model"] = Prf(cv.Model),
                 ["combined"] = Prf(cv.Combined),
