@@ -54,7 +54,11 @@ public sealed class CrossValidatedScoresTests : IClassFixture<CrossValidatedScor
         Assert.Equal(399, themes.Combined.Passages);
         Assert.True(themes.Combined.Micro.F1 > themes.Lexicon.Micro.F1, $"combined {themes.Combined.Micro.F1:0.000} vs lexicon {themes.Lexicon.Micro.F1:0.000}");
         Assert.True(themes.Combined.Micro.F1 > themes.Model.Micro.F1);
-        Assert.Equal(_trained.Report.Claims.Rules.Gold, _trained.Report.Claims.Combined.Gold);
+        var claims = _trained.Report.Claims;
+        Assert.Equal(claims.Rules.Gold, claims.Combined.Gold);
+        Assert.True(claims.Combined.F1 > claims.Rules.F1, $"claims combined {claims.Combined.F1:0.000} vs rules {claims.Rules.F1:0.000}");
+        Assert.Equal(claims.Folds, claims.FoldVetoes.Length);
+        Assert.True(claims.Vetoed > 0);
     }
 
     public sealed class Trained
