@@ -24,20 +24,24 @@ public sealed class ClaimModel
 
     private const string ClassifierEntry = "classifier.zip";
     private const string VerifierEntry = "verifier.zip";
-    private const string VetoEntry = "veto.txt";
+    private const string SettingsEntry = "settings.txt";
 
     private readonly MLContext _ml;
     private readonly ITransformer _model;
     private readonly ITransformer? _verifier;
     private readonly Lock _gate = new();
 
-    internal ClaimModel(MLContext ml, ITransformer model, ITransformer? verifier = null, double veto = 0)
+    internal ClaimModel(MLContext ml, ITransformer model, ITransformer? verifier = null, double veto = 0, double threshold = DefaultThreshold)
     {
         _ml = ml;
         _model = model;
         _verifier = verifier;
         Veto = verifier is null ? 0 : veto;
+        Threshold = threshold;
     }
+
+    /// <summary>The <see cref="Threshold"/> of a model saved without one (a plain ML.NET zip).</summary>
+    public const double DefaultThreshold = 0.9;
 
     /// <summary>The labels a sentence can get.</summary>
     public static FrozenSet<string> Labels { get; } =
@@ -51,6 +55,12 @@ public sealed class ClaimModel
     /// training; 0 when there is no verifier, so nothing is dropped).
     /// </summary>
     public double Veto { get; }
+
+    /// <summary>
+    /// The least claim probability at which the model's claim is added in a sentence where no rule
+    /// fires (chosen when training; above 1: the model adds nothing).
+    /// </summary>
+    public double Threshold { get; }
 
     internal ITransformer Transformer => _model;
 
@@ -68,19 +78,26 @@ public sealed class ClaimModel
             if (archive.GetEntry(ClassifierEntry) is { } classifier)
             {
                 var verifier = archive.GetEntry(VerifierEntry) ?? throw new InvalidOperationException($"a claim model with {ClassifierEntry} but no {VerifierEntry}");
-                var vetoEntry = archive.GetEntry(VetoEntry) ?? throw new InvalidOperationException($"a claim model with a verifier but no {VetoEntry}");
-                string vetoText;
-                using (var reader = new StreamReader(vetoEntry.Open()))
+                var settings = archive.GetEntry(SettingsEntry) ?? throw new InvalidOperationException($"a claim model with a verifier but no {SettingsEntry}");
+                var values = new Dictionary<string, double>(StringComparer.Ordinal);
+                using (var reader = new StreamReader(settings.Open()))
                 {
-                    vetoText = reader.ReadToEnd().Trim();
+                    while (reader.ReadLine() is { } line)
+                    {
+                        var parts = line.Split('=', 2);
+                        if (parts.Length == 2 && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+                        {
+                            values[parts[0].Trim()] = value;
+                        }
+                    }
                 }
 
-                if (!double.TryParse(vetoText, NumberStyles.Float, CultureInfo.InvariantCulture, out var veto) || veto is < 0 or > 1)
+                if (!values.TryGetValue("veto", out var veto) || veto is < 0 or > 1 || !values.TryGetValue("threshold", out var threshold) || threshold < 0)
                 {
-                    throw new InvalidOperationException($"the veto of the claim model is not a number from 0 to 1 ('{vetoText}')");
+                    throw new InvalidOperationException($"{SettingsEntry} of the claim model lacks a veto from 0 to 1 or a threshold of 0 or more");
                 }
 
-                return new ClaimModel(ml, LoadPart(ml, classifier), LoadPart(ml, verifier), veto);
+                return new ClaimModel(ml, LoadPart(ml, classifier), LoadPart(ml, verifier), veto, threshold);
             }
         }
 
@@ -88,7 +105,7 @@ public sealed class ClaimModel
         return new ClaimModel(ml, Check(ml, copy));
     }
 
-    /// <summary>Saves the model: a plain ML.NET zip, or, with a verifier, a zip of both models and the veto.</summary>
+    /// <summary>Saves the model: a plain ML.NET zip, or, with a verifier, a zip of both models, the veto and the threshold.</summary>
     public void Save(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -104,10 +121,10 @@ public sealed class ClaimModel
             using var archive = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
             Write(archive, ClassifierEntry, s => _ml.Model.Save(_model, schema, s));
             Write(archive, VerifierEntry, s => _ml.Model.Save(_verifier, schema, s));
-            Write(archive, VetoEntry, s =>
+            Write(archive, SettingsEntry, s =>
             {
                 using var writer = new StreamWriter(s);
-                writer.Write(Veto.ToString("R", CultureInfo.InvariantCulture));
+                writer.Write(string.Create(CultureInfo.InvariantCulture, $"veto={Veto:R}\nthreshold={Threshold:R}\n"));
             });
         }
     }
@@ -144,8 +161,8 @@ public sealed class ClaimModel
     internal static string VerifierInput(string sentence, IEnumerable<string> ruleTypes) =>
         sentence + string.Concat(ruleTypes.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(t => " ruletype" + t.Replace("_", string.Empty, StringComparison.Ordinal)));
 
-    /// <summary>This classifier with <paramref name="verifier"/> (trained by <see cref="ClaimTrainer"/>) and its veto.</summary>
-    internal ClaimModel WithVerifier(ITransformer verifier, double veto) => new(_ml, _model, verifier, veto);
+    /// <summary>This classifier with <paramref name="verifier"/> (trained by <see cref="ClaimTrainer"/>), its veto and the threshold.</summary>
+    internal ClaimModel WithVerifier(ITransformer verifier, double veto, double threshold) => new(_ml, _model, verifier, veto, threshold);
 
     /// <summary>The claim probabilities a verifier alone (from <see cref="ClaimTrainer.TrainVerifier"/>) gives verifier inputs.</summary>
     internal static IReadOnlyList<double> Verify(ITransformer verifier, IReadOnlyList<string> inputs) =>

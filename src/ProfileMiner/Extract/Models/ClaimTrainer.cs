@@ -30,13 +30,14 @@ public static class ClaimTrainer
 
     /// <summary>
     /// Trains the classifier on <paramref name="examples"/> and the verifier on <paramref name="verifierExamples"/>,
-    /// with <paramref name="veto"/>; without enough verifier examples of both kinds, the classifier alone.
+    /// with <paramref name="veto"/> and <paramref name="threshold"/>; without enough verifier examples of both kinds,
+    /// the classifier alone (with the default threshold).
     /// </summary>
-    internal static ClaimModel Train(IReadOnlyList<ClaimExample> examples, IReadOnlyList<ClaimVerifierExample> verifierExamples, double veto, int seed = 1)
+    internal static ClaimModel Train(IReadOnlyList<ClaimExample> examples, IReadOnlyList<ClaimVerifierExample> verifierExamples, double veto, double threshold, int seed = 1)
     {
         var model = Train(examples, seed);
         var verifier = TrainVerifier(verifierExamples, seed);
-        return verifier is null ? model : model.WithVerifier(verifier, veto);
+        return verifier is null ? model : model.WithVerifier(verifier, veto, threshold);
     }
 
     /// <summary>The verifier alone, or null with fewer than <see cref="MinVerifierExamples"/> of either kind.</summary>

@@ -9,7 +9,7 @@ namespace ProfileMiner.Extract.Models;
 /// The rule claims and the claim model side by side: the rule claims are kept (the rules give the
 /// attributes: count, total, comparator, period), and in a sentence of running text where no rule
 /// fires, the model's claim is added when the sentence is a claim with at least <see cref="Threshold"/>
-/// probability (extractor <c>claims.model</c>); the rule claims of a sentence that the model's verifier
+/// probability (by default the threshold chosen when the model was trained) (extractor <c>claims.model</c>); the rule claims of a sentence that the model's verifier
 /// finds unlikely to hold a claim (probability below <see cref="Veto"/>, by default the veto chosen when
 /// the model was trained) are dropped. Table rows are left to the rules.
 /// </summary>
@@ -33,8 +33,11 @@ public sealed class ModelClaimExtractor : IExtractor
     /// <summary>The claim model.</summary>
     public ClaimModel Model { get; }
 
-    /// <summary>The least probability of a model claim where the rules are silent.</summary>
-    public double Threshold { get; init; } = DefaultThreshold;
+    /// <summary>
+    /// The least probability of a model claim where the rules are silent; null (the default): the
+    /// model's own <see cref="ClaimModel.Threshold"/>; above 1: the model adds nothing.
+    /// </summary>
+    public double? Threshold { get; init; }
 
     /// <summary>
     /// The rule claims of a sentence of running text are dropped when the model (its verifier, when it
@@ -43,8 +46,6 @@ public sealed class ModelClaimExtractor : IExtractor
     /// </summary>
     public double? Veto { get; init; }
 
-    /// <summary>The default of <see cref="Threshold"/>.</summary>
-    public const double DefaultThreshold = 0.9;
 
     /// <inheritdoc />
     public string Id => ExtractorId;
@@ -60,6 +61,7 @@ public sealed class ModelClaimExtractor : IExtractor
         var starts = claims.Select(c => c.Source.Start).ToArray();
         var fired = new List<(Sentence Sentence, IReadOnlyList<string> RuleTypes)>();
         var added = new List<Extraction>();
+        var threshold = Threshold ?? Model.Threshold;
         for (var i = 0; i < sentences.Count; i++)
         {
             var (passage, sentence) = sentences[i];
@@ -81,7 +83,7 @@ public sealed class ModelClaimExtractor : IExtractor
 
                 fired.Add((sentence, types));
             }
-            else if (label != ClaimModel.None && ClaimModel.Labels.Contains(label) && probability >= Threshold)
+            else if (label != ClaimModel.None && ClaimModel.Labels.Contains(label) && probability >= threshold)
             {
                 added.Add(ModelClaims.Make(passage, sentence, label, probability));
             }

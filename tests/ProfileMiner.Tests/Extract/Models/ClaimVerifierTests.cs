@@ -36,7 +36,7 @@ public sealed class ClaimVerifierTests
     [Fact]
     public void A_claim_model_with_a_verifier_saves_and_loads_with_its_veto_and_scores_the_same()
     {
-        var model = ClaimTrainer.Train(s_examples, s_verifier, 0.35);
+        var model = ClaimTrainer.Train(s_examples, s_verifier, 0.35, 0.9);
         (string, IReadOnlyList<string>)[] fired =
         [
             ("Permanent admissions reduced by 12% on the previous year.", ["trend"]),
@@ -51,19 +51,21 @@ public sealed class ClaimVerifierTests
         Assert.True(model.HasVerifier);
         Assert.True(loaded.HasVerifier);
         Assert.Equal(0.35, loaded.Veto);
+        Assert.Equal(0.9, loaded.Threshold);
         Assert.Equal(model.Verify(fired), loaded.Verify(fired));
         Assert.Equal(model.Predict(sentences), loaded.Predict(sentences));
         Assert.True(model.Verify(fired)[0] > model.Verify(fired)[1], "a measured fall is more of a claim than an aim");
-        Assert.Equal(model.Verify(fired), ClaimTrainer.Train(s_examples, s_verifier, 0.35).Verify(fired));
+        Assert.Equal(model.Verify(fired), ClaimTrainer.Train(s_examples, s_verifier, 0.35, 0.9).Verify(fired));
     }
 
     [Fact]
     public void Without_examples_of_both_kinds_there_is_no_verifier_and_nothing_is_vetoed()
     {
-        var model = ClaimTrainer.Train(s_examples, [.. s_verifier.Where(v => v.IsClaim)], 0.5);
+        var model = ClaimTrainer.Train(s_examples, [.. s_verifier.Where(v => v.IsClaim)], 0.5, 0.9);
 
         Assert.False(model.HasVerifier);
         Assert.Equal(0, model.Veto);
+        Assert.Equal(ClaimModel.DefaultThreshold, model.Threshold);
     }
 
     [Fact]
@@ -72,7 +74,7 @@ public sealed class ClaimVerifierTests
         var text = "LOCAL AUTHORITY : WIGAN\n\nDelayed transfers of care reduced by 25% compared with last year.\n\nThe new pathway is designed to deliver improved outcomes for carers.\n\n11 of the 20 ASCOF measures were better than the England average.\n";
         var document = TextDocuments.Segment(text, new DiagnosticBag(), "t.txt");
         var rules = new ClaimRuleExtractor().Extract(document, new DiagnosticBag()).Cast<Claim>().ToList();
-        var model = ClaimTrainer.Train(s_examples, s_verifier, 0.5);
+        var model = ClaimTrainer.Train(s_examples, s_verifier, 0.5, 0.9);
         var fired = ModelClaimExtractor.Sentences(document)
             .Select(s => (s.Sentence, Types: rules.Where(r => r.Source.Start >= s.Sentence.Start && r.Source.Start < s.Sentence.End).Select(r => r.Type).ToList()))
             .Where(s => s.Types.Count > 0).ToList();
@@ -101,17 +103,44 @@ public sealed class ClaimVerifierTests
         // Two false positives at 0.02 and 0.12, a true claim at 0.18: dropping below 0.15 removes both
         // false positives and no true one; 0.2 would lose the true claim.
         (ClaimVerifierExample, double)[] scored = [Case(0.02, 1, 0, 0), Case(0.12, 1, 0, 0), Case(0.18, 1, 1, 1), Case(0.9, 2, 2, 2), Case(0.95, 1, 1, 1)];
-        Assert.Equal(0.15, ClaimVetoSelection.Best(scored, otherGold: 3));
+        Assert.Equal(0.15, ClaimSelection.BestVeto(scored, otherGold: 3));
 
         // A true claim at the bottom: no veto helps.
         (ClaimVerifierExample, double)[] honest = [Case(0.01, 1, 1, 1), Case(0.5, 1, 1, 1), Case(0.6, 1, 0, 0)];
-        Assert.Equal(0, ClaimVetoSelection.Best(honest, otherGold: 0));
+        Assert.Equal(0, ClaimSelection.BestVeto(honest, otherGold: 0));
+    }
+
+    [Fact]
+    public void The_threshold_is_the_highest_that_gives_the_best_f1_once_the_model_claims_are_added()
+    {
+        // Kept rule claims: 10 predicted, 9 matched, of 12 gold. The model's claims where rules are silent:
+        // a hit at 0.97, a false one at 0.92, a hit at 0.88, two false ones at 0.65.
+        (string, double, bool)[] silent = [("trend", 0.97, true), ("rank", 0.92, false), ("trend", 0.88, true), ("rating", 0.65, false), ("trend", 0.65, false), (ClaimModel.None, 0.99, false)];
+        Assert.Equal(0.85, ClaimSelection.BestThreshold(10, 9, 12, silent));
+
+        // Only false claims: the model adds nothing.
+        Assert.Equal(ClaimSelection.Never, ClaimSelection.BestThreshold(10, 9, 12, [("trend", 0.99, false), ("rank", 0.7, false)]));
+    }
+
+    [Fact]
+    public void The_extractor_takes_the_threshold_and_veto_of_its_model_unless_told_otherwise()
+    {
+        var text = "LOCAL AUTHORITY : WIGAN\n\nTwelve measures improved on last year and the extra care scheme was rated outstanding.\n\nThe new pathway is designed to deliver improved outcomes for carers.\n\nThe meeting was held in the town hall.\n";
+        var document = TextDocuments.Segment(text, new DiagnosticBag(), "t.txt");
+        var rules = new ClaimRuleExtractor().Extract(document, new DiagnosticBag()).Cast<Claim>().ToList();
+        var silentModel = ClaimTrainer.Train(s_examples, s_verifier, 0, ClaimSelection.Never);
+        var eagerModel = ClaimTrainer.Train(s_examples, s_verifier, 0, 0);
+
+        Assert.Equal(rules, new ModelClaimExtractor(silentModel).Extract(document, new DiagnosticBag()).Cast<Claim>());
+        Assert.Contains(new ModelClaimExtractor(eagerModel).Extract(document, new DiagnosticBag()).Cast<Claim>(), c => c.Extractor == ModelClaimExtractor.ModelExtractorId);
+        Assert.Equal(rules, new ModelClaimExtractor(eagerModel) { Threshold = ClaimSelection.Never }.Extract(document, new DiagnosticBag()).Cast<Claim>());
+        Assert.Empty(new ModelClaimExtractor(ClaimTrainer.Train(s_examples, s_verifier, 1, ClaimSelection.Never)).Extract(document, new DiagnosticBag()));
     }
 
     [Fact]
     public void Written_sentences_become_verifier_examples_only_where_the_rules_fire()
     {
-        var written = ClaimVetoSelection.Written(
+        var written = ClaimSelection.Written(
         [
             new ClaimExample("Admissions to residential care reduced by 15% on the previous year.", "trend", null, "w"),
             new ClaimExample("The board meets every month in the civic centre.", ClaimModel.None, null, "w"),
