@@ -7,16 +7,23 @@ namespace ProfileMiner.Extract.Models;
 
 /// <summary>
 /// Section-grouped k-fold cross-validation of the claim model: each held-out section's sentences are
-/// classified by a model trained on the other sections; the rule claims, the model's claims and their
-/// combination are then scored with <see cref="ExtractionScorer"/>, exactly as <c>eval</c> scores a run.
+/// classified by a model trained on the other sections, and the rule claims of its sentences are
+/// checked by a verifier trained on the other sections' rule-fired sentences, with a veto chosen by an
+/// inner cross-validation on those training sections only (<see cref="ClaimSelection"/>, which picks the
+/// threshold of the model's own claims the same way); the rule
+/// claims, the model's claims and their combination are then scored with <see cref="ExtractionScorer"/>,
+/// exactly as <c>eval</c> scores a run. Text written for training is only ever trained on.
 /// </summary>
 internal static class ClaimCrossValidation
 {
-    public static ClaimCvResult Run(ClaimTrainingData data, IReadOnlyList<ClaimExample> extra, string goldFolder, string docsFolder, int folds, int seed, double threshold, double veto)
+    public static ClaimCvResult Run(ClaimTrainingData data, IReadOnlyList<ClaimExample> extra, IReadOnlyList<ClaimVerifierExample> writtenVerifier, string goldFolder, string docsFolder, int folds, int seed, double threshold, double veto)
     {
         var foldOf = CrossValidation.Folds(data.Candidates.Select(c => c.Group), folds);
         var modelClaims = new List<(Claim Claim, bool RuleFired)>();
-        var claimProbability = new Dictionary<(string Doc, int Start), double>();
+        var modelAlone = new List<Claim>();
+        var vetoed = new HashSet<(string Doc, int Start)>();
+        var foldVetoes = new List<double>();
+        var foldThresholds = new List<double>();
         for (var fold = 0; fold < folds; fold++)
         {
             var test = data.Candidates.Where(c => foldOf[c.Group] == fold).ToList();
@@ -26,15 +33,40 @@ internal static class ClaimCrossValidation
             }
 
             var train = data.Examples.Where(e => e.Group is null || !foldOf.TryGetValue(e.Group, out var f) || f != fold).Concat(extra).ToList();
-            var model = ClaimTrainer.Train(train, seed);
+            var trainCandidates = data.Candidates.Where(c => foldOf[c.Group] != fold).ToList();
+            var verifierTrain = trainCandidates.Where(c => c.RuleFired).Select(ClaimVerifierExample.From).Concat(writtenVerifier).ToList();
+            var unmatched = data.UnmatchedGold.Count(g => !foldOf.TryGetValue(g, out var f) || f != fold);
+            var (foldVeto, foldThreshold) = ClaimSelection.Choose(trainCandidates, train, writtenVerifier, unmatched, veto, threshold, folds, seed);
+            foldVetoes.Add(foldVeto);
+            foldThresholds.Add(foldThreshold);
+            var model = ClaimTrainer.Train(train, verifierTrain, foldVeto, foldThreshold, seed);
             var verdicts = model.Predict([.. test.Select(c => c.Sentence.Text)]);
+            var fired = test.Where(c => c.RuleFired).ToList();
+            var checks = model.Verify([.. fired.Select(c => (c.Sentence.Text, (IReadOnlyList<string>)c.RuleTypes))]);
+            for (var i = 0; i < fired.Count; i++)
+            {
+                if (checks[i] < model.Veto)
+                {
+                    vetoed.Add((fired[i].Passage.Doc, fired[i].Sentence.Start));
+                }
+            }
+
             for (var i = 0; i < test.Count; i++)
             {
                 var (label, probability) = verdicts[i];
-                claimProbability[(test[i].Passage.Doc, test[i].Sentence.Start)] = probability;
-                if (label != ClaimModel.None && ClaimModel.Labels.Contains(label) && probability >= threshold)
+                if (label == ClaimModel.None || !ClaimModel.Labels.Contains(label))
+                {
+                    continue;
+                }
+
+                if (probability >= foldThreshold)
                 {
                     modelClaims.Add((ModelClaims.Make(test[i].Passage, test[i].Sentence, label, probability), test[i].RuleFired));
+                }
+
+                if (probability >= ModelAloneThreshold)
+                {
+                    modelAlone.Add(ModelClaims.Make(test[i].Passage, test[i].Sentence, label, probability));
                 }
             }
         }
@@ -48,22 +80,32 @@ internal static class ClaimCrossValidation
                 return true;
             }
 
-            var (start, _) = sentences.FirstOrDefault(s => claim.Source.Start >= s.Start && claim.Source.Start < s.End);
-            return !claimProbability.TryGetValue((claim.Doc, start), out var p) || p >= veto;
+            var inside = sentences.Where(s => claim.Source.Start >= s.Start && claim.Source.Start < s.End).ToList();
+            return inside.Count == 0 || !vetoed.Contains((claim.Doc, inside[0].Start));
         }
 
+        var kept = data.RuleClaims.Where(Kept).ToList();
         var scorer = new ExtractionScorer(goldFolder, Directory.Exists(docsFolder) ? docsFolder : null);
+        var rules = Score(scorer, data.RuleClaims, 0);
         return new ClaimCvResult(
             folds,
             threshold,
             veto,
             data.Candidates.Count,
-            Score(scorer, data.RuleClaims),
-            Score(scorer, [.. modelClaims.Select(m => m.Claim)]),
-            Score(scorer, [.. data.RuleClaims.Where(Kept), .. modelClaims.Where(m => !m.RuleFired).Select(m => m.Claim)]));
+            rules,
+            Score(scorer, modelAlone, rules.Gold),
+            Score(scorer, [.. kept, .. modelClaims.Where(m => !m.RuleFired).Select(m => m.Claim)], rules.Gold))
+        {
+            FoldVetoes = [.. foldVetoes],
+            FoldThresholds = [.. foldThresholds],
+            Vetoed = data.RuleClaims.Count - kept.Count,
+        };
     }
 
-    private static PrfScore Score(ExtractionScorer scorer, List<Claim> claims)
+    /// <summary>The model alone claims a sentence when it finds a claim more likely than not.</summary>
+    public const double ModelAloneThreshold = 0.5;
+
+    private static PrfScore Score(ExtractionScorer scorer, List<Claim> claims, int gold)
     {
         var folder = Path.Combine(Path.GetTempPath(), "profileminer-cv-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -73,7 +115,7 @@ internal static class ClaimCrossValidation
             AtomicFile.Write(Path.Combine(folder, "claims.jsonl"), s => new ClaimsJsonlWriter().Write(content, s));
             AtomicFile.Write(Path.Combine(folder, "metrics.jsonl"), _ => { });
             var group = scorer.Score(folder).Groups.FirstOrDefault(g => g.Variant == ".txt");
-            return group?.Claims ?? new PrfScore(0, 0, 0);
+            return group?.Claims ?? new PrfScore(claims.Count, gold, 0);
         }
         finally
         {

@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using System.Globalization;
+using System.IO.Compression;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 
@@ -8,52 +10,122 @@ namespace ProfileMiner.Extract.Models;
 /// A trained ML.NET sentence classifier: is a sentence a claim, and of which GUIDE.md type
 /// (<c>benchmark_count</c>, <c>comparison</c>, <c>rank</c>, <c>trend</c>, <c>rating</c>,
 /// <c>target</c>), or <c>none</c>. Text featurisation and an L-BFGS maximum-entropy model.
-/// Scores batches; thread-safe.
+/// Optionally with a verifier: a second classifier trained only on sentences where the rules found
+/// claims, which gives the probability that such a sentence really holds a claim, and the
+/// <see cref="Veto"/> below which its rule claims are dropped. Scores batches; thread-safe.
 /// </summary>
 public sealed class ClaimModel
 {
     /// <summary>The label of a sentence that is not a claim.</summary>
     public const string None = "none";
 
+    /// <summary>The verifier's label of a sentence that holds a claim.</summary>
+    internal const string Claim = "claim";
+
+    private const string ClassifierEntry = "classifier.zip";
+    private const string VerifierEntry = "verifier.zip";
+    private const string SettingsEntry = "settings.txt";
+
     private readonly MLContext _ml;
     private readonly ITransformer _model;
+    private readonly ITransformer? _verifier;
     private readonly Lock _gate = new();
 
-    internal ClaimModel(MLContext ml, ITransformer model)
+    internal ClaimModel(MLContext ml, ITransformer model, ITransformer? verifier = null, double veto = 0, double threshold = DefaultThreshold)
     {
         _ml = ml;
         _model = model;
+        _verifier = verifier;
+        Veto = verifier is null ? 0 : veto;
+        Threshold = threshold;
     }
+
+    /// <summary>The <see cref="Threshold"/> of a model saved without one (a plain ML.NET zip).</summary>
+    public const double DefaultThreshold = 0.9;
 
     /// <summary>The labels a sentence can get.</summary>
     public static FrozenSet<string> Labels { get; } =
         new[] { None, "benchmark_count", "comparison", "rank", "trend", "rating", "target" }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Whether the model has a verifier of rule claims.</summary>
+    public bool HasVerifier => _verifier is not null;
+
+    /// <summary>
+    /// The verifier probability below which the rule claims of a sentence are dropped (chosen when
+    /// training; 0 when there is no verifier, so nothing is dropped).
+    /// </summary>
+    public double Veto { get; }
+
+    /// <summary>
+    /// The least claim probability at which the model's claim is added in a sentence where no rule
+    /// fires (chosen when training; above 1: the model adds nothing).
+    /// </summary>
+    public double Threshold { get; }
+
     internal ITransformer Transformer => _model;
 
-    /// <summary>Loads a model saved by <see cref="Save"/>.</summary>
+    /// <summary>Loads a model saved by <see cref="Save"/> (a plain ML.NET zip, or one with a verifier).</summary>
     /// <exception cref="InvalidOperationException">The stream is not a claim model.</exception>
     public static ClaimModel Load(Stream stream, int seed = 1)
     {
         ArgumentNullException.ThrowIfNull(stream);
         var ml = new MLContext(seed);
-        var model = ml.Model.Load(stream, out var input);
-        var output = model.GetOutputSchema(input);
-        if (input.GetColumnOrNull(nameof(ClaimRow.Text)) is null || output.GetColumnOrNull("PredictedLabel") is null || output.GetColumnOrNull("Score") is null)
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        copy.Position = 0;
+        using (var archive = new ZipArchive(copy, ZipArchiveMode.Read, leaveOpen: true))
         {
-            throw new InvalidOperationException("not a claim model (no Text input, or no PredictedLabel and Score outputs)");
+            if (archive.GetEntry(ClassifierEntry) is { } classifier)
+            {
+                var verifier = archive.GetEntry(VerifierEntry) ?? throw new InvalidOperationException($"a claim model with {ClassifierEntry} but no {VerifierEntry}");
+                var settings = archive.GetEntry(SettingsEntry) ?? throw new InvalidOperationException($"a claim model with a verifier but no {SettingsEntry}");
+                var values = new Dictionary<string, double>(StringComparer.Ordinal);
+                using (var reader = new StreamReader(settings.Open()))
+                {
+                    while (reader.ReadLine() is { } line)
+                    {
+                        var parts = line.Split('=', 2);
+                        if (parts.Length == 2 && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+                        {
+                            values[parts[0].Trim()] = value;
+                        }
+                    }
+                }
+
+                if (!values.TryGetValue("veto", out var veto) || veto is < 0 or > 1 || !values.TryGetValue("threshold", out var threshold) || threshold < 0)
+                {
+                    throw new InvalidOperationException($"{SettingsEntry} of the claim model lacks a veto from 0 to 1 or a threshold of 0 or more");
+                }
+
+                return new ClaimModel(ml, LoadPart(ml, classifier), LoadPart(ml, verifier), veto, threshold);
+            }
         }
 
-        return new ClaimModel(ml, model);
+        copy.Position = 0;
+        return new ClaimModel(ml, Check(ml, copy));
     }
 
-    /// <summary>Saves the model as an ML.NET zip.</summary>
+    /// <summary>Saves the model: a plain ML.NET zip, or, with a verifier, a zip of both models, the veto and the threshold.</summary>
     public void Save(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
         lock (_gate)
         {
-            _ml.Model.Save(_model, _ml.Data.LoadFromEnumerable<ClaimRow>([]).Schema, stream);
+            var schema = _ml.Data.LoadFromEnumerable<ClaimRow>([]).Schema;
+            if (_verifier is null)
+            {
+                _ml.Model.Save(_model, schema, stream);
+                return;
+            }
+
+            using var archive = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
+            Write(archive, ClassifierEntry, s => _ml.Model.Save(_model, schema, s));
+            Write(archive, VerifierEntry, s => _ml.Model.Save(_verifier, schema, s));
+            Write(archive, SettingsEntry, s =>
+            {
+                using var writer = new StreamWriter(s);
+                writer.Write(string.Create(CultureInfo.InvariantCulture, $"veto={Veto:R}\nthreshold={Threshold:R}\n"));
+            });
         }
     }
 
@@ -64,44 +136,114 @@ public sealed class ClaimModel
     public IReadOnlyList<(string Label, double Probability)> Predict(IReadOnlyList<string> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        var result = new List<(string, double)>(sentences.Count);
-        if (sentences.Count == 0)
+        lock (_gate)
+        {
+            return Score(_ml, _model, sentences);
+        }
+    }
+
+    /// <summary>
+    /// For each sentence in which the rules found claims (of the types given, one entry per claim),
+    /// the probability that it holds a claim: the verifier's when there is one, else the classifier's.
+    /// </summary>
+    public IReadOnlyList<double> Verify(IReadOnlyList<(string Sentence, IReadOnlyList<string> RuleTypes)> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        lock (_gate)
+        {
+            return _verifier is null
+                ? [.. Score(_ml, _model, [.. sentences.Select(s => s.Sentence)]).Select(v => v.Probability)]
+                : [.. Score(_ml, _verifier, [.. sentences.Select(s => VerifierInput(s.Sentence, s.RuleTypes))]).Select(v => v.Probability)];
+        }
+    }
+
+    /// <summary>The verifier's input text: the sentence and one token per distinct rule claim type.</summary>
+    internal static string VerifierInput(string sentence, IEnumerable<string> ruleTypes) =>
+        sentence + string.Concat(ruleTypes.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(t => " ruletype" + t.Replace("_", string.Empty, StringComparison.Ordinal)));
+
+    /// <summary>This classifier with <paramref name="verifier"/> (trained by <see cref="ClaimTrainer"/>), its veto and the threshold.</summary>
+    internal ClaimModel WithVerifier(ITransformer verifier, double veto, double threshold) => new(_ml, _model, verifier, veto, threshold);
+
+    /// <summary>The claim probabilities a verifier alone (from <see cref="ClaimTrainer.TrainVerifier"/>) gives verifier inputs.</summary>
+    internal static IReadOnlyList<double> Verify(ITransformer verifier, IReadOnlyList<string> inputs) =>
+        [.. Score(new MLContext(1), verifier, inputs).Select(v => v.Probability)];
+
+    private static List<(string Label, double Probability)> Score(MLContext ml, ITransformer model, IReadOnlyList<string> texts)
+    {
+        var result = new List<(string, double)>(texts.Count);
+        if (texts.Count == 0)
         {
             return result;
         }
 
-        lock (_gate)
+        var scored = model.Transform(ml.Data.LoadFromEnumerable(texts.Select(s => new ClaimRow { Text = s })));
+        var scoreColumn = scored.Schema["Score"];
+        VBuffer<ReadOnlyMemory<char>> slots = default;
+        scoreColumn.GetSlotNames(ref slots);
+        var names = slots.DenseValues().Select(n => n.ToString()).ToArray();
+        using var cursor = scored.GetRowCursor([scoreColumn]);
+        var score = cursor.GetGetter<VBuffer<float>>(scoreColumn);
+        VBuffer<float> scores = default;
+        while (cursor.MoveNext())
         {
-            var scored = _model.Transform(_ml.Data.LoadFromEnumerable(sentences.Select(s => new ClaimRow { Text = s })));
-            var scoreColumn = scored.Schema["Score"];
-            VBuffer<ReadOnlyMemory<char>> slots = default;
-            scoreColumn.GetSlotNames(ref slots);
-            var names = slots.DenseValues().Select(n => n.ToString()).ToArray();
-            using var cursor = scored.GetRowCursor([scoreColumn]);
-            var score = cursor.GetGetter<VBuffer<float>>(scoreColumn);
-            VBuffer<float> scores = default;
-            while (cursor.MoveNext())
+            score(ref scores);
+            var values = scores.DenseValues().ToArray();
+            var none = 0.0;
+            var best = (Label: None, Probability: -1.0);
+            for (var i = 0; i < values.Length && i < names.Length; i++)
             {
-                score(ref scores);
-                var values = scores.DenseValues().ToArray();
-                var none = 0.0;
-                var best = (Label: None, Probability: -1.0);
-                for (var i = 0; i < values.Length && i < names.Length; i++)
+                if (names[i] == None)
                 {
-                    if (names[i] == None)
-                    {
-                        none = values[i];
-                    }
-                    else if (values[i] > best.Probability)
-                    {
-                        best = (names[i], values[i]);
-                    }
+                    none = values[i];
                 }
-
-                result.Add(best.Probability < 0 ? (None, 0) : (best.Label, 1 - none));
+                else if (values[i] > best.Probability)
+                {
+                    best = (names[i], values[i]);
+                }
             }
+
+            result.Add(best.Probability < 0 ? (None, 0) : (best.Label, 1 - none));
         }
 
         return result;
+    }
+
+    private static ITransformer LoadPart(MLContext ml, ZipArchiveEntry entry)
+    {
+        using var part = new MemoryStream();
+        using (var s = entry.Open())
+        {
+            s.CopyTo(part);
+        }
+
+        part.Position = 0;
+        return Check(ml, part);
+    }
+
+    private static ITransformer Check(MLContext ml, Stream stream)
+    {
+        var model = ml.Model.Load(stream, out var input);
+        var output = model.GetOutputSchema(input);
+        if (input.GetColumnOrNull(nameof(ClaimRow.Text)) is null || output.GetColumnOrNull("PredictedLabel") is null || output.GetColumnOrNull("Score") is null)
+        {
+            throw new InvalidOperationException("not a claim model (no Text input, or no PredictedLabel and Score outputs)");
+        }
+
+        return model;
+    }
+
+    private static void Write(ZipArchive archive, string name, Action<Stream> write)
+    {
+        var entry = archive.CreateEntry(name, CompressionLevel.Optimal);
+        entry.LastWriteTime = new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        byte[] bytes;
+        using (var part = new MemoryStream())
+        {
+            write(part);
+            bytes = part.ToArray();
+        }
+
+        using var target = entry.Open();
+        target.Write(bytes);
     }
 }

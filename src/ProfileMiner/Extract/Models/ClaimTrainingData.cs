@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ProfileMiner.Diagnostics;
 using ProfileMiner.Eval;
 using ProfileMiner.Extract.Rules;
@@ -19,6 +20,9 @@ internal sealed class ClaimTrainingData
     public required List<ClaimCandidate> Candidates { get; init; }
 
     public required List<Claim> RuleClaims { get; init; }
+
+    /// <summary>The section (<c>doc|council</c>) of each gold claim that matches no covered sentence.</summary>
+    public required List<string> UnmatchedGold { get; init; }
 
     public static ClaimTrainingData Build(string goldFolder, string docsFolder, DiagnosticBag diagnostics)
     {
@@ -52,7 +56,6 @@ internal sealed class ClaimTrainingData
             var document = pipeline.Segment(source, diagnostics);
             var claims = rules.Extract(document, diagnostics).OfType<Claim>().ToList();
             ruleClaims.AddRange(claims);
-            var starts = claims.Select(c => c.Source.Start).Order().ToArray();
             foreach (var (passage, sentence) in ModelClaimExtractor.Sentences(document))
             {
                 var line = passage.Block.Source.Line ?? 0;
@@ -63,6 +66,7 @@ internal sealed class ClaimTrainingData
                 }
 
                 var label = ClaimModel.None;
+                var goldTypes = ImmutableArray.CreateBuilder<string>();
                 for (var i = 0; i < gold.Count; i++)
                 {
                     var g = gold[i].Item;
@@ -74,27 +78,28 @@ internal sealed class ClaimTrainingData
                         }
 
                         matched[i] = true;
+                        goldTypes.Add(gold[i].Type);
                     }
                 }
 
-                var at = Array.BinarySearch(starts, sentence.Start);
-                var index = at >= 0 ? at : ~at;
-                var ruleFired = index < starts.Length && starts[index] < sentence.End;
-                candidates.Add(new ClaimCandidate(doc + "|" + council, passage, sentence, label, ruleFired));
+                var ruleTypes = claims.Where(c => c.Source.Start >= sentence.Start && c.Source.Start < sentence.End).Select(c => c.Type).ToImmutableArray();
+                candidates.Add(new ClaimCandidate(doc + "|" + council, passage, sentence, label, ruleTypes, goldTypes.ToImmutable()));
             }
         }
 
         var examples = candidates.Select(c => new ClaimExample(c.Sentence.Text, c.Label, c.Group, "claims.jsonl")).ToList();
+        var unmatched = new List<string>();
         for (var i = 0; i < gold.Count; i++)
         {
             if (!matched[i])
             {
                 var g = gold[i].Item;
                 examples.Add(new ClaimExample(g.Sentence, gold[i].Type, g.Doc + "|" + g.Council, "claims.jsonl"));
+                unmatched.Add(g.Doc + "|" + g.Council);
             }
         }
 
-        return new ClaimTrainingData { Examples = examples, Candidates = candidates, RuleClaims = ruleClaims };
+        return new ClaimTrainingData { Examples = examples, Candidates = candidates, RuleClaims = ruleClaims, UnmatchedGold = unmatched };
     }
 
     private static bool Similar(string gold, string sentence) =>

@@ -9,8 +9,9 @@ namespace ProfileMiner.Extract.Models;
 /// The rule claims and the claim model side by side: the rule claims are kept (the rules give the
 /// attributes: count, total, comparator, period), and in a sentence of running text where no rule
 /// fires, the model's claim is added when the sentence is a claim with at least <see cref="Threshold"/>
-/// probability (extractor <c>claims.model</c>); a rule claim whose sentence the model finds very
-/// unlikely to be a claim (below <see cref="Veto"/>) is dropped. Table rows are left to the rules.
+/// probability (by default the threshold chosen when the model was trained) (extractor <c>claims.model</c>); the rule claims of a sentence that the model's verifier
+/// finds unlikely to hold a claim (probability below <see cref="Veto"/>, by default the veto chosen when
+/// the model was trained) are dropped. Table rows are left to the rules.
 /// </summary>
 public sealed class ModelClaimExtractor : IExtractor
 {
@@ -32,17 +33,19 @@ public sealed class ModelClaimExtractor : IExtractor
     /// <summary>The claim model.</summary>
     public ClaimModel Model { get; }
 
-    /// <summary>The least probability of a model claim where the rules are silent.</summary>
-    public double Threshold { get; init; } = DefaultThreshold;
+    /// <summary>
+    /// The least probability of a model claim where the rules are silent; null (the default): the
+    /// model's own <see cref="ClaimModel.Threshold"/>; above 1: the model adds nothing.
+    /// </summary>
+    public double? Threshold { get; init; }
 
-    /// <summary>A rule claim in running text is dropped when the model gives its sentence a claim probability below this.</summary>
-    public double Veto { get; init; } = DefaultVeto;
+    /// <summary>
+    /// The rule claims of a sentence of running text are dropped when the model (its verifier, when it
+    /// has one) gives the sentence a claim probability below this; null (the default): the model's own
+    /// <see cref="ClaimModel.Veto"/>; 0: nothing is dropped.
+    /// </summary>
+    public double? Veto { get; init; }
 
-    /// <summary>The default of <see cref="Veto"/>.</summary>
-    public const double DefaultVeto = 0;
-
-    /// <summary>The default of <see cref="Threshold"/>.</summary>
-    public const double DefaultThreshold = 0.9;
 
     /// <inheritdoc />
     public string Id => ExtractorId;
@@ -54,29 +57,46 @@ public sealed class ModelClaimExtractor : IExtractor
         var ruleClaims = _rules.Extract(document, diagnostics).ToList();
         var sentences = Sentences(document).ToList();
         var verdicts = Model.Predict([.. sentences.Select(s => s.Sentence.Text)]);
-        var starts = ruleClaims.OfType<Claim>().Select(c => c.Source.Start).Order().ToArray();
-        var dropped = new List<(int Start, int End)>();
+        var claims = ruleClaims.OfType<Claim>().OrderBy(c => c.Source.Start).ToArray();
+        var starts = claims.Select(c => c.Source.Start).ToArray();
+        var fired = new List<(Sentence Sentence, IReadOnlyList<string> RuleTypes)>();
         var added = new List<Extraction>();
+        var threshold = Threshold ?? Model.Threshold;
         for (var i = 0; i < sentences.Count; i++)
         {
             var (passage, sentence) = sentences[i];
             var (label, probability) = verdicts[i];
             var at = Array.BinarySearch(starts, sentence.Start);
             var index = at >= 0 ? at : ~at;
+            while (index > 0 && starts[index - 1] == sentence.Start)
+            {
+                index--;
+            }
+
             if (index < starts.Length && starts[index] < sentence.End)
             {
-                if (probability < Veto)
+                var types = new List<string>();
+                for (var j = index; j < starts.Length && starts[j] < sentence.End; j++)
                 {
-                    dropped.Add((sentence.Start, sentence.End));
+                    types.Add(claims[j].Type);
                 }
+
+                fired.Add((sentence, types));
             }
-            else if (label != ClaimModel.None && ClaimModel.Labels.Contains(label) && probability >= Threshold)
+            else if (label != ClaimModel.None && ClaimModel.Labels.Contains(label) && probability >= threshold)
             {
                 added.Add(ModelClaims.Make(passage, sentence, label, probability));
             }
         }
 
-        ruleClaims.RemoveAll(c => dropped.Any(d => c.Source.Start >= d.Start && c.Source.Start < d.End));
+        var veto = Veto ?? Model.Veto;
+        if (veto > 0 && fired.Count > 0)
+        {
+            var checks = Model.Verify([.. fired.Select(f => (f.Sentence.Text, f.RuleTypes))]);
+            var dropped = fired.Where((_, i) => checks[i] < veto).Select(f => (f.Sentence.Start, f.Sentence.End)).ToList();
+            ruleClaims.RemoveAll(c => dropped.Any(d => c.Source.Start >= d.Start && c.Source.Start < d.End));
+        }
+
         return [.. ruleClaims, .. added];
     }
 

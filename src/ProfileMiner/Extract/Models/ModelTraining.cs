@@ -66,14 +66,19 @@ public static class ModelTraining
         }
 
         progress?.Report($"claims: cross-validating on {claimData.Candidates.Count} sentences, {options.Folds} folds");
-        var claimCv = ClaimCrossValidation.Run(claimData, claimExtra, options.GoldFolder, options.DocsFolder, options.Folds, options.Seed, options.ClaimThreshold, options.ClaimVeto);
+        var writtenVerifier = ClaimSelection.Written(claimExtra);
+        var verifierExamples = claimData.Candidates.Where(c => c.RuleFired).Select(ClaimVerifierExample.From).Concat(writtenVerifier).ToList();
+        var claimCv = ClaimCrossValidation.Run(claimData, claimExtra, writtenVerifier, options.GoldFolder, options.DocsFolder, options.Folds, options.Seed, options.ClaimThreshold, options.ClaimVeto);
+        progress?.Report("claims: choosing the veto and threshold of the final model");
+        var (claimVeto, claimThreshold) = ClaimSelection.Choose(claimData.Candidates, [.. claimData.Examples, .. claimExtra], writtenVerifier, claimData.UnmatchedGold.Count, options.ClaimVeto, options.ClaimThreshold, options.Folds, options.Seed);
+        claimCv = claimCv with { Veto = claimVeto, Threshold = claimThreshold };
 
         progress?.Report("fitting the final models");
         var fit = Stopwatch.StartNew();
         var themeModel = ThemeTrainer.Train(themeExamples, lexicon, options.Themes with { Seed = options.Seed });
         var themeSeconds = fit.Elapsed.TotalSeconds;
         var claimExamples = claimData.Examples.Concat(claimExtra).ToList();
-        var claimModel = ClaimTrainer.Train(claimExamples, options.Seed);
+        var claimModel = ClaimTrainer.Train(claimExamples, verifierExamples, claimVeto, claimThreshold, options.Seed);
         var claimSeconds = fit.Elapsed.TotalSeconds - themeSeconds;
 
         var files = ImmutableArray.CreateBuilder<string>();
@@ -85,7 +90,7 @@ public static class ModelTraining
             AtomicFile.Write(themesZip, themeModel.Save);
             AtomicFile.Write(claimsZip, claimModel.Save);
             var themeCard = ThemeCard(themeExamples, themeCv, options, themeSeconds);
-            var claimCard = ClaimCard(claimData, claimExtra, claimCv, options, claimSeconds);
+            var claimCard = ClaimCard(claimData, claimExtra, verifierExamples, claimModel, claimCv, options, claimSeconds);
             files.Add(themesZip);
             files.Add(WriteCard(Path.Combine(options.ModelsFolder, "themes.json"), themeCard));
             files.Add(claimsZip);
@@ -180,7 +185,7 @@ public static class ModelTraining
         return result;
     }
 
-    private static JsonObject ClaimCard(ClaimTrainingData data, List<ClaimExample> extra, ClaimCvResult cv, TrainingOptions options, double seconds)
+    private static JsonObject ClaimCard(ClaimTrainingData data, List<ClaimExample> extra, List<ClaimVerifierExample> verifier, ClaimModel model, ClaimCvResult cv, TrainingOptions options, double seconds)
     {
         var labels = new JsonObject();
         foreach (var group in data.Examples.Concat(extra).GroupBy(e => e.Label, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -196,7 +201,13 @@ public static class ModelTraining
             ["extractor"] = ModelClaimExtractor.ModelExtractorId,
             ["features"] = TextFeatures.Describe(),
             ["trainer"] = $"LbfgsMaximumEntropy (L2 {ClaimTrainer.L2Regularization}), single-threaded",
-            ["combination"] = $"every rule claim kept; in sentences where no rule fires, the model's claim when its probability is >= {cv.Threshold}",
+            ["verifier"] = $"the same features and trainer on the sentences where the rules found claims (covered sections and written sentences the rules fire on), each followed by a token per rule claim type; labels claim / none",
+            ["combination"] = "rule claims kept unless the verifier gives their sentence a claim probability below the veto; in sentences where no rule fires, the model's claim when its probability is at least the threshold (above 1: none)",
+            ["veto"] = Math.Round(model.Veto, 4),
+            ["threshold"] = Math.Round(model.Threshold, 4),
+            ["selection"] = (options.ClaimVeto >= 0 ? "veto fixed (--claim-veto)" : $"veto: the smallest of {Grid(ClaimSelection.VetoGrid)} with the best F1 of the kept rule claims")
+                + "; " + (options.ClaimThreshold >= 0 ? "threshold fixed (--claim-threshold)" : $"threshold: with that veto, the highest of {Grid(ClaimSelection.ThresholdGrid)} with the best F1 once the model's claims are added")
+                + $"; both by an inner {options.Folds}-fold cross-validation by section (the final model: over all sections; in cross-validation: over each fold's training sections only)",
             ["seed"] = options.Seed,
             ["training_seconds"] = Math.Round(seconds, 2),
             ["data"] = new JsonObject
@@ -206,18 +217,26 @@ public static class ModelTraining
                 ["unmatched_gold_sentences"] = data.Examples.Count - data.Candidates.Count,
                 ["label_files"] = extra.Count,
                 ["by_label"] = labels,
+                ["verifier_sentences"] = verifier.Count,
+                ["verifier_written"] = verifier.Count(v => v.Group is null),
+                ["verifier_none"] = verifier.Count(v => !v.IsClaim),
             },
             ["cross_validation"] = new JsonObject
             {
                 ["folds"] = cv.Folds,
-                ["grouping"] = "council section (doc|council)",
-                ["scoring"] = "eval's claim matching (type and sentence) on the covered sections of the text documents",
+                ["grouping"] = "council section (doc|council); text written for training is only trained on",
+                ["scoring"] = $"eval's claim matching (type and sentence) on the covered sections of the text documents; the model alone claims a sentence when its claim probability is >= {ClaimCrossValidation.ModelAloneThreshold}",
+                ["fold_vetoes"] = new JsonArray([.. cv.FoldVetoes.Select(v => (JsonNode?)JsonValue.Create(Math.Round(v, 4)))]),
+                ["fold_thresholds"] = new JsonArray([.. cv.FoldThresholds.Select(v => (JsonNode?)JsonValue.Create(Math.Round(v, 4)))]),
+                ["vetoed_rule_claims"] = cv.Vetoed,
                 ["rules"] = Prf(cv.Rules),
                 ["model"] = Prf(cv.Model),
                 ["combined"] = Prf(cv.Combined),
             },
         };
     }
+
+    private static string Grid(IEnumerable<double> values) => string.Join(", ", values.Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     private static JsonObject Scores(ThemeScores s) => new()
     {

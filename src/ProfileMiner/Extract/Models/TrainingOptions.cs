@@ -27,11 +27,18 @@ public sealed record TrainingOptions
     /// <summary>Settings of the theme model.</summary>
     public ThemeTrainingOptions Themes { get; init; } = ThemeTrainingOptions.Default;
 
-    /// <summary>The least probability of a model claim added where the rules are silent (cross-validation).</summary>
-    public double ClaimThreshold { get; init; } = ModelClaimExtractor.DefaultThreshold;
+    /// <summary>
+    /// The least probability of a model claim added where the rules are silent; negative (the default,
+    /// -1): chosen by an inner cross-validation on the training sections; above 1: the model adds nothing.
+    /// </summary>
+    public double ClaimThreshold { get; init; } = ClaimSelection.Auto;
 
-    /// <summary>A rule claim is dropped when the model gives its sentence a claim probability below this (cross-validation).</summary>
-    public double ClaimVeto { get; init; } = ModelClaimExtractor.DefaultVeto;
+    /// <summary>
+    /// The rule claims of a sentence are dropped when the claim verifier gives it a claim probability
+    /// below this; negative (the default, -1): chosen by an inner cross-validation on the training
+    /// sections; 0: nothing is dropped.
+    /// </summary>
+    public double ClaimVeto { get; init; } = ClaimSelection.Auto;
 
     /// <summary>Write the models and cards (false: cross-validate only).</summary>
     public bool Save { get; init; } = true;

@@ -47,7 +47,7 @@ public sealed class CrossValidatedScoresTests : IClassFixture<CrossValidatedScor
     }
 
     [Fact]
-    public void The_combination_is_ahead_of_the_model_and_the_model_ahead_of_the_lexicon_on_the_same_folds()
+    public void The_combinations_are_ahead_of_the_lexicon_models_and_rules_on_the_same_folds()
     {
         var themes = _trained.Report.Themes;
 
@@ -57,7 +57,11 @@ public sealed class CrossValidatedScoresTests : IClassFixture<CrossValidatedScor
         Assert.True(themes.Model.Micro.F1 > themes.Lexicon.Micro.F1, $"model {themes.Model.Micro.F1:0.000} vs lexicon {themes.Lexicon.Micro.F1:0.000}");
         Assert.True(themes.Model.Micro.F1 > themes.TextModel.Micro.F1, $"model {themes.Model.Micro.F1:0.000} vs text-only model {themes.TextModel.Micro.F1:0.000}");
         Assert.True(_trained.Report.WeakThemeExamples > 0);
-        Assert.Equal(_trained.Report.Claims.Rules.Gold, _trained.Report.Claims.Combined.Gold);
+        var claims = _trained.Report.Claims;
+        Assert.Equal(claims.Rules.Gold, claims.Combined.Gold);
+        Assert.True(claims.Combined.F1 > claims.Rules.F1, $"claims combined {claims.Combined.F1:0.000} vs rules {claims.Rules.F1:0.000}");
+        Assert.Equal(claims.Folds, claims.FoldVetoes.Length);
+        Assert.True(claims.Vetoed > 0);
     }
 
     public sealed class Trained
