@@ -21,8 +21,8 @@ internal static class TrainCommand
         var models = new Option<string>("--models") { Description = "Where themes.zip, claims.zip and their JSON cards are written.", DefaultValueFactory = _ => defaults.ModelsFolder };
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds (whole council sections are held out).", DefaultValueFactory = _ => defaults.Folds };
         var seed = new Option<int>("--seed") { Description = "The training seed; the same seed and labels give the same models.", DefaultValueFactory = _ => defaults.Seed };
-        var threshold = new Option<double>("--claim-threshold") { Description = "Least probability of a model claim where the rules are silent, for the cross-validated claim scores.", DefaultValueFactory = _ => defaults.ClaimThreshold };
-        var veto = new Option<double>("--claim-veto") { Description = "A rule claim is dropped when the model gives its sentence a claim probability below this.", DefaultValueFactory = _ => defaults.ClaimVeto };
+        var threshold = new Option<double>("--claim-threshold") { Description = "Least probability of a model claim where the rules are silent; -1 (default) chooses it by an inner cross-validation on the training sections.", DefaultValueFactory = _ => defaults.ClaimThreshold };
+        var veto = new Option<double>("--claim-veto") { Description = "A rule claim is dropped when the verifier gives its sentence a claim probability below this; -1 (default) chooses it by an inner cross-validation.", DefaultValueFactory = _ => defaults.ClaimVeto };
         var noSave = new Option<bool>("--no-save") { Description = "Cross-validate only; write no model." };
         var json = CommonOptions.Json();
         var command = new Command("train", "Train the theme and claim models on the gold and label files, report cross-validated scores, save models/*.zip with a JSON card each.\n" + CliApp.ExitCodeHelp)
@@ -78,7 +78,8 @@ internal static class TrainCommand
 
         var c = report.Claims;
         o.WriteLine();
-        o.WriteLine(Invariant($"Claims: {report.ClaimExamples} labelled sentences ({c.Sentences} covered sentences of running text); model claims need probability >= {c.Threshold}."));
+        var added = c.Threshold > 1 ? "the model adds no claims of its own (threshold: never)" : Invariant($"the model adds claims at probability >= {c.Threshold}");
+        o.WriteLine(Invariant($"Claims: {report.ClaimExamples} labelled sentences ({c.Sentences} covered sentences of running text); {added}; rule claims of sentences the verifier gives a claim probability below {c.Veto} are dropped ({c.Vetoed} over the folds)."));
         o.WriteLine();
         o.WriteLine("| claims | P | R | F1 | predicted | gold | matched |");
         o.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");

@@ -22,7 +22,7 @@ public sealed class ClaimModel
     /// <summary>The verifier's label of a sentence that holds a claim.</summary>
     internal const string Claim = "claim";
 
-    private const string ClassifierEntry = "classifier.zip";
+    internal const string ClassifierEntry = "classifier.zip";
     private const string VerifierEntry = "verifier.zip";
     private const string SettingsEntry = "settings.txt";
 

@@ -81,7 +81,19 @@ public sealed class ThemeModel
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(catalogue);
         var ml = new MLContext(seed);
-        var model = ml.Model.Load(stream, out var input);
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        copy.Position = 0;
+        using (var archive = new System.IO.Compression.ZipArchive(copy, System.IO.Compression.ZipArchiveMode.Read, leaveOpen: true))
+        {
+            if (archive.GetEntry(ClaimModel.ClassifierEntry) is not null)
+            {
+                throw new InvalidOperationException("not a theme model (it is a claim model)");
+            }
+        }
+
+        copy.Position = 0;
+        var model = ml.Model.Load(copy, out var input);
         var lexicon = input.GetColumnOrNull(nameof(ThemeRow.Lexicon));
         if (input.GetColumnOrNull(nameof(ThemeRow.Text)) is null || lexicon is null)
         {

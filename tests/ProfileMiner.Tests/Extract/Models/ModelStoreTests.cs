@@ -171,7 +171,7 @@ public sealed class ModelStoreTests
 
         Assert.Equal(2, store.Diagnostics.Count);
         Assert.Contains(bad.Extractions, e => e.Extractor == BlendedThemeScorer.ExtractorId);
-        Assert.Contains(bad.Extractions, e => e.Extractor == ModelClaimExtractor.ModelExtractorId);
+        Assert.Equal("built-in", store.Locate(ModelStore.ClaimsFile));
         Assert.Equal(File.ReadAllText(temp.File(Path.Combine("good", "themes.jsonl"))), File.ReadAllText(temp.File(Path.Combine("bad", "themes.jsonl"))));
         Assert.Equal(File.ReadAllText(temp.File(Path.Combine("good", "claims.jsonl"))), File.ReadAllText(temp.File(Path.Combine("bad", "claims.jsonl"))));
     }
