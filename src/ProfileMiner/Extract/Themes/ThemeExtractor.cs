@@ -7,8 +7,8 @@ namespace ProfileMiner.Extract.Themes;
 
 /// <summary>
 /// Gives every passage (paragraph, list item, table row; not headings) one to three themes with
-/// their scores, as <see cref="ThemeAssignment"/>s, scoring a document's passages in one batch with
-/// its <see cref="IThemeScorer"/>.
+/// their scores, as <see cref="ThemeAssignment"/>s, scoring a document's passages, each with its
+/// context (<see cref="ThemePassage.Of(SegmentedDocument)"/>), in one batch with its <see cref="IThemeScorer"/>.
 /// </summary>
 public sealed class ThemeExtractor : IExtractor
 {
