@@ -23,10 +23,15 @@ internal static class ModelBenchSection
         var byDocument = documents.Select(d => ThemePassage.Of(d).Select(p => p.Themed).ToList()).ToList();
         var passages = byDocument.SelectMany(b => b).ToList();
         var sentences = documents.SelectMany(ModelClaimExtractor.Sentences).Select(s => s.Sentence.Text).ToList();
-        var store = ModelStore.Default;
+        var store = Pipelines.Models;
         var lexicon = new LexiconThemeScorer();
         var scorers = new List<(string Name, IThemeScorer Scorer)> { ("lexicon", lexicon) };
-        if (store.Themes is { } model)
+        var themeModel = store.Themes;
+        _ = store.Claims;
+
+        // A models/ file passed over for the built-in one is a warning here too, as in run.
+        DiagnosticPrinter.Print(context.Error, store.Diagnostics, includeInfo: false);
+        if (themeModel is { } model)
         {
             scorers.Add(("model", new ModelThemeScorer(model)));
             var shippedLexicon = new LexiconThemeScorer { Context = ThemeContextWeights.Default };
