@@ -40,7 +40,7 @@ internal static class ModelBenchSection
         }
 
         o.WriteLine();
-        o.WriteLine(Invariant($"Themes and claim model, one thread, {repeat} timed passes after a warm-up, one document's passages or sentences per call as `run` scores them ({documents.Count} documents, {passages.Count} passages, {sentences.Count} sentences); models from {Shown(store.Locate(ModelStore.ThemesFile))}."));
+        o.WriteLine(Invariant($"Themes and claim model, one thread, {repeat} timed passes after a warm-up, one document's passages or sentences per call as `run` scores them ({documents.Count} documents, {passages.Count} passages, {sentences.Count} sentences); models from {store.Describe(ModelStore.ThemesFile) ?? "nowhere"}."));
         o.WriteLine();
         o.WriteLine("| stage | items/pass | seconds/pass | items/s |");
         o.WriteLine("| --- | ---: | ---: | ---: |");
@@ -70,12 +70,6 @@ internal static class ModelBenchSection
             o.WriteLine(Invariant($"| claims: model | {sentences.Count} | {seconds:0.000} | {sentences.Count / seconds:0} sentences/s |"));
         }
     }
-
-    // A file under the working folder is shown relative to it, so the table can be pasted as it stands.
-    private static string Shown(string? location) =>
-        location is null ? "nowhere"
-        : Path.IsPathRooted(location) && Path.GetRelativePath(Environment.CurrentDirectory, location) is var relative && !relative.StartsWith("..", StringComparison.Ordinal) ? relative
-        : location;
 
     private static double Time(int repeat, Action pass)
     {

@@ -148,6 +148,7 @@ public sealed partial class ExtractionScorer
     private List<Prediction> Predictions(string path, string? extractor)
     {
         var result = new List<Prediction>();
+        var goldDocs = _coverage.Select(c => c.Doc).Distinct(StringComparer.Ordinal).ToList();
         foreach (var item in GoldItem.Load(path))
         {
             if (extractor is not null && item.Get("extractor") != extractor)
@@ -155,7 +156,7 @@ public sealed partial class ExtractionScorer
                 continue;
             }
 
-            var (goldDoc, variant) = MapToGold(item.Doc);
+            var (goldDoc, variant) = GoldDocuments.Map(goldDocs, item.Doc);
             if (goldDoc is not null && Covered(goldDoc, item))
             {
                 result.Add(new Prediction(item, goldDoc, variant));
@@ -163,26 +164,6 @@ public sealed partial class ExtractionScorer
         }
 
         return result;
-    }
-
-    // "001_x.twocol.pdf" → ("001_x.txt", ".twocol.pdf"); a gold document itself → (doc, its extension).
-    private (string? GoldDoc, string Variant) MapToGold(string doc)
-    {
-        foreach (var gold in _coverage.Select(c => c.Doc).Distinct(StringComparer.Ordinal))
-        {
-            if (doc == gold)
-            {
-                return (gold, Path.GetExtension(gold));
-            }
-
-            var stem = Path.GetFileNameWithoutExtension(gold) + ".";
-            if (doc.StartsWith(stem, StringComparison.Ordinal))
-            {
-                return (gold, doc[(stem.Length - 1)..]);
-            }
-        }
-
-        return (null, string.Empty);
     }
 
     private bool Covered(string goldDoc, GoldItem item)

@@ -19,7 +19,7 @@ public static class ThemeEvaluator
         var predicted = GoldItem.Load(themesJsonl);
         var goldDocs = gold.Select(g => g.Doc).Distinct(StringComparer.Ordinal).ToList();
         var mapped = predicted
-            .Select(p => (Item: p, Map: MapToGold(goldDocs, p.Doc), Extractor: p.Get("extractor") ?? string.Empty))
+            .Select(p => (Item: p, Map: GoldDocuments.Map(goldDocs, p.Doc), Extractor: p.Get("extractor") ?? string.Empty))
             .Where(p => p.Map.GoldDoc is not null)
             .ToList();
         var groups = ImmutableArray.CreateBuilder<ThemeEvalGroup>();
@@ -65,23 +65,4 @@ public static class ThemeEvaluator
         item.Row.TryGetProperty("themes", out var themes) && themes.ValueKind == System.Text.Json.JsonValueKind.Array
             ? [.. themes.EnumerateArray().Select(t => t.GetString() ?? string.Empty)]
             : [];
-
-    private static (string? GoldDoc, string Variant) MapToGold(List<string> goldDocs, string doc)
-    {
-        foreach (var gold in goldDocs)
-        {
-            if (doc == gold)
-            {
-                return (gold, Path.GetExtension(gold));
-            }
-
-            var stem = Path.GetFileNameWithoutExtension(gold) + ".";
-            if (doc.StartsWith(stem, StringComparison.Ordinal))
-            {
-                return (gold, doc[(stem.Length - 1)..]);
-            }
-        }
-
-        return (null, string.Empty);
-    }
 }

@@ -22,7 +22,7 @@ public sealed class ClaimModel
     /// <summary>The verifier's label of a sentence that holds a claim.</summary>
     internal const string Claim = "claim";
 
-    internal const string ClassifierEntry = "classifier.zip";
+    private const string ClassifierEntry = "classifier.zip";
     private const string VerifierEntry = "verifier.zip";
     private const string SettingsEntry = "settings.txt";
 
@@ -65,7 +65,7 @@ public sealed class ClaimModel
     internal ITransformer Transformer => _model;
 
     /// <summary>Loads a model saved by <see cref="Save"/> (a plain ML.NET zip, or one with a verifier).</summary>
-    /// <exception cref="InvalidOperationException">The stream is not a claim model.</exception>
+    /// <exception cref="ModelFormatException">The stream is not a claim model.</exception>
     public static ClaimModel Load(Stream stream, int seed = 1)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -77,8 +77,8 @@ public sealed class ClaimModel
         {
             if (archive.GetEntry(ClassifierEntry) is { } classifier)
             {
-                var verifier = archive.GetEntry(VerifierEntry) ?? throw new InvalidOperationException($"a claim model with {ClassifierEntry} but no {VerifierEntry}");
-                var settings = archive.GetEntry(SettingsEntry) ?? throw new InvalidOperationException($"a claim model with a verifier but no {SettingsEntry}");
+                var verifier = archive.GetEntry(VerifierEntry) ?? throw new ModelFormatException($"not a claim model this version can use ({ClassifierEntry} but no {VerifierEntry})");
+                var settings = archive.GetEntry(SettingsEntry) ?? throw new ModelFormatException($"not a claim model this version can use (a verifier but no {SettingsEntry})");
                 var values = new Dictionary<string, double>(StringComparer.Ordinal);
                 using (var reader = new StreamReader(settings.Open()))
                 {
@@ -94,7 +94,7 @@ public sealed class ClaimModel
 
                 if (!values.TryGetValue("veto", out var veto) || veto is < 0 or > 1 || !values.TryGetValue("threshold", out var threshold) || threshold < 0)
                 {
-                    throw new InvalidOperationException($"{SettingsEntry} of the claim model lacks a veto from 0 to 1 or a threshold of 0 or more");
+                    throw new ModelFormatException($"not a claim model this version can use ({SettingsEntry} lacks a veto from 0 to 1 or a threshold of 0 or more)");
                 }
 
                 return new ClaimModel(ml, LoadPart(ml, classifier), LoadPart(ml, verifier), veto, threshold);
@@ -226,7 +226,7 @@ public sealed class ClaimModel
         var output = model.GetOutputSchema(input);
         if (input.GetColumnOrNull(nameof(ClaimRow.Text)) is null || output.GetColumnOrNull("PredictedLabel") is null || output.GetColumnOrNull("Score") is null)
         {
-            throw new InvalidOperationException("not a claim model (no Text input, or no PredictedLabel and Score outputs)");
+            throw new ModelFormatException("not a claim model (no Text input, or no PredictedLabel and Score outputs)");
         }
 
         return model;

@@ -24,7 +24,7 @@ internal sealed class ClaimTrainingData
     /// <summary>The section (<c>doc|council</c>) of each gold claim that matches no covered sentence.</summary>
     public required List<string> UnmatchedGold { get; init; }
 
-    public static ClaimTrainingData Build(string goldFolder, string docsFolder, DiagnosticBag diagnostics)
+    public static ClaimTrainingData Build(string goldFolder, TrainingDocuments docs, DiagnosticBag diagnostics)
     {
         var coverage = ReadJsonl(Path.Combine(goldFolder, "coverage.jsonl"))
             .Select(r => (Doc: r.Doc, Council: r.Council ?? string.Empty, From: r.Row.GetProperty("lines")[0].GetInt32(), To: r.Row.GetProperty("lines")[1].GetInt32()))
@@ -34,26 +34,22 @@ internal sealed class ClaimTrainingData
             .Where(g => ClaimModel.Labels.Contains(g.Type))
             .ToList();
         var matched = new bool[gold.Count];
-        var pipeline = new PipelineBuilder().Build();
         var rules = new ClaimRuleExtractor();
         var candidates = new List<ClaimCandidate>();
         var ruleClaims = new List<Claim>();
         foreach (var doc in coverage.Select(c => c.Doc).Distinct(StringComparer.Ordinal))
         {
-            var path = Path.Combine(docsFolder, doc);
-            if (!File.Exists(path))
+            if (!File.Exists(Path.Combine(docs.Folder, doc)))
             {
-                diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.TooFewLabels, $"the gold covers {doc}, which is not in {docsFolder}; its claims are not trained on", Provenance.ForFile(doc)));
+                diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.TooFewLabels, $"the gold covers {doc}, which is not in {docs.Folder}; its claims are not trained on", Provenance.ForFile(doc)));
                 continue;
             }
 
-            var source = pipeline.Ingest(path, diagnostics);
-            if (source is null)
+            if (docs.Get(doc) is not { } document)
             {
                 continue;
             }
 
-            var document = pipeline.Segment(source, diagnostics);
             var claims = rules.Extract(document, diagnostics).OfType<Claim>().ToList();
             ruleClaims.AddRange(claims);
             foreach (var (passage, sentence) in ModelClaimExtractor.Sentences(document))

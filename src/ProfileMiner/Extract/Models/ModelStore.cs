@@ -82,6 +82,9 @@ public sealed class ModelStore
     /// <exception cref="ProfileMinerException">The file exists but cannot be read as a claim model (PM3003), and the store does not fall back.</exception>
     public ClaimModel? Claims => _claims.Value;
 
+    /// <summary>What <see cref="Locate"/> gives, a path shown relative to the working folder when it lies below it.</summary>
+    public string? Describe(string file) => Locate(file) is { } where && where != BuiltIn ? Display(where) : Locate(file);
+
     /// <summary>
     /// Where <paramref name="file"/> is loaded from: a path, <c>built-in</c>, or null when absent. A
     /// folder file that was passed over as unreadable is not named.
@@ -162,7 +165,7 @@ public sealed class ModelStore
         {
             throw Problem($"not a readable zip file ({Message(zip)})");
         }
-        catch (InvalidOperationException e) when (e.Message.StartsWith("not a ", StringComparison.Ordinal) || e.Message.StartsWith("the model ", StringComparison.Ordinal))
+        catch (ModelFormatException e)
         {
             throw Problem(e.Message);
         }

@@ -53,12 +53,13 @@ public static class ModelTraining
         }
 
         progress?.Report($"themes: reading the contexts of the labelled passages{(options.Themes.WeakLabels ? " and weak labels" : string.Empty)} in {options.DocsFolder}");
-        themeExamples = ThemeTrainingData.Build(themeExamples, options.DocsFolder, lexicon, options.Themes, diagnostics);
+        var documents = new TrainingDocuments(options.DocsFolder, diagnostics);
+        themeExamples = ThemeTrainingData.Build(themeExamples, documents, lexicon, options.Themes, diagnostics);
         progress?.Report($"themes: cross-validating on {themeExamples.Count(e => e.Scored)} labelled passages ({themeExamples.Count} with written and weak ones), {options.Folds} folds");
         var themeCv = ThemeCrossValidation.Run(themeExamples, lexicon, options.Folds, options.Themes with { Seed = options.Seed });
 
         progress?.Report("claims: labelling the covered sentences");
-        var claimData = ClaimTrainingData.Build(options.GoldFolder, options.DocsFolder, diagnostics);
+        var claimData = ClaimTrainingData.Build(options.GoldFolder, documents, diagnostics);
         var claimExtra = LabelFiles.Find(options.LabelsFolder, LabelFiles.ClaimSuffix).SelectMany(f => LabelFiles.ReadClaims(f, diagnostics)).ToList();
         if (claimData.Candidates.Count == 0)
         {

@@ -75,41 +75,40 @@ public sealed class ThemeModel
     internal ITransformer Transformer => _model;
 
     /// <summary>Loads a model saved by <see cref="Save"/>.</summary>
-    /// <exception cref="InvalidOperationException">The stream is not a theme model of <paramref name="catalogue"/>'s themes.</exception>
+    /// <exception cref="ModelFormatException">The stream is not a theme model of <paramref name="catalogue"/>'s themes.</exception>
     public static ThemeModel Load(Stream stream, ThemeCatalogue catalogue, int seed = 1)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(catalogue);
         var ml = new MLContext(seed);
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        copy.Position = 0;
-        using (var archive = new System.IO.Compression.ZipArchive(copy, System.IO.Compression.ZipArchiveMode.Read, leaveOpen: true))
+        ITransformer model;
+        DataViewSchema input;
+        try
         {
-            if (archive.GetEntry(ClaimModel.ClassifierEntry) is not null)
-            {
-                throw new InvalidOperationException("not a theme model (it is a claim model)");
-            }
+            model = ml.Model.Load(stream, out input);
+        }
+        catch (Exception e) when (e is not (IOException or InvalidDataException or OperationCanceledException))
+        {
+            // Another kind of zip (a claim model, say): not what the theme model reads.
+            throw new ModelFormatException($"not a theme model (ML.NET cannot load it as one: {e.Message.TrimEnd('.', ' ')})", e);
         }
 
-        copy.Position = 0;
-        var model = ml.Model.Load(copy, out var input);
         var lexicon = input.GetColumnOrNull(nameof(ThemeRow.Lexicon));
         if (input.GetColumnOrNull(nameof(ThemeRow.Text)) is null || lexicon is null)
         {
-            throw new InvalidOperationException("not a theme model (its input has no Text and Lexicon columns)");
+            throw new ModelFormatException("not a theme model (its input has no Text and Lexicon columns)");
         }
 
         var output = model.GetOutputSchema(input);
         if (catalogue.Ids.All(id => output.GetColumnOrNull(Column(id)) is null))
         {
-            throw new InvalidOperationException("the model scores none of the themes");
+            throw new ModelFormatException("not a theme model of these themes (it scores none of them)");
         }
 
         var usesLexicon = output.GetColumnOrNull("Features") is { } features && Size(features.Type) > Size(output["TextFeatures"].Type);
         if (ThemeRow.ContextColumns.Any(c => input.GetColumnOrNull(c) is null))
         {
-            throw new InvalidOperationException("not a theme model of this version (its input has no context columns: made by an older ProfileMiner)");
+            throw new ModelFormatException("not a theme model of this version (its input has no context columns: made by an older ProfileMiner)");
         }
 
         return new ThemeModel(ml, model, catalogue, usesLexicon, ThemeTrainingOptions.Default.LexiconScale, output);

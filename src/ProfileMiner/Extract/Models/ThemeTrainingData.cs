@@ -2,7 +2,6 @@ using ProfileMiner.Diagnostics;
 using ProfileMiner.Eval;
 using ProfileMiner.Extract.Themes;
 using ProfileMiner.Model;
-using ProfileMiner.Pipeline;
 
 namespace ProfileMiner.Extract.Models;
 
@@ -23,12 +22,13 @@ internal static class ThemeTrainingData
     public static ThemeSelection WeakSelection { get; } = new() { MinTopScore = 0.5, MinScore = 0.5, RelativeToTop = 0.7 };
 
     /// <summary>Returns <paramref name="labelled"/> with context where found, then the weak examples.</summary>
-    public static List<ThemeExample> Build(IReadOnlyList<ThemeExample> labelled, string docsFolder, ThemeLexicon lexicon, ThemeTrainingOptions options, DiagnosticBag diagnostics)
+    public static List<ThemeExample> Build(IReadOnlyList<ThemeExample> labelled, TrainingDocuments docs, ThemeLexicon lexicon, ThemeTrainingOptions options, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(labelled);
+        ArgumentNullException.ThrowIfNull(docs);
         ArgumentNullException.ThrowIfNull(lexicon);
         ArgumentNullException.ThrowIfNull(options);
-        var documents = Passages(docsFolder, diagnostics);
+        var documents = docs.Texts().Select(d => (Doc: d.Source.File, Passages: ThemePassage.Of(d))).ToList();
         var labelledTexts = labelled.Select(e => ExtractionScorer.Fold(e.Text)).ToHashSet(StringComparer.Ordinal);
         var byText = new Dictionary<(string Doc, string Text), ThemePassage>();
         foreach (var (doc, passages) in documents)
@@ -42,7 +42,7 @@ internal static class ThemeTrainingData
         var read = documents.Select(d => d.Doc).ToHashSet(StringComparer.Ordinal);
         foreach (var doc in labelled.Select(e => e.Group?.Split('|')[0]).OfType<string>().Distinct(StringComparer.Ordinal).Where(d => !read.Contains(d)).Order(StringComparer.Ordinal))
         {
-            diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.TooFewLabels, $"theme labels name {doc}, which is not in {docsFolder}; they are trained on without their context", Provenance.ForFile(doc)));
+            diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.TooFewLabels, $"theme labels name {doc}, which is not in {docs.Folder}; they are trained on without their context", Provenance.ForFile(doc)));
         }
 
         var result = labelled.Select(e => WithContext(e, byText)).ToList();
@@ -80,29 +80,4 @@ internal static class ThemeTrainingData
             ? example with { Passage = found with { Text = example.Text } }
             : example;
     }
-
-    private static List<(string Doc, IReadOnlyList<(Passage Passage, ThemePassage Themed)> Passages)> Passages(string docsFolder, DiagnosticBag diagnostics)
-    {
-        var result = new List<(string, IReadOnlyList<(Passage, ThemePassage)>)>();
-        if (!Directory.Exists(docsFolder))
-        {
-            return result;
-        }
-
-        var pipeline = new PipelineBuilder().Build();
-        foreach (var path in Directory.EnumerateFiles(docsFolder).Where(IsText).Order(StringComparer.Ordinal))
-        {
-            var source = pipeline.Ingest(path, diagnostics);
-            if (source is not null)
-            {
-                var document = pipeline.Segment(source, diagnostics);
-                result.Add((document.Source.File, ThemePassage.Of(document)));
-            }
-        }
-
-        return result;
-    }
-
-    // Text and Markdown only: the PDFs of a corpus are made from the same texts.
-    private static bool IsText(string path) => Path.GetExtension(path).ToLowerInvariant() is ".txt" or ".md" or ".markdown" or ".text";
 }

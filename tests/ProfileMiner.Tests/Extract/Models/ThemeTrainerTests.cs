@@ -102,6 +102,6 @@ public sealed class ThemeTrainerTests
         claims.Save(stream);
         stream.Position = 0;
 
-        Assert.Throws<InvalidOperationException>(() => ThemeModel.Load(stream, ThemeCatalogue.Default));
+        Assert.StartsWith("not a theme model", Assert.Throws<ModelFormatException>(() => ThemeModel.Load(stream, ThemeCatalogue.Default)).Message, StringComparison.Ordinal);
     }
 }

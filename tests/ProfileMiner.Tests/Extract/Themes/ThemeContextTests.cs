@@ -60,7 +60,7 @@ public sealed class ThemeContextTests
         var labelled = new ThemeExample("Reducing   waiting times.", ["technology"], "wigan.md|Wigan", "test");
         var written = new ThemeExample("Telecare alarms went to 300 homes.", ["technology"], null, "test");
 
-        var data = ThemeTrainingData.Build([labelled, written], docs.Path, ThemeLexicon.Default, ThemeTrainingOptions.Default, new DiagnosticBag());
+        var data = ThemeTrainingData.Build([labelled, written], new TrainingDocuments(docs.Path, new DiagnosticBag()), ThemeLexicon.Default, ThemeTrainingOptions.Default, new DiagnosticBag());
 
         Assert.Equal("Reducing   waiting times.", data[0].Text);
         Assert.Equal("The benefits of the new online portal will be:", data[0].Passage.LeadIn);
@@ -75,6 +75,6 @@ public sealed class ThemeContextTests
             Assert.NotEqual("Reducing waiting times.", w.Text);
         });
         Assert.Contains(weak, w => w.Text.StartsWith("Unpaid carers", StringComparison.Ordinal) && w.Themes[0] == "carers");
-        Assert.Equal(2, ThemeTrainingData.Build([labelled, written], docs.Path, ThemeLexicon.Default, ThemeTrainingOptions.Default with { WeakLabels = false }, new DiagnosticBag()).Count);
+        Assert.Equal(2, ThemeTrainingData.Build([labelled, written], new TrainingDocuments(docs.Path, new DiagnosticBag()), ThemeLexicon.Default, ThemeTrainingOptions.Default with { WeakLabels = false }, new DiagnosticBag()).Count);
     }
 }
