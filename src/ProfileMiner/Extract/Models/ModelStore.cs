@@ -83,7 +83,11 @@ public sealed class ModelStore
     public ClaimModel? Claims => _claims.Value;
 
     /// <summary>What <see cref="Locate"/> gives, a path shown relative to the working folder when it lies below it.</summary>
-    public string? Describe(string file) => Locate(file) is { } where && where != BuiltIn ? Display(where) : Locate(file);
+    public string? Describe(string file)
+    {
+        var where = Locate(file);
+        return where is null || where == BuiltIn ? where : Display(where);
+    }
 
     /// <summary>
     /// Where <paramref name="file"/> is loaded from: a path, <c>built-in</c>, or null when absent. A
