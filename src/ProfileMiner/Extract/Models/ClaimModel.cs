@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO.Compression;
 using Microsoft.ML;
 using Microsoft.ML.Data;
+using ProfileMiner.IO;
 
 namespace ProfileMiner.Extract.Models;
 
@@ -114,14 +115,14 @@ public sealed class ClaimModel
             var schema = _ml.Data.LoadFromEnumerable<ClaimRow>([]).Schema;
             if (_verifier is null)
             {
-                _ml.Model.Save(_model, schema, stream);
+                StableZip.Write(stream, s => _ml.Model.Save(_model, schema, s));
                 return;
             }
 
             using var archive = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
-            Write(archive, ClassifierEntry, s => _ml.Model.Save(_model, schema, s));
-            Write(archive, VerifierEntry, s => _ml.Model.Save(_verifier, schema, s));
-            Write(archive, SettingsEntry, s =>
+            StableZip.AddEntry(archive, ClassifierEntry, s => StableZip.Write(s, m => _ml.Model.Save(_model, schema, m)));
+            StableZip.AddEntry(archive, VerifierEntry, s => StableZip.Write(s, m => _ml.Model.Save(_verifier, schema, m)));
+            StableZip.AddEntry(archive, SettingsEntry, s =>
             {
                 using var writer = new StreamWriter(s);
                 writer.Write(string.Create(CultureInfo.InvariantCulture, $"veto={Veto:R}\nthreshold={Threshold:R}\n"));
@@ -230,20 +231,5 @@ public sealed class ClaimModel
         }
 
         return model;
-    }
-
-    private static void Write(ZipArchive archive, string name, Action<Stream> write)
-    {
-        var entry = archive.CreateEntry(name, CompressionLevel.Optimal);
-        entry.LastWriteTime = new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        byte[] bytes;
-        using (var part = new MemoryStream())
-        {
-            write(part);
-            bytes = part.ToArray();
-        }
-
-        using var target = entry.Open();
-        target.Write(bytes);
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using ProfileMiner.Extract.Themes;
+using ProfileMiner.IO;
 
 namespace ProfileMiner.Extract.Models;
 
@@ -114,14 +115,14 @@ public sealed class ThemeModel
         return new ThemeModel(ml, model, catalogue, usesLexicon, ThemeTrainingOptions.Default.LexiconScale, output);
     }
 
-    /// <summary>Saves the model as an ML.NET zip.</summary>
+    /// <summary>Saves the model as an ML.NET zip; the same model always gives the same bytes.</summary>
     public void Save(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
         lock (_gate)
         {
             var schema = ThemeRow.Load(_ml, [], Catalogue.Count).Schema;
-            _ml.Model.Save(_model, schema, stream);
+            StableZip.Write(stream, s => _ml.Model.Save(_model, schema, s));
         }
     }
 

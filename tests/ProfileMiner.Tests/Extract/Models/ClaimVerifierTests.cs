@@ -59,6 +59,21 @@ public sealed class ClaimVerifierTests
     }
 
     [Fact]
+    public void Training_twice_on_the_same_data_saves_the_same_bytes_with_or_without_a_verifier()
+    {
+        Assert.Equal(Bytes(ClaimTrainer.Train(s_examples, s_verifier, 0.35, 0.9)), Bytes(ClaimTrainer.Train(s_examples, s_verifier, 0.35, 0.9)));
+        Assert.Equal(Bytes(ClaimTrainer.Train(s_examples)), Bytes(ClaimTrainer.Train(s_examples)));
+        Assert.NotEqual(Bytes(ClaimTrainer.Train(s_examples, s_verifier, 0.35, 0.9)), Bytes(ClaimTrainer.Train(s_examples, s_verifier, 0.4, 0.9)));
+    }
+
+    private static byte[] Bytes(ClaimModel model)
+    {
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        return stream.ToArray();
+    }
+
+    [Fact]
     public void Without_examples_of_both_kinds_there_is_no_verifier_and_nothing_is_vetoed()
     {
         var model = ClaimTrainer.Train(s_examples, [.. s_verifier.Where(v => v.IsClaim)], 0.5, 0.9);

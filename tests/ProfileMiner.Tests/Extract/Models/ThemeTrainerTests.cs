@@ -95,6 +95,21 @@ public sealed class ThemeTrainerTests
     }
 
     [Fact]
+    public void Training_twice_on_the_same_data_saves_the_same_bytes()
+    {
+        static byte[] Bytes(ThemeModel model)
+        {
+            using var stream = new MemoryStream();
+            model.Save(stream);
+            return stream.ToArray();
+        }
+
+        var first = Bytes(ThemeTrainer.Train(SmallThemeSet.Examples, ThemeLexicon.Default));
+        Assert.Equal(first, Bytes(ThemeTrainer.Train(SmallThemeSet.Examples, ThemeLexicon.Default)));
+        Assert.NotEqual(first, Bytes(ThemeTrainer.Train([.. SmallThemeSet.Examples.Skip(1)], ThemeLexicon.Default)));
+    }
+
+    [Fact]
     public void A_stream_that_is_not_a_theme_model_is_refused()
     {
         var claims = ClaimTrainer.Train([new("Nine measures improved.", "benchmark_count", null, "t"), new("We held a meeting.", ClaimModel.None, null, "t")]);
