@@ -12,8 +12,11 @@ internal static class StableZip
     /// <summary>The time stamp every entry carries.</summary>
     public static readonly DateTimeOffset Stamp = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    /// <summary>Runs <paramref name="writeZip"/> into memory, then copies the zip it wrote to <paramref name="target"/> entry by entry, in the same order, with <see cref="Stamp"/>.</summary>
-    public static void Write(Stream target, Action<Stream> writeZip)
+    /// <summary>
+    /// Runs <paramref name="writeZip"/> into memory, then copies the zip it wrote to <paramref name="target"/> entry by entry, in the same order, with <see cref="Stamp"/>;
+    /// <paramref name="addEntries"/>, when given, then adds entries of its own (with <see cref="AddEntry"/>).
+    /// </summary>
+    public static void Write(Stream target, Action<Stream> writeZip, Action<ZipArchive>? addEntries = null)
     {
         using var buffer = new MemoryStream();
         writeZip(buffer);
@@ -25,6 +28,8 @@ internal static class StableZip
             using var from = entry.Open();
             AddEntry(output, entry.FullName, from.CopyTo);
         }
+
+        addEntries?.Invoke(output);
     }
 
     /// <summary>Adds an entry named <paramref name="name"/> with <see cref="Stamp"/>, its content written by <paramref name="write"/>.</summary>

@@ -148,6 +148,9 @@ public static class ModelTraining
                 + (options.Themes.UseContext ? ", of its heading, of its neighbouring blocks and of a list item's lead-in" : string.Empty),
             ["combination"] = Invariant($"shipped default: score = {BlendedThemeScorer.DefaultModelWeight} x model probability + {1 - BlendedThemeScorer.DefaultModelWeight} x lexicon score s/(s+1), s = passage + {ThemeContextWeights.Default.Heading} x heading + {ThemeContextWeights.Default.Neighbours} x each neighbour + {ThemeContextWeights.Default.LeadIn} x lead-in"),
             ["trainer"] = $"one-vs-rest: one LbfgsLogisticRegression per theme (L2 {options.Themes.L2Regularization}, Platt-calibrated), single-threaded",
+            ["neighbours"] = options.Themes.Neighbours > 0
+                ? Invariant($"model probability = {1 - options.Themes.NeighbourWeight} x regression + {options.Themes.NeighbourWeight} x the share of the {options.Themes.Neighbours} most similar labelled passages (cosine of the n-gram vectors, weighted by it) that carry the theme; the labelled passages (not the weak labels) are kept in the zip")
+                : "off",
             ["selection"] = $"best theme always; further themes with probability >= {ThemeSelection.Default.MinScore} and >= {ThemeSelection.Default.RelativeToTop} x the best; at most {ThemeSelection.Default.MaxThemes}",
             ["seed"] = options.Seed,
             ["training_seconds"] = Math.Round(seconds, 2),

@@ -6,7 +6,7 @@ namespace ProfileMiner.Extract.Models;
 
 /// <summary>
 /// Section-grouped k-fold cross-validation of the theme scorers on the same folds: the lexicon
-/// (nothing to train), a text-only model, the shipped model and the shipped combination
+/// (nothing to train), a text-only model (an n-gram regression alone), the shipped model and the shipped combination
 /// (<see cref="BlendedThemeScorer"/>). Only labelled passages of held-out sections are scored; the
 /// folds are made from them alone. Text written for training is always on the training side, and
 /// weak examples are trained on unless their section is held out.
@@ -35,7 +35,7 @@ public static class ThemeCrossValidation
 
             var train = examples.Where(e => e.Group is null || !foldOf.TryGetValue(e.Group, out var f) || f != fold).ToList();
             var passages = test.Select(e => e.Passage).ToList();
-            var textModel = new ModelThemeScorer(ThemeTrainer.Train(train, lexicon, options with { UseLexicon = false, UseContext = false }), lexicon) { Selection = selection };
+            var textModel = new ModelThemeScorer(ThemeTrainer.Train(train, lexicon, options with { UseLexicon = false, UseContext = false, Neighbours = 0 }), lexicon) { Selection = selection };
             var model = new ModelThemeScorer(ThemeTrainer.Train(train, lexicon, options), lexicon) { Selection = selection };
             Collect(pairs[0], test, lexiconScorer, passages);
             Collect(pairs[1], test, textModel, passages);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.IO.Compression;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using ProfileMiner.Extract.Themes;
@@ -25,10 +26,13 @@ public sealed class ThemeModel
     private readonly int _dimension;
     private readonly ITransformer? _scoring;
     private readonly ConcurrentBag<Engines> _engines = [];
+    private readonly int _textDimension;
 
-    internal ThemeModel(MLContext ml, ITransformer model, ThemeCatalogue catalogue, bool usesLexicon, float lexiconScale, DataViewSchema output)
+    internal ThemeModel(MLContext ml, ITransformer model, ThemeCatalogue catalogue, bool usesLexicon, float lexiconScale, DataViewSchema output, ThemeNeighbours? neighbours = null)
     {
         LexiconScale = lexiconScale;
+        Neighbours = neighbours;
+        _textDimension = output.GetColumnOrNull("TextFeatures") is { } text ? Size(text.Type) : 0;
         _ml = ml;
         _model = model;
         Catalogue = catalogue;
@@ -70,6 +74,9 @@ public sealed class ThemeModel
     /// <summary>The factor the lexicon features are multiplied by.</summary>
     internal float LexiconScale { get; }
 
+    /// <summary>The nearest-neighbour part, mixed into the regression's probabilities; null for a model without one.</summary>
+    internal ThemeNeighbours? Neighbours { get; }
+
     /// <summary>The probability column of one theme.</summary>
     internal static string Column(string theme) => "P." + theme;
 
@@ -82,11 +89,14 @@ public sealed class ThemeModel
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(catalogue);
         var ml = new MLContext(seed);
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        copy.Position = 0;
         ITransformer model;
         DataViewSchema input;
         try
         {
-            model = ml.Model.Load(stream, out input);
+            model = ml.Model.Load(copy, out input);
         }
         catch (Exception e) when (e is not (IOException or InvalidDataException or OperationCanceledException))
         {
@@ -112,7 +122,15 @@ public sealed class ThemeModel
             throw new ModelFormatException("not a theme model of this version (its input has no context columns: made by an older ProfileMiner)");
         }
 
-        return new ThemeModel(ml, model, catalogue, usesLexicon, ThemeTrainingOptions.Default.LexiconScale, output);
+        ThemeNeighbours? neighbours = null;
+        if (model is TransformerChain<ITransformer> chain && chain.Any())
+        {
+            copy.Position = 0;
+            using var archive = new ZipArchive(copy, ZipArchiveMode.Read, leaveOpen: true);
+            neighbours = ThemeNeighbours.Read(archive, ml, chain.First(), catalogue);
+        }
+
+        return new ThemeModel(ml, model, catalogue, usesLexicon, ThemeTrainingOptions.Default.LexiconScale, output, neighbours);
     }
 
     /// <summary>Saves the model as an ML.NET zip; the same model always gives the same bytes.</summary>
@@ -122,7 +140,7 @@ public sealed class ThemeModel
         lock (_gate)
         {
             var schema = ThemeRow.Load(_ml, [], Catalogue.Count).Schema;
-            StableZip.Write(stream, s => _ml.Model.Save(_model, schema, s));
+            StableZip.Write(stream, s => _ml.Model.Save(_model, schema, s), Neighbours is null ? null : Neighbours.Write);
         }
     }
 
@@ -178,6 +196,7 @@ public sealed class ThemeModel
                     scores[_columns[k].Theme] = float.IsFinite(value) ? value : 0;
                 }
 
+                Neighbours?.Blend(scores, features.Features, _textDimension);
                 results.Add(scores);
             }
         }
@@ -214,8 +233,11 @@ public sealed class ThemeModel
             }
 
             var columns = _columns.Select(c => scored.Schema[c.Column]).ToArray();
-            using var cursor = scored.GetRowCursor(columns);
+            DataViewSchema.Column? features = Neighbours is null ? null : scored.Schema["Features"];
+            using var cursor = scored.GetRowCursor(features is { } f ? [.. columns, f] : columns);
             var getters = columns.Select(cursor.GetGetter<float>).ToArray();
+            var featureGetter = features is { } column ? cursor.GetGetter<VBuffer<float>>(column) : null;
+            var vector = default(VBuffer<float>);
             while (cursor.MoveNext())
             {
                 var scores = new double[Catalogue.Count];
@@ -224,6 +246,12 @@ public sealed class ThemeModel
                     var value = 0f;
                     getters[k](ref value);
                     scores[_columns[k].Theme] = float.IsFinite(value) ? value : 0;
+                }
+
+                if (featureGetter is not null)
+                {
+                    featureGetter(ref vector);
+                    Neighbours!.Blend(scores, vector, _textDimension);
                 }
 
                 results.Add(scores);

@@ -10,7 +10,8 @@ namespace ProfileMiner.Extract.Models;
 /// Trains the theme model: the shared text featurisation (<see cref="TextFeatures"/>), optionally
 /// concatenated with the lexicon's theme scores of the passage and of its context (heading,
 /// neighbours, lead-in), then one L-BFGS logistic regression per theme
-/// (one-vs-rest over the multi-label data). Single-threaded with a fixed seed, so the same data
+/// (one-vs-rest over the multi-label data), whose probabilities are mixed with the themes of the most
+/// similar labelled passages (<see cref="ThemeNeighbours"/>). Single-threaded with a fixed seed, so the same data
 /// always give the same model.
 /// </summary>
 public static class ThemeTrainer
@@ -44,7 +45,8 @@ public static class ThemeTrainer
             : featurize.Append(ml.Transforms.CopyColumns("Features", "TextFeatures"));
         var featurizer = featurize.Fit(data);
         var featurized = featurizer.Transform(data);
-        var vectors = ReadFeatures(featurized, out var dimension);
+        var vectors = FeatureVectors.Read(featurized, "Features");
+        var dimension = ThemeModel.Size(featurized.Schema["Features"].Type);
 
         var parts = new List<ITransformer> { featurizer };
         var current = featurized;
@@ -75,25 +77,14 @@ public static class ThemeTrainer
         }
 
         var chain = new TransformerChain<ITransformer>([.. parts]);
-        return new ThemeModel(ml, chain, catalogue, options.UseLexicon || options.UseContext, options.LexiconScale, current.Schema);
-    }
-
-    private static List<VBuffer<float>> ReadFeatures(IDataView featurized, out int dimension)
-    {
-        var column = featurized.Schema["Features"];
-        dimension = ThemeModel.Size(column.Type);
-        var result = new List<VBuffer<float>>();
-        using var cursor = featurized.GetRowCursor([column]);
-        var getter = cursor.GetGetter<VBuffer<float>>(column);
-        var buffer = default(VBuffer<float>);
-        while (cursor.MoveNext())
+        ThemeNeighbours? neighbours = null;
+        var labelled = Enumerable.Range(0, examples.Count).Where(i => !examples[i].Weak).ToList();
+        if (options.Neighbours > 0 && labelled.Count > 0)
         {
-            getter(ref buffer);
-            var copy = default(VBuffer<float>);
-            buffer.CopyTo(ref copy);
-            result.Add(copy);
+            var view = featurizer.Transform(ThemeRow.Load(ml, labelled.Select(i => rows[i]), catalogue.Count));
+            neighbours = ThemeNeighbours.Build([.. labelled.Select(i => (examples[i].Text, examples[i].Themes))], view, catalogue, options.Neighbours, options.NeighbourWeight);
         }
 
-        return result;
+        return new ThemeModel(ml, chain, catalogue, options.UseLexicon || options.UseContext, options.LexiconScale, current.Schema, neighbours);
     }
 }

@@ -29,4 +29,10 @@ public sealed record ThemeTrainingOptions
 
     /// <summary>How much the lexicon features count, relative to the L2-normalised text features.</summary>
     public float LexiconScale { get; init; } = 1f;
+
+    /// <summary>How many of the most similar labelled passages the model reads beside its regression (0: none, a regression alone).</summary>
+    public int Neighbours { get; init; } = 20;
+
+    /// <summary>The neighbours' share of the model's probabilities (chosen by cross-validation).</summary>
+    public double NeighbourWeight { get; init; } = 0.3;
 }

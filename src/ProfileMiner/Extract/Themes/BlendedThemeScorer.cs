@@ -26,7 +26,7 @@ public sealed class BlendedThemeScorer : IThemeScorer
     }
 
     /// <summary>The default weight of the model.</summary>
-    public const double DefaultModelWeight = 0.35;
+    public const double DefaultModelWeight = 0.45;
 
     /// <summary>The weight of the model's probabilities (the lexicon gets the rest).</summary>
     public double ModelWeight { get; }

@@ -97,16 +97,9 @@ public sealed class ThemeTrainerTests
     [Fact]
     public void Training_twice_on_the_same_data_saves_the_same_bytes()
     {
-        static byte[] Bytes(ThemeModel model)
-        {
-            using var stream = new MemoryStream();
-            model.Save(stream);
-            return stream.ToArray();
-        }
-
-        var first = Bytes(ThemeTrainer.Train(SmallThemeSet.Examples, ThemeLexicon.Default));
-        Assert.Equal(first, Bytes(ThemeTrainer.Train(SmallThemeSet.Examples, ThemeLexicon.Default)));
-        Assert.NotEqual(first, Bytes(ThemeTrainer.Train([.. SmallThemeSet.Examples.Skip(1)], ThemeLexicon.Default)));
+        var first = ModelBytes.Of(ThemeTrainer.Train(SmallThemeSet.Examples, ThemeLexicon.Default));
+        Assert.Equal(first, ModelBytes.Of(ThemeTrainer.Train(SmallThemeSet.Examples, ThemeLexicon.Default)));
+        Assert.NotEqual(first, ModelBytes.Of(ThemeTrainer.Train([.. SmallThemeSet.Examples.Skip(1)], ThemeLexicon.Default)));
     }
 
     [Fact]
