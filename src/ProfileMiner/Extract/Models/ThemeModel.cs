@@ -11,7 +11,8 @@ namespace ProfileMiner.Extract.Models;
 /// A trained ML.NET theme model: text featurisation (and, for the combined model, the lexicon's
 /// scores as extra features) followed by one calibrated logistic regression per theme, whose
 /// probabilities are the columns <c>P.&lt;theme id&gt;</c> (a theme the training data never had
-/// has no column and scores 0). Thread-safe: scoring uses a pool of ML.NET prediction engines (one
+/// has no column and scores 0), mixed, when the model has them, with the themes of the most similar
+/// labelled passages (<see cref="ThemeNeighbours"/>, saved in the same zip). Thread-safe: scoring uses a pool of ML.NET prediction engines (one
 /// featuriser and one chain of the theme scorers each, set up once and reused by one thread at a
 /// time), so a small batch costs no more per passage than a large one.
 /// </summary>
