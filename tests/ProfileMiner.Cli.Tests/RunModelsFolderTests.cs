@@ -53,6 +53,54 @@ public sealed class RunModelsFolderTests
         Assert.Equal(File.ReadAllText(Path.Combine(clean, "out", "claims.jsonl")), claimsJsonl);
     }
 
+    [Fact]
+    public async Task Run_with_train_retrains_in_the_working_folder_then_runs_with_the_new_models()
+    {
+        using var temp = new TempDirectory();
+        foreach (var folder in new[] { Path.Combine("corpus", "gold"), Path.Combine("corpus", "labels"), "seeds" })
+        {
+            CopyFolder(Path.Combine(RepoPaths.Root, folder), temp.File(folder));
+        }
+
+        var run = await RunCliAsync(temp.Path, "run", "--train", RepoPaths.Seed("002"), "--out", "out");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var summary = Assert.Single(run.ErrorLines, l => l.StartsWith("trained models/themes.zip, models/claims.zip in ", StringComparison.Ordinal));
+        Assert.Contains("themes micro-F1 0.", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain(run.ErrorLines, l => l.Contains("   at ", StringComparison.Ordinal) || l.Contains("warning", StringComparison.Ordinal));
+
+        // Training is deterministic and the shipped models were trained on these very labels: the same bytes.
+        foreach (var file in new[] { "themes.zip", "claims.zip" })
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(RepoPaths.Root, "models", file)), File.ReadAllBytes(temp.File(Path.Combine("models", file))));
+        }
+
+        Assert.Contains("\"extractor\":\"themes.combined\"", File.ReadAllText(temp.File(Path.Combine("out", "themes.jsonl"))), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_with_train_where_there_is_nothing_to_train_on_is_one_line_and_runs_nothing()
+    {
+        using var temp = new TempDirectory();
+
+        var run = await RunCliAsync(temp.Path, "run", "--train", RepoPaths.Seed("002"), "--out", "out");
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Equal("profileminer: error PM1001: no documents folder 'seeds' to train on", Assert.Single(run.ErrorLines));
+        Assert.False(Directory.Exists(temp.File("models")));
+        Assert.False(Directory.Exists(temp.File("out")));
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
     /// <summary>Starts the built <c>ProfileMiner.Cli.dll</c> in <paramref name="workingFolder"/> with output redirected.</summary>
     private static async Task<CliRun> RunCliAsync(string workingFolder, params string[] args)
     {

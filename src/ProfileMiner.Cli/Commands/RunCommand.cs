@@ -17,10 +17,23 @@ internal static class RunCommand
         var command = new Command(name, description + "\n" + CliApp.ExitCodeHelp);
         run.AddTo(command);
         command.Add(strict);
-        command.SetAction((parse, ct) => ExecuteAsync(
-            run.Settings(parse, context, parse.GetValue(strict), extract: name != "ingest"),
-            context,
-            ct));
+        Option<bool>? train = null;
+        if (name == "run")
+        {
+            train = new Option<bool>("--train") { Description = "Retrain the models first, as 'profileminer train' does with its defaults (corpus/gold, corpus/labels, seeds/, into models/), then run with them. Without it, run uses the models there or the built-in ones and never trains." };
+            command.Add(train);
+        }
+
+        command.SetAction(async (parse, ct) =>
+        {
+            var settings = run.Settings(parse, context, parse.GetValue(strict), extract: name != "ingest");
+            if (train is not null && parse.GetValue(train) && !TrainCommand.TrainBeforeRun(context))
+            {
+                return ExitCodes.CompletedWithErrors;
+            }
+
+            return await ExecuteAsync(settings, context, ct).ConfigureAwait(false);
+        });
         return command;
     }
 

@@ -44,7 +44,26 @@ internal static class TrainCommand
         return command;
     }
 
-    private static int Execute(CliContext context, TrainingOptions options, bool json)
+    /// <summary>
+    /// <c>run --train</c>: trains and saves the models with <see cref="TrainingOptions.Default"/> before
+    /// the run, progress and a one-line summary on stderr. False (the run should not start) when training
+    /// reported an error.
+    /// </summary>
+    internal static bool TrainBeforeRun(CliContext context)
+    {
+        var (report, failed) = Train(context, TrainingOptions.Default, quiet: false);
+        if (failed)
+        {
+            context.Error.WriteLine("profileminer: training failed, so the run was not started; the models were left as they were");
+            return false;
+        }
+
+        var files = string.Join(", ", report.Files.Where(f => f.EndsWith(".zip", StringComparison.Ordinal)).Select(f => Path.GetRelativePath(Environment.CurrentDirectory, f)));
+        context.Error.WriteLine(Invariant($"trained {files} in {report.TotalSeconds:0} s: themes micro-F1 {report.Themes.Combined.Micro.F1:0.000}, claims F1 {report.Claims.Combined.F1:0.000} (cross-validated by council section)"));
+        return true;
+    }
+
+    private static (TrainingReport Report, bool Failed) Train(CliContext context, TrainingOptions options, bool quiet)
     {
         if (options.Folds < 2)
         {
@@ -53,17 +72,23 @@ internal static class TrainCommand
 
         if (!Directory.Exists(options.DocsFolder))
         {
-            throw new ProfileMinerException(DiagnosticCodes.PathNotFound, $"no documents folder '{options.DocsFolder}'");
+            throw new ProfileMinerException(DiagnosticCodes.PathNotFound, $"no documents folder '{options.DocsFolder}' to train on");
         }
 
         var diagnostics = new DiagnosticBag();
-        var report = ModelTraining.Run(options, diagnostics, new SynchronousProgress(context.Error, json));
+        var report = ModelTraining.Run(options, diagnostics, new SynchronousProgress(context.Error, quiet));
         DiagnosticPrinter.Print(context.Error, diagnostics.Items, includeInfo: false);
+        return (report, diagnostics.Items.Any(d => d.Severity == Severity.Error));
+    }
+
+    private static int Execute(CliContext context, TrainingOptions options, bool json)
+    {
+        var (report, failed) = Train(context, options, quiet: json);
         var o = context.Out;
         if (json)
         {
             o.WriteLine(JsonSerializer.Serialize(report, s_json));
-            return diagnostics.Items.Any(d => d.Severity == Severity.Error) ? ExitCodes.CompletedWithErrors : ExitCodes.Success;
+            return failed ? ExitCodes.CompletedWithErrors : ExitCodes.Success;
         }
 
         var t = report.Themes;
@@ -71,7 +96,7 @@ internal static class TrainCommand
         o.WriteLine();
         o.WriteLine("| themes | micro P | micro R | micro F1 | macro F1 |");
         o.WriteLine("| --- | ---: | ---: | ---: | ---: |");
-        foreach (var (name, s) in new[] { ("lexicon", t.Lexicon), ("model, n-grams only", t.TextModel), ("model (shipped: n-grams, lexicon and context)", t.Model), ("combined (shipped blend)", t.Combined) })
+        foreach (var (name, s) in new[] { ("lexicon", t.Lexicon), ("model, n-gram regression only", t.TextModel), ("model (shipped: n-grams, lexicon, context, neighbours)", t.Model), ("combined (shipped blend)", t.Combined) })
         {
             o.WriteLine(Invariant($"| {name} | {s.Micro.Precision:0.000} | {s.Micro.Recall:0.000} | {s.Micro.F1:0.000} | {s.MacroF1:0.000} |"));
         }
@@ -95,7 +120,7 @@ internal static class TrainCommand
             o.WriteLine("wrote " + Path.GetRelativePath(Environment.CurrentDirectory, file));
         }
 
-        return diagnostics.Items.Any(d => d.Severity == Severity.Error) ? ExitCodes.CompletedWithErrors : ExitCodes.Success;
+        return failed ? ExitCodes.CompletedWithErrors : ExitCodes.Success;
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
