@@ -33,7 +33,7 @@ internal sealed class ThemeNeighbours
     private readonly int[] _postingPassage;
     private readonly float[] _postingValue;
 
-    private ThemeNeighbours(ImmutableArray<(string Text, ImmutableArray<string> Themes)> passages, IReadOnlyList<VBuffer<float>> vectors, ThemeCatalogue catalogue, int count, double weight)
+    private ThemeNeighbours(ImmutableArray<(string Text, ImmutableArray<string> Themes)> passages, IReadOnlyList<VBuffer<float>> vectors, int textDimension, ThemeCatalogue catalogue, int count, double weight)
     {
         _passages = passages;
         _themeCount = catalogue.Count;
@@ -57,7 +57,7 @@ internal sealed class ThemeNeighbours
 
             _themes[p] = [.. themes];
             var entries = new List<(int Slot, float Value)>();
-            ForEachNonZero(vectors[p], (slot, value) => entries.Add((slot, value)));
+            ForEachNonZero(vectors[p], textDimension, (slot, value) => entries.Add((slot, value)));
             var norm = Math.Sqrt(entries.Sum(e => (double)e.Value * e.Value));
             foreach (var (slot, value) in entries)
             {
@@ -71,7 +71,7 @@ internal sealed class ThemeNeighbours
             }
         }
 
-        var slots = vectors.Count == 0 ? 0 : vectors.Max(v => v.Length);
+        var slots = vectors.Count == 0 ? 0 : Math.Min(textDimension, vectors.Max(v => v.Length));
         _block = new int[slots];
         Array.Fill(_block, -1);
         _postingStart = new int[postings.Count + 1];
@@ -103,21 +103,21 @@ internal sealed class ThemeNeighbours
     public int Passages => _passages.Length;
 
     /// <summary>
-    /// The neighbours of <paramref name="passages"/>, whose n-gram vectors are the
-    /// <c>TextFeatures</c> column of <paramref name="featurized"/> (one row per passage, in order).
+    /// The neighbours of <paramref name="passages"/>, whose n-gram vectors are the first
+    /// <paramref name="textDimension"/> slots of <paramref name="vectors"/> (one per passage, in order:
+    /// the model's feature vectors, which begin with the text's n-grams, serve as they are).
     /// </summary>
-    public static ThemeNeighbours Build(IReadOnlyList<(string Text, ImmutableArray<string> Themes)> passages, IDataView featurized, ThemeCatalogue catalogue, int count, double weight)
+    public static ThemeNeighbours Build(IReadOnlyList<(string Text, ImmutableArray<string> Themes)> passages, IReadOnlyList<VBuffer<float>> vectors, int textDimension, ThemeCatalogue catalogue, int count, double weight)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(weight);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(weight, 1);
-        var vectors = FeatureVectors.Read(featurized, "TextFeatures");
         if (vectors.Count != passages.Count)
         {
-            throw new ArgumentException($"{vectors.Count} feature rows for {passages.Count} passages", nameof(featurized));
+            throw new ArgumentException($"{vectors.Count} feature vectors for {passages.Count} passages", nameof(vectors));
         }
 
-        return new ThemeNeighbours([.. passages], vectors, catalogue, count, weight);
+        return new ThemeNeighbours([.. passages], vectors, textDimension, catalogue, count, weight);
     }
 
     /// <summary>Mixes the neighbours into <paramref name="scores"/> (the regression's probabilities), the passage read through <paramref name="features"/>' first <paramref name="textDimension"/> slots, its n-gram vector.</summary>
@@ -261,17 +261,18 @@ internal sealed class ThemeNeighbours
             NeighbourLexicon = new float[catalogue.Count],
             LeadInLexicon = new float[catalogue.Count],
         });
-        return Build(passages, featurizer.Transform(ThemeRow.Load(ml, rows, catalogue.Count)), catalogue, count, weight);
+        var vectors = FeatureVectors.Read(featurizer.Transform(ThemeRow.Load(ml, rows, catalogue.Count)), "TextFeatures");
+        return Build(passages, vectors, int.MaxValue, catalogue, count, weight);
     }
 
-    private static void ForEachNonZero(in VBuffer<float> vector, Action<int, float> action)
+    private static void ForEachNonZero(in VBuffer<float> vector, int limit, Action<int, float> action)
     {
         var values = vector.GetValues();
         var indices = vector.IsDense ? default : vector.GetIndices();
         for (var i = 0; i < values.Length; i++)
         {
             var slot = vector.IsDense ? i : indices[i];
-            if (values[i] != 0)
+            if (slot < limit && values[i] != 0)
             {
                 action(slot, values[i]);
             }

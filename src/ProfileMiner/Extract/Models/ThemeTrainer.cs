@@ -81,8 +81,9 @@ public static class ThemeTrainer
         var labelled = Enumerable.Range(0, examples.Count).Where(i => !examples[i].Weak).ToList();
         if (options.Neighbours > 0 && labelled.Count > 0)
         {
-            var view = featurizer.Transform(ThemeRow.Load(ml, labelled.Select(i => rows[i]), catalogue.Count));
-            neighbours = ThemeNeighbours.Build([.. labelled.Select(i => (examples[i].Text, examples[i].Themes))], view, catalogue, options.Neighbours, options.NeighbourWeight);
+            // The training rows' feature vectors begin with their n-grams: no second featurisation.
+            var textDimension = ThemeModel.Size(featurized.Schema["TextFeatures"].Type);
+            neighbours = ThemeNeighbours.Build([.. labelled.Select(i => (examples[i].Text, examples[i].Themes))], [.. labelled.Select(i => vectors[i])], textDimension, catalogue, options.Neighbours, options.NeighbourWeight);
         }
 
         return new ThemeModel(ml, chain, catalogue, options.UseLexicon || options.UseContext, options.LexiconScale, current.Schema, neighbours);
