@@ -26,10 +26,9 @@ internal sealed class ThemeNeighbours
     private readonly int[][] _themes;
     private readonly int _themeCount;
 
-    // An inverted index of the passages' L2-normalised vectors: slot s's postings are
-    // _postingPassage/_postingValue[_postingStart[_block[s]] .. _postingStart[_block[s] + 1]); _block[s] is -1 for a slot no passage has.
-    private readonly int[] _block;
-    private readonly int[] _postingStart;
+    // An inverted index of the passages' L2-normalised vectors, built by counting sort: slot s's
+    // postings are _postingPassage/_postingValue[_slotStart[s] .. _slotStart[s + 1]), in passage order.
+    private readonly int[] _slotStart;
     private readonly int[] _postingPassage;
     private readonly float[] _postingValue;
 
@@ -39,58 +38,42 @@ internal sealed class ThemeNeighbours
         _themeCount = catalogue.Count;
         Count = count;
         Weight = weight;
-        _themes = new int[passages.Length][];
-        var postings = new SortedDictionary<int, List<(int Passage, float Value)>>();
-        for (var p = 0; p < passages.Length; p++)
-        {
-            var themes = new List<int>();
-            foreach (var id in passages[p].Themes)
-            {
-                var index = catalogue.IndexOf(id);
-                if (index < 0)
-                {
-                    throw new ModelFormatException($"its neighbour passages name a theme that does not exist: '{id}'");
-                }
-
-                themes.Add(index);
-            }
-
-            _themes[p] = [.. themes];
-            var entries = new List<(int Slot, float Value)>();
-            ForEachNonZero(vectors[p], textDimension, (slot, value) => entries.Add((slot, value)));
-            var norm = Math.Sqrt(entries.Sum(e => (double)e.Value * e.Value));
-            foreach (var (slot, value) in entries)
-            {
-                if (!postings.TryGetValue(slot, out var list))
-                {
-                    list = [];
-                    postings[slot] = list;
-                }
-
-                list.Add((p, (float)(value / norm)));
-            }
-        }
+        _themes = [.. passages.Select(p => p.Themes.Select(id => catalogue.IndexOf(id) is var index and >= 0
+            ? index
+            : throw new ModelFormatException($"its neighbour passages name a theme that does not exist: '{id}'")).ToArray())];
 
         var slots = vectors.Count == 0 ? 0 : Math.Min(textDimension, vectors.Max(v => v.Length));
-        _block = new int[slots];
-        Array.Fill(_block, -1);
-        _postingStart = new int[postings.Count + 1];
-        _postingPassage = new int[postings.Values.Sum(l => l.Count)];
-        _postingValue = new float[_postingPassage.Length];
-        var block = 0;
-        var at = 0;
-        foreach (var (slot, list) in postings)
+        _slotStart = new int[slots + 1];
+        var norms = new double[vectors.Count];
+        for (var p = 0; p < vectors.Count; p++)
         {
-            _block[slot] = block;
-            _postingStart[block++] = at;
-            foreach (var (passage, value) in list)
+            var sum = 0.0;
+            ForEachNonZero(vectors[p], slots, (slot, value) =>
             {
-                _postingPassage[at] = passage;
-                _postingValue[at++] = value;
-            }
+                _slotStart[slot + 1]++;
+                sum += (double)value * value;
+            });
+            norms[p] = Math.Sqrt(sum);
         }
 
-        _postingStart[block] = at;
+        for (var slot = 0; slot < slots; slot++)
+        {
+            _slotStart[slot + 1] += _slotStart[slot];
+        }
+
+        _postingPassage = new int[_slotStart[slots]];
+        _postingValue = new float[_postingPassage.Length];
+        var next = _slotStart[..^1];
+        for (var p = 0; p < vectors.Count; p++)
+        {
+            var passage = p;
+            ForEachNonZero(vectors[p], slots, (slot, value) =>
+            {
+                var at = next[slot]++;
+                _postingPassage[at] = passage;
+                _postingValue[at] = (float)(value / norms[passage]);
+            });
+        }
     }
 
     /// <summary>How many of the most similar labelled passages are read.</summary>
@@ -281,19 +264,13 @@ internal sealed class ThemeNeighbours
 
     private void Accumulate(int slot, float value, float[] similarity)
     {
-        if (value == 0 || (uint)slot >= (uint)_block.Length)
+        if ((uint)slot >= (uint)(_slotStart.Length - 1))
         {
             return;
         }
 
-        var block = _block[slot];
-        if (block < 0)
-        {
-            return;
-        }
-
-        var start = _postingStart[block];
-        var passages = _postingPassage.AsSpan(start, _postingStart[block + 1] - start);
+        var start = _slotStart[slot];
+        var passages = _postingPassage.AsSpan(start, _slotStart[slot + 1] - start);
         var weights = _postingValue.AsSpan(start, passages.Length);
         for (var j = 0; j < passages.Length; j++)
         {
