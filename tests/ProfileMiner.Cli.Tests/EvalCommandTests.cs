@@ -73,6 +73,10 @@ public sealed class EvalCommandTests
         Assert.Equal(group.GetProperty("claims").GetProperty("f1").GetDouble(), txt.GetProperty("combined").GetProperty("f1").GetDouble());
         Assert.True(txt.GetProperty("rules").GetProperty("matched").GetInt32() > 0);
 
+        // The model alone: the classifier over the run's sentences, which finds some gold claims by itself.
+        Assert.True(txt.GetProperty("model").GetProperty("matched").GetInt32() > 0);
+        Assert.Contains("model from ", table.Stdout, StringComparison.Ordinal);
+
         // The model cards' cross-validated figures, as the cards hold them.
         var cv = root.GetProperty("cross_validated");
         using var card = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "models", "themes.json")));

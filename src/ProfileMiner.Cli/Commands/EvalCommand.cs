@@ -19,7 +19,7 @@ internal static class EvalCommand
         var docs = new Option<string>("--docs") { Description = "The seed texts the gold annotates (to place PDF predictions in the covered lines).", DefaultValueFactory = _ => "seeds" };
         var extractor = new Option<string?>("--extractor") { Description = "Score only this extractor's results (e.g. metrics.rules)." };
         var json = new Option<bool>("--json") { Description = "Print the whole report as JSON." };
-        var models = new Option<string>("--models") { Description = "Folder holding the model cards (themes.json, claims.json) whose cross-validated figures are shown.", DefaultValueFactory = _ => "models" };
+        var models = new Option<string>("--models") { Description = "Folder holding the model cards (themes.json, claims.json) whose cross-validated figures are shown, and the claims.zip scored alone on the run's sentences (the built-in model when it has none).", DefaultValueFactory = _ => "models" };
         var misses = new Option<int>("--misses") { Description = "How many misses and false positives to list.", DefaultValueFactory = _ => 10 };
         var command = new Command("eval", "Score the extracted metrics and claims against gold labels: P/R/F1, attribute accuracy, misses.\n" + CliApp.ExitCodeHelp)
         {

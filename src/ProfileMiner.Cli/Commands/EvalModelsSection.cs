@@ -15,7 +15,10 @@ namespace ProfileMiner.Cli.Commands;
 /// </summary>
 internal static class EvalModelsSection
 {
-    /// <summary>Scores this run's themes and its claims by extractor, and reads the model cards.</summary>
+    /// <summary>
+    /// Scores this run's themes and its claims by extractor (the model alone from <paramref name="models"/>'s
+    /// <c>claims.zip</c>, else the built-in model, over the run's <c>passages.jsonl</c>), and reads the model cards.
+    /// </summary>
     public static ModelEvaluation Compute(string gold, string output, string docs, string models)
     {
         var goldThemes = Path.Combine(gold, "themes.jsonl");
@@ -25,7 +28,13 @@ internal static class EvalModelsSection
 
         var scorer = new ExtractionScorer(gold, Directory.Exists(docs) ? docs : null);
         var rules = scorer.Score(output, "claims.rules").Groups;
-        var model = scorer.Score(output, ModelClaimExtractor.ModelExtractorId).Groups;
+
+        // The model alone: the classifier over the run's sentences, as models/ (else the built-in model) holds it.
+        var store = new ModelStore(models, useEmbedded: true, fallBackOnError: true);
+        var modelFrom = store.Claims is null ? null : store.Describe(ModelStore.ClaimsFile);
+        var model = store.Claims is { } claimModel
+            ? scorer.ScoreClaims(ModelAloneClaims.FromPassages(Path.Combine(output, "passages.jsonl"), claimModel), ModelClaimExtractor.ModelExtractorId).Groups
+            : [];
         var all = scorer.Score(output).Groups;
         var claims = all.Select(g => new ClaimComparison(
             g.Variant,
@@ -43,7 +52,7 @@ internal static class EvalModelsSection
             cards = new ModelCards(themeCard, claimCard, t.RootElement.GetProperty("cross_validation").Clone(), c.RootElement.GetProperty("cross_validation").Clone());
         }
 
-        return new ModelEvaluation(missing, themeGroups, claims, cards, models);
+        return new ModelEvaluation(missing, themeGroups, claims, cards, models) { ClaimModelFrom = modelFrom };
     }
 
     /// <summary>Prints <paramref name="evaluation"/> as the Markdown tables of plain <c>eval</c>.</summary>
@@ -70,6 +79,10 @@ internal static class EvalModelsSection
 
         o.WriteLine();
         o.WriteLine("Claims of this run by extractor (model figures in-sample):");
+        o.WriteLine();
+        o.WriteLine("- rules: the rule claims the run kept (the model's verifier drops those it finds unlikely);");
+        o.WriteLine(Invariant($"- model: the claim classifier alone on every sentence of running text in passages.jsonl (P >= {ModelAloneClaims.DefaultThreshold:0.0}), model from {evaluation.ClaimModelFrom ?? "nowhere (none loaded)"};"));
+        o.WriteLine("- combined: claims.jsonl, as the run wrote it.");
         o.WriteLine();
         o.WriteLine("| source | rules P | R | F1 | model P | R | F1 | combined P | R | F1 |");
         o.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");

@@ -11,6 +11,9 @@ namespace ProfileMiner.Cli.Commands;
 /// <param name="ModelsFolder">The folder the cards were looked for in.</param>
 internal sealed record ModelEvaluation(string? ThemesMissing, ImmutableArray<ThemeEvalGroup> Themes, ImmutableArray<ClaimComparison> Claims, ModelCards? Cards, string ModelsFolder)
 {
+    /// <summary>Where the claim model that was scored alone came from (a path or the built-in model), or null when none loaded.</summary>
+    public string? ClaimModelFrom { get; init; }
+
     /// <summary>The whole <c>eval --json</c> object: <paramref name="report"/>'s fields, then these figures under stable snake_case names.</summary>
     public EvalJson ToJson(EvalReport report) => new(
         report.Extractor,

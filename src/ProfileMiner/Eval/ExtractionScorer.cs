@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using ProfileMiner.Extract.Ascof;
 
@@ -48,8 +49,25 @@ public sealed partial class ExtractionScorer
     public EvalReport Score(string outputFolder, string? extractor = null)
     {
         ArgumentNullException.ThrowIfNull(outputFolder);
-        var metrics = Predictions(Path.Combine(outputFolder, "metrics.jsonl"), extractor);
-        var claims = Predictions(Path.Combine(outputFolder, "claims.jsonl"), extractor);
+        var metrics = Predictions(GoldItem.Load(Path.Combine(outputFolder, "metrics.jsonl")), extractor);
+        var claims = Predictions(GoldItem.Load(Path.Combine(outputFolder, "claims.jsonl")), extractor);
+        return Score(extractor, metrics, claims);
+    }
+
+    /// <summary>
+    /// Scores claims given as JSON objects with the fields of <c>claims.jsonl</c> (<c>doc</c>,
+    /// <c>council</c>, <c>line</c>, <c>sentence</c>, <c>type</c>), such as a classifier's own claims,
+    /// the way <see cref="Score(string, string?)"/> scores a run's; the report has no metrics.
+    /// <paramref name="extractor"/> only names the report.
+    /// </summary>
+    public EvalReport ScoreClaims(IEnumerable<JsonElement> claims, string? extractor = null)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        return Score(extractor, [], Predictions(claims.Select(GoldItem.FromRow), null));
+    }
+
+    private EvalReport Score(string? extractor, List<Prediction> metrics, List<Prediction> claims)
+    {
         var variants = metrics.Concat(claims).Select(p => p.Variant).Distinct(StringComparer.Ordinal)
             .OrderBy(v => v.EndsWith(".pdf", StringComparison.Ordinal) ? 1 : 0).ThenBy(v => v, StringComparer.Ordinal);
         var groups = variants.Select(v => ScoreGroup(v, [.. metrics.Where(p => p.Variant == v)], [.. claims.Where(p => p.Variant == v)]));
@@ -145,11 +163,11 @@ public sealed partial class ExtractionScorer
 
     private static EvalItem Item(string kind, GoldItem item, string key) => new(kind, item.Doc, item.Council, item.Get(key) ?? string.Empty, item.Sentence);
 
-    private List<Prediction> Predictions(string path, string? extractor)
+    private List<Prediction> Predictions(IEnumerable<GoldItem> items, string? extractor)
     {
         var result = new List<Prediction>();
         var goldDocs = _coverage.Select(c => c.Doc).Distinct(StringComparer.Ordinal).ToList();
-        foreach (var item in GoldItem.Load(path))
+        foreach (var item in items)
         {
             if (extractor is not null && item.Get("extractor") != extractor)
             {

@@ -16,6 +16,14 @@ internal sealed record GoldItem(string Doc, string? Council, int? Line, string S
     public decimal? Number(string field) =>
         Row.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetDecimal() : null;
 
+    /// <summary>The item of one JSON object (<c>doc</c>, <c>council</c>, <c>line</c>, <c>sentence</c> or <c>text</c>).</summary>
+    public static GoldItem FromRow(JsonElement row) => new(
+        row.GetProperty("doc").GetString() ?? string.Empty,
+        row.TryGetProperty("council", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null,
+        row.TryGetProperty("line", out var l) && l.ValueKind == JsonValueKind.Number ? l.GetInt32() : null,
+        row.TryGetProperty("sentence", out var s) ? s.GetString() ?? string.Empty : row.TryGetProperty("text", out var t) ? t.GetString() ?? string.Empty : string.Empty,
+        row);
+
     public static IReadOnlyList<GoldItem> Load(string path)
     {
         if (!File.Exists(path))
@@ -31,13 +39,7 @@ internal sealed record GoldItem(string Doc, string? Council, int? Line, string S
                 continue;
             }
 
-            var row = JsonDocument.Parse(line).RootElement.Clone();
-            var item = new GoldItem(
-                row.GetProperty("doc").GetString() ?? string.Empty,
-                row.TryGetProperty("council", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null,
-                row.TryGetProperty("line", out var l) && l.ValueKind == JsonValueKind.Number ? l.GetInt32() : null,
-                row.TryGetProperty("sentence", out var s) ? s.GetString() ?? string.Empty : row.TryGetProperty("text", out var t) ? t.GetString() ?? string.Empty : string.Empty,
-                row);
+            var item = FromRow(JsonDocument.Parse(line).RootElement.Clone());
             items.Add(item);
         }
 
