@@ -16,60 +16,22 @@ namespace ProfileMiner.Extract.Models;
 /// </summary>
 internal static class ClaimCrossValidation
 {
-    public static ClaimCvResult Run(ClaimTrainingData data, IReadOnlyList<ClaimExample> extra, IReadOnlyList<ClaimVerifierExample> writtenVerifier, string goldFolder, string docsFolder, int folds, int seed, double threshold, double veto)
+    /// <summary>
+    /// Runs the cross-validation, the folds side by side on up to <paramref name="parallelism"/>
+    /// threads (default: one a core), joined in fold order, so the figures do not depend on it.
+    /// </summary>
+    public static ClaimCvResult Run(ClaimTrainingData data, IReadOnlyList<ClaimExample> extra, IReadOnlyList<ClaimVerifierExample> writtenVerifier, string goldFolder, string docsFolder, int folds, int seed, double threshold, double veto, int? parallelism = null)
     {
         var foldOf = CrossValidation.Folds(data.Candidates.Select(c => c.Group), folds);
-        var modelClaims = new List<(Claim Claim, bool RuleFired)>();
-        var modelAlone = new List<Claim>();
-        var vetoed = new HashSet<(string Doc, int Start)>();
-        var foldVetoes = new List<double>();
-        var foldThresholds = new List<double>();
-        for (var fold = 0; fold < folds; fold++)
-        {
-            var test = data.Candidates.Where(c => foldOf[c.Group] == fold).ToList();
-            if (test.Count == 0)
-            {
-                continue;
-            }
-
-            var train = data.Examples.Where(e => e.Group is null || !foldOf.TryGetValue(e.Group, out var f) || f != fold).Concat(extra).ToList();
-            var trainCandidates = data.Candidates.Where(c => foldOf[c.Group] != fold).ToList();
-            var verifierTrain = trainCandidates.Where(c => c.RuleFired).Select(ClaimVerifierExample.From).Concat(writtenVerifier).ToList();
-            var unmatched = data.UnmatchedGold.Count(g => !foldOf.TryGetValue(g, out var f) || f != fold);
-            var (foldVeto, foldThreshold) = ClaimSelection.Choose(trainCandidates, train, writtenVerifier, unmatched, veto, threshold, folds, seed);
-            foldVetoes.Add(foldVeto);
-            foldThresholds.Add(foldThreshold);
-            var model = ClaimTrainer.Train(train, verifierTrain, foldVeto, foldThreshold, seed);
-            var verdicts = model.Predict([.. test.Select(c => c.Sentence.Text)]);
-            var fired = test.Where(c => c.RuleFired).ToList();
-            var checks = model.Verify([.. fired.Select(c => (c.Sentence.Text, (IReadOnlyList<string>)c.RuleTypes))]);
-            for (var i = 0; i < fired.Count; i++)
-            {
-                if (checks[i] < model.Veto)
-                {
-                    vetoed.Add((fired[i].Passage.Doc, fired[i].Sentence.Start));
-                }
-            }
-
-            for (var i = 0; i < test.Count; i++)
-            {
-                var (label, probability) = verdicts[i];
-                if (label == ClaimModel.None || !ClaimModel.Labels.Contains(label))
-                {
-                    continue;
-                }
-
-                if (probability >= foldThreshold)
-                {
-                    modelClaims.Add((ModelClaims.Make(test[i].Passage, test[i].Sentence, label, probability), test[i].RuleFired));
-                }
-
-                if (probability >= ModelAloneThreshold)
-                {
-                    modelAlone.Add(ModelClaims.Make(test[i].Passage, test[i].Sentence, label, probability));
-                }
-            }
-        }
+        var results = new FoldResult?[folds];
+        var threads = new ParallelOptions { MaxDegreeOfParallelism = CrossValidation.Threads(parallelism) };
+        Parallel.For(0, folds, threads, fold => results[fold] = RunFold(data, extra, writtenVerifier, foldOf, fold, folds, seed, threshold, veto));
+        var done = results.OfType<FoldResult>().ToList();
+        var modelClaims = done.SelectMany(r => r.ModelClaims).ToList();
+        var modelAlone = done.SelectMany(r => r.ModelAlone).ToList();
+        var vetoed = done.SelectMany(r => r.Vetoed).ToHashSet();
+        var foldVetoes = done.Select(r => r.Veto).ToList();
+        var foldThresholds = done.Select(r => r.Threshold).ToList();
 
         var sentenceOf = data.Candidates.GroupBy(c => c.Passage.Doc, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(c => (c.Sentence.Start, c.Sentence.End)).ToList(), StringComparer.Ordinal);
@@ -102,6 +64,55 @@ internal static class ClaimCrossValidation
         };
     }
 
+    // One fold: the model and verifier trained on the other sections, the veto and threshold chosen on them alone.
+    private static FoldResult? RunFold(ClaimTrainingData data, IReadOnlyList<ClaimExample> extra, IReadOnlyList<ClaimVerifierExample> writtenVerifier, Dictionary<string, int> foldOf, int fold, int folds, int seed, double threshold, double veto)
+    {
+        var test = data.Candidates.Where(c => foldOf[c.Group] == fold).ToList();
+        if (test.Count == 0)
+        {
+            return null;
+        }
+
+        var train = data.Examples.Where(e => e.Group is null || !foldOf.TryGetValue(e.Group, out var f) || f != fold).Concat(extra).ToList();
+        var trainCandidates = data.Candidates.Where(c => foldOf[c.Group] != fold).ToList();
+        var verifierTrain = trainCandidates.Where(c => c.RuleFired).Select(ClaimVerifierExample.From).Concat(writtenVerifier).ToList();
+        var unmatched = data.UnmatchedGold.Count(g => !foldOf.TryGetValue(g, out var f) || f != fold);
+        var (foldVeto, foldThreshold) = ClaimSelection.Choose(trainCandidates, train, writtenVerifier, unmatched, veto, threshold, folds, seed);
+        var model = ClaimTrainer.Train(train, verifierTrain, foldVeto, foldThreshold, seed);
+        var verdicts = model.Predict([.. test.Select(c => c.Sentence.Text)]);
+        var fired = test.Where(c => c.RuleFired).ToList();
+        var checks = model.Verify([.. fired.Select(c => (c.Sentence.Text, (IReadOnlyList<string>)c.RuleTypes))]);
+        var result = new FoldResult(foldVeto, foldThreshold);
+        for (var i = 0; i < fired.Count; i++)
+        {
+            if (checks[i] < model.Veto)
+            {
+                result.Vetoed.Add((fired[i].Passage.Doc, fired[i].Sentence.Start));
+            }
+        }
+
+        for (var i = 0; i < test.Count; i++)
+        {
+            var (label, probability) = verdicts[i];
+            if (label == ClaimModel.None || !ClaimModel.Labels.Contains(label))
+            {
+                continue;
+            }
+
+            if (probability >= foldThreshold)
+            {
+                result.ModelClaims.Add((ModelClaims.Make(test[i].Passage, test[i].Sentence, label, probability), test[i].RuleFired));
+            }
+
+            if (probability >= ModelAloneThreshold)
+            {
+                result.ModelAlone.Add(ModelClaims.Make(test[i].Passage, test[i].Sentence, label, probability));
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>The model alone claims a sentence when it finds a claim more likely than not.</summary>
     public const double ModelAloneThreshold = 0.5;
 
@@ -121,5 +132,14 @@ internal static class ClaimCrossValidation
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    private sealed record FoldResult(double Veto, double Threshold)
+    {
+        public List<(Claim Claim, bool RuleFired)> ModelClaims { get; } = [];
+
+        public List<Claim> ModelAlone { get; } = [];
+
+        public List<(string Doc, int Start)> Vetoed { get; } = [];
     }
 }

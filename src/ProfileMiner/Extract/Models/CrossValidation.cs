@@ -25,4 +25,17 @@ internal static class CrossValidation
 
         return result;
     }
+
+    /// <summary>How many folds run at once: <paramref name="parallelism"/>, or one a core when it is null.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="parallelism"/> is below 1.</exception>
+    public static int Threads(int? parallelism)
+    {
+        if (parallelism is { } n)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(n, 1, nameof(parallelism));
+            return n;
+        }
+
+        return Environment.ProcessorCount;
+    }
 }

@@ -13,8 +13,12 @@ namespace ProfileMiner.Extract.Models;
 /// </summary>
 public static class ThemeCrossValidation
 {
-    /// <summary>Runs the cross-validation.</summary>
-    public static ThemeCvResult Run(IReadOnlyList<ThemeExample> examples, ThemeLexicon lexicon, int folds, ThemeTrainingOptions? options = null, ThemeSelection? selection = null, double blend = BlendedThemeScorer.DefaultModelWeight, ThemeContextWeights? context = null)
+    /// <summary>
+    /// Runs the cross-validation. The folds are trained side by side on up to
+    /// <paramref name="parallelism"/> threads (default: one a core); each fold has its own seeded
+    /// context, and their results are joined in fold order, so the figures do not depend on it.
+    /// </summary>
+    public static ThemeCvResult Run(IReadOnlyList<ThemeExample> examples, ThemeLexicon lexicon, int folds, ThemeTrainingOptions? options = null, ThemeSelection? selection = null, double blend = BlendedThemeScorer.DefaultModelWeight, ThemeContextWeights? context = null, int? parallelism = null)
     {
         ArgumentNullException.ThrowIfNull(examples);
         ArgumentNullException.ThrowIfNull(lexicon);
@@ -24,13 +28,16 @@ public static class ThemeCrossValidation
         var foldOf = CrossValidation.Folds(examples.Where(e => e.Scored).Select(e => e.Group), folds);
         var lexiconScorer = new LexiconThemeScorer(lexicon);
         var blendLexicon = new LexiconThemeScorer(lexicon) { Context = context };
-        var pairs = Enumerable.Range(0, 4).Select(_ => new List<(IReadOnlyCollection<string>, IReadOnlyCollection<string>)>()).ToArray();
-        for (var fold = 0; fold < folds; fold++)
+        var byFold = new List<(IReadOnlyCollection<string>, IReadOnlyCollection<string>)>[folds][];
+        var threads = new ParallelOptions { MaxDegreeOfParallelism = CrossValidation.Threads(parallelism) };
+        Parallel.For(0, folds, threads, fold =>
         {
+            var pairs = Enumerable.Range(0, 4).Select(_ => new List<(IReadOnlyCollection<string>, IReadOnlyCollection<string>)>()).ToArray();
+            byFold[fold] = pairs;
             var test = examples.Where(e => e.Scored && foldOf[e.Group!] == fold).ToList();
             if (test.Count == 0)
             {
-                continue;
+                return;
             }
 
             var train = examples.Where(e => e.Group is null || !foldOf.TryGetValue(e.Group, out var f) || f != fold).ToList();
@@ -41,9 +48,10 @@ public static class ThemeCrossValidation
             Collect(pairs[1], test, textModel, passages);
             Collect(pairs[2], test, model, passages);
             Collect(pairs[3], test, new BlendedThemeScorer(blendLexicon, model, blend) { Selection = selection }, passages);
-        }
+        });
 
-        return new ThemeCvResult(folds, ThemeScores.Compute(pairs[0]), ThemeScores.Compute(pairs[1]), ThemeScores.Compute(pairs[2]), ThemeScores.Compute(pairs[3]));
+        ThemeScores Scores(int scorer) => ThemeScores.Compute([.. byFold.SelectMany(f => f[scorer])]);
+        return new ThemeCvResult(folds, Scores(0), Scores(1), Scores(2), Scores(3));
     }
 
     private static void Collect(List<(IReadOnlyCollection<string>, IReadOnlyCollection<string>)> pairs, List<ThemeExample> test, IThemeScorer scorer, List<ThemePassage> passages)

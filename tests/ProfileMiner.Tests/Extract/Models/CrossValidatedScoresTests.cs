@@ -64,6 +64,23 @@ public sealed class CrossValidatedScoresTests : IClassFixture<CrossValidatedScor
         Assert.True(claims.Vetoed > 0);
     }
 
+    [Fact]
+    public void Training_again_gives_the_cross_validated_figures_the_shipped_cards_record()
+    {
+        // The folds run side by side; the figures must not depend on which finishes first.
+        using var themeCard = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "models", "themes.json")));
+        using var claimCard = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "models", "claims.json")));
+        var themes = themeCard.RootElement.GetProperty("cross_validation");
+        var claims = claimCard.RootElement.GetProperty("cross_validation");
+        var report = _trained.Report;
+
+        Assert.Equal(themes.GetProperty("combined").GetProperty("micro_f1").GetDouble(), Math.Round(report.Themes.Combined.Micro.F1, 4));
+        Assert.Equal(themes.GetProperty("model").GetProperty("macro_f1").GetDouble(), Math.Round(report.Themes.Model.MacroF1, 4));
+        Assert.Equal(claims.GetProperty("combined").GetProperty("matched").GetInt32(), report.Claims.Combined.Matched);
+        Assert.Equal(claims.GetProperty("model").GetProperty("predicted").GetInt32(), report.Claims.Model.Predicted);
+        Assert.Equal(claims.GetProperty("fold_vetoes").EnumerateArray().Select(v => v.GetDouble()), report.Claims.FoldVetoes);
+    }
+
     public sealed class Trained
     {
         public Trained()
