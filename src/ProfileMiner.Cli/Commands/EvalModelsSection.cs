@@ -107,7 +107,8 @@ internal static class EvalModelsSection
 
         var tcv = cards.Themes;
         o.WriteLine();
-        o.WriteLine(Invariant($"Cross-validated by council section ({tcv.GetProperty("folds").GetInt32()} folds, from {cards.ThemesCard}):"));
+        var unit = tcv.TryGetProperty("hold_out", out var holdOut) && holdOut.GetString() == "document" ? "document" : "council section";
+        o.WriteLine(Invariant($"Cross-validated by {unit} ({tcv.GetProperty("folds").GetInt32()} folds, from {cards.ThemesCard}):"));
         o.WriteLine();
         o.WriteLine("| themes | micro P | micro R | micro F1 | macro F1 |");
         o.WriteLine("| --- | ---: | ---: | ---: | ---: |");

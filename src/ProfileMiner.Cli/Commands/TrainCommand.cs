@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using ProfileMiner.Cli.Console;
 using ProfileMiner.Diagnostics;
 using ProfileMiner.Extract.Models;
@@ -10,7 +11,12 @@ namespace ProfileMiner.Cli.Commands;
 /// <summary><c>train</c>: cross-validates and fits the theme and claim models, and saves them with their cards.</summary>
 internal static class TrainCommand
 {
-    private static readonly JsonSerializerOptions s_json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, WriteIndented = true };
+    private static readonly JsonSerializerOptions s_json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        WriteIndented = true,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+    };
 
     public static Command Create(CliContext context)
     {
@@ -19,7 +25,9 @@ internal static class TrainCommand
         var labels = new Option<string>("--labels") { Description = "Folder of extra labels: *.themes.jsonl (text, themes) and *.claims.jsonl (sentence, type or none).", DefaultValueFactory = _ => defaults.LabelsFolder };
         var docs = new Option<string>("--docs") { Description = "The documents the gold annotates (their covered sentences train the claim model).", DefaultValueFactory = _ => defaults.DocsFolder };
         var models = new Option<string>("--models") { Description = "Where themes.zip, claims.zip and their JSON cards are written.", DefaultValueFactory = _ => defaults.ModelsFolder };
-        var folds = new Option<int>("--folds") { Description = "Cross-validation folds (whole council sections are held out).", DefaultValueFactory = _ => defaults.Folds };
+        var folds = new Option<int>("--folds") { Description = "Cross-validation folds (whole council sections, or documents with --hold-out document, are held out).", DefaultValueFactory = _ => defaults.Folds };
+        var holdOut = new Option<string>("--hold-out") { Description = "What each fold holds out whole: 'section' (council sections, the default) or 'document' (every section of a document: how the models do on a kind of document they never saw).", DefaultValueFactory = _ => ModelTraining.HoldOutName(defaults.HoldOut) };
+        holdOut.AcceptOnlyFromAmong("section", "document");
         var seed = new Option<int>("--seed") { Description = "The training seed; the same seed and labels give the same models.", DefaultValueFactory = _ => defaults.Seed };
         var threshold = new Option<double>("--claim-threshold") { Description = "Least probability of a model claim where the rules are silent; -1 (default) chooses it by an inner cross-validation on the training sections.", DefaultValueFactory = _ => defaults.ClaimThreshold };
         var veto = new Option<double>("--claim-veto") { Description = "A rule claim is dropped when the verifier gives its sentence a claim probability below this; -1 (default) chooses it by an inner cross-validation.", DefaultValueFactory = _ => defaults.ClaimVeto };
@@ -27,7 +35,7 @@ internal static class TrainCommand
         var json = CommonOptions.Json();
         var command = new Command("train", "Train the theme and claim models on the gold and label files, report cross-validated scores, save models/*.zip with a JSON card each.\n" + CliApp.ExitCodeHelp)
         {
-            gold, labels, docs, models, folds, seed, threshold, veto, noSave, json,
+            gold, labels, docs, models, folds, holdOut, seed, threshold, veto, noSave, json,
         };
         command.SetAction(parse => Execute(context, new TrainingOptions
         {
@@ -36,6 +44,7 @@ internal static class TrainCommand
             DocsFolder = parse.GetValue(docs)!,
             ModelsFolder = parse.GetValue(models)!,
             Folds = parse.GetValue(folds),
+            HoldOut = parse.GetValue(holdOut) == "document" ? HoldOut.Document : HoldOut.Section,
             Seed = parse.GetValue(seed),
             ClaimThreshold = parse.GetValue(threshold),
             ClaimVeto = parse.GetValue(veto),
@@ -92,7 +101,7 @@ internal static class TrainCommand
         }
 
         var t = report.Themes;
-        o.WriteLine(Invariant($"Themes: {report.ThemeExamples} labelled passages and {report.WeakThemeExamples} weak ones; {t.Folds}-fold cross-validation by council section, {t.Combined.Passages} passages scored."));
+        o.WriteLine(Invariant($"Themes: {report.ThemeExamples} labelled passages and {report.WeakThemeExamples} weak ones; {t.Folds}-fold cross-validation by {(t.HoldOut == HoldOut.Document ? "document" : "council section")}{(t.FoldsUsed < t.Folds ? Invariant($" ({t.FoldsUsed} folds held something out)") : string.Empty)}, {t.Combined.Passages} passages scored."));
         o.WriteLine();
         o.WriteLine("| themes | micro P | micro R | micro F1 | macro F1 |");
         o.WriteLine("| --- | ---: | ---: | ---: | ---: |");

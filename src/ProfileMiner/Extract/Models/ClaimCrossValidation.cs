@@ -20,9 +20,9 @@ internal static class ClaimCrossValidation
     /// Runs the cross-validation, the folds side by side on up to <paramref name="parallelism"/>
     /// threads (default: one a core), joined in fold order, so the figures do not depend on it.
     /// </summary>
-    public static ClaimCvResult Run(ClaimTrainingData data, IReadOnlyList<ClaimExample> extra, IReadOnlyList<ClaimVerifierExample> writtenVerifier, string goldFolder, string docsFolder, int folds, int seed, double threshold, double veto, int? parallelism = null)
+    public static ClaimCvResult Run(ClaimTrainingData data, IReadOnlyList<ClaimExample> extra, IReadOnlyList<ClaimVerifierExample> writtenVerifier, string goldFolder, string docsFolder, int folds, int seed, double threshold, double veto, int? parallelism = null, HoldOut holdOut = HoldOut.Section)
     {
-        var foldOf = CrossValidation.Folds(data.Candidates.Select(c => c.Group), folds);
+        var foldOf = FoldAssignment.Deal(data.Candidates.Select(c => c.Group), folds, holdOut);
         var results = new FoldResult?[folds];
         var threads = new ParallelOptions { MaxDegreeOfParallelism = CrossValidation.Threads(parallelism) };
         Parallel.For(0, folds, threads, fold => results[fold] = RunFold(data, extra, writtenVerifier, foldOf, fold, folds, seed, threshold, veto));
@@ -61,22 +61,23 @@ internal static class ClaimCrossValidation
             FoldVetoes = [.. foldVetoes],
             FoldThresholds = [.. foldThresholds],
             Vetoed = data.RuleClaims.Count - kept.Count,
+            HoldOut = holdOut,
         };
     }
 
     // One fold: the model and verifier trained on the other sections, the veto and threshold chosen on them alone.
-    private static FoldResult? RunFold(ClaimTrainingData data, IReadOnlyList<ClaimExample> extra, IReadOnlyList<ClaimVerifierExample> writtenVerifier, Dictionary<string, int> foldOf, int fold, int folds, int seed, double threshold, double veto)
+    private static FoldResult? RunFold(ClaimTrainingData data, IReadOnlyList<ClaimExample> extra, IReadOnlyList<ClaimVerifierExample> writtenVerifier, FoldAssignment foldOf, int fold, int folds, int seed, double threshold, double veto)
     {
-        var test = data.Candidates.Where(c => foldOf[c.Group] == fold).ToList();
+        var test = data.Candidates.Where(c => foldOf.Of(c.Group) == fold).ToList();
         if (test.Count == 0)
         {
             return null;
         }
 
-        var train = data.Examples.Where(e => e.Group is null || !foldOf.TryGetValue(e.Group, out var f) || f != fold).Concat(extra).ToList();
-        var trainCandidates = data.Candidates.Where(c => foldOf[c.Group] != fold).ToList();
+        var train = data.Examples.Where(e => foldOf.Of(e.Group) != fold).Concat(extra).ToList();
+        var trainCandidates = data.Candidates.Where(c => foldOf.Of(c.Group) != fold).ToList();
         var verifierTrain = trainCandidates.Where(c => c.RuleFired).Select(ClaimVerifierExample.From).Concat(writtenVerifier).ToList();
-        var unmatched = data.UnmatchedGold.Count(g => !foldOf.TryGetValue(g, out var f) || f != fold);
+        var unmatched = data.UnmatchedGold.Count(g => foldOf.Of(g) != fold);
         var (foldVeto, foldThreshold) = ClaimSelection.Choose(trainCandidates, train, writtenVerifier, unmatched, veto, threshold, folds, seed);
         var model = ClaimTrainer.Train(train, verifierTrain, foldVeto, foldThreshold, seed);
         var verdicts = model.Predict([.. test.Select(c => c.Sentence.Text)]);

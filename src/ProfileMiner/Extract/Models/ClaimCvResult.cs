@@ -22,4 +22,7 @@ public sealed record ClaimCvResult(int Folds, double Threshold, double Veto, int
 
     /// <summary>Rule claims the vetoes dropped over all folds.</summary>
     public int Vetoed { get; init; }
+
+    /// <summary>What each fold held out whole.</summary>
+    public HoldOut HoldOut { get; init; } = HoldOut.Section;
 }

@@ -55,8 +55,8 @@ public static class ModelTraining
         progress?.Report($"themes: reading the contexts of the labelled passages{(options.Themes.WeakLabels ? " and weak labels" : string.Empty)} in {options.DocsFolder}");
         var documents = new TrainingDocuments(options.DocsFolder, diagnostics);
         themeExamples = ThemeTrainingData.Build(themeExamples, documents, lexicon, options.Themes, diagnostics);
-        progress?.Report($"themes: cross-validating on {themeExamples.Count(e => e.Scored)} labelled passages ({themeExamples.Count} with written and weak ones), {options.Folds} folds");
-        var themeCv = ThemeCrossValidation.Run(themeExamples, lexicon, options.Folds, options.Themes with { Seed = options.Seed });
+        progress?.Report($"themes: cross-validating on {themeExamples.Count(e => e.Scored)} labelled passages ({themeExamples.Count} with written and weak ones), {options.Folds} folds by {HoldOutName(options.HoldOut)}");
+        var themeCv = ThemeCrossValidation.Run(themeExamples, lexicon, options.Folds, options.Themes with { Seed = options.Seed }, holdOut: options.HoldOut);
 
         progress?.Report("claims: labelling the covered sentences");
         var claimData = ClaimTrainingData.Build(options.GoldFolder, documents, diagnostics);
@@ -66,10 +66,10 @@ public static class ModelTraining
             throw new ProfileMinerException(DiagnosticCodes.TooFewLabels, $"no covered sentences found: are the documents of {Path.Combine(options.GoldFolder, "coverage.jsonl")} in '{options.DocsFolder}'?");
         }
 
-        progress?.Report($"claims: cross-validating on {claimData.Candidates.Count} sentences, {options.Folds} folds");
+        progress?.Report($"claims: cross-validating on {claimData.Candidates.Count} sentences, {options.Folds} folds by {HoldOutName(options.HoldOut)}");
         var writtenVerifier = ClaimSelection.Written(claimExtra);
         var verifierExamples = claimData.Candidates.Where(c => c.RuleFired).Select(ClaimVerifierExample.From).Concat(writtenVerifier).ToList();
-        var claimCv = ClaimCrossValidation.Run(claimData, claimExtra, writtenVerifier, options.GoldFolder, options.DocsFolder, options.Folds, options.Seed, options.ClaimThreshold, options.ClaimVeto);
+        var claimCv = ClaimCrossValidation.Run(claimData, claimExtra, writtenVerifier, options.GoldFolder, options.DocsFolder, options.Folds, options.Seed, options.ClaimThreshold, options.ClaimVeto, holdOut: options.HoldOut);
         progress?.Report("claims: choosing the veto and threshold of the final model");
         var (claimVeto, claimThreshold) = ClaimSelection.Choose(claimData.Candidates, [.. claimData.Examples, .. claimExtra], writtenVerifier, claimData.UnmatchedGold.Count, options.ClaimVeto, options.ClaimThreshold, options.Folds, options.Seed);
         claimCv = claimCv with { Veto = claimVeto, Threshold = claimThreshold };
@@ -167,7 +167,10 @@ public static class ModelTraining
             ["cross_validation"] = new JsonObject
             {
                 ["folds"] = cv.Folds,
-                ["grouping"] = "council section (doc|council); text written for training is only trained on; weak labels of a held-out section are left out",
+                ["hold_out"] = HoldOutName(cv.HoldOut),
+                ["grouping"] = cv.HoldOut == HoldOut.Document
+                    ? "document (every council section of it); text written for training is only trained on; weak labels of a held-out document are left out"
+                    : "council section (doc|council); text written for training is only trained on; weak labels of a held-out section are left out",
                 ["scored_passages"] = cv.Combined.Passages,
                 ["lexicon"] = Scores(cv.Lexicon),
                 ["text_model"] = Scores(cv.TextModel),
@@ -228,7 +231,10 @@ public static class ModelTraining
             ["cross_validation"] = new JsonObject
             {
                 ["folds"] = cv.Folds,
-                ["grouping"] = "council section (doc|council); text written for training is only trained on",
+                ["hold_out"] = HoldOutName(cv.HoldOut),
+                ["grouping"] = cv.HoldOut == HoldOut.Document
+                    ? "document (every council section of it); text written for training is only trained on"
+                    : "council section (doc|council); text written for training is only trained on",
                 ["scoring"] = $"eval's claim matching (type and sentence) on the covered sections of the text documents; the model alone claims a sentence when its claim probability is >= {ClaimCrossValidation.ModelAloneThreshold}",
                 ["fold_vetoes"] = new JsonArray([.. cv.FoldVetoes.Select(v => (JsonNode?)JsonValue.Create(Math.Round(v, 4)))]),
                 ["fold_thresholds"] = new JsonArray([.. cv.FoldThresholds.Select(v => (JsonNode?)JsonValue.Create(Math.Round(v, 4)))]),
@@ -239,6 +245,9 @@ public static class ModelTraining
             },
         };
     }
+
+    /// <summary>The name of <paramref name="holdOut"/> in the cards and on the command line: <c>section</c> or <c>document</c>.</summary>
+    public static string HoldOutName(HoldOut holdOut) => holdOut == HoldOut.Document ? "document" : "section";
 
     private static string Grid(IEnumerable<double> values) => string.Join(", ", values.Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 

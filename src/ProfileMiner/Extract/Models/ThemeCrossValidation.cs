@@ -7,9 +7,10 @@ namespace ProfileMiner.Extract.Models;
 /// <summary>
 /// Section-grouped k-fold cross-validation of the theme scorers on the same folds: the lexicon
 /// (nothing to train), a text-only model (an n-gram regression alone), the shipped model and the shipped combination
-/// (<see cref="BlendedThemeScorer"/>). Only labelled passages of held-out sections are scored; the
-/// folds are made from them alone. Text written for training is always on the training side, and
-/// weak examples are trained on unless their section is held out.
+/// (<see cref="BlendedThemeScorer"/>). Only labelled passages of held-out sections (or documents,
+/// <see cref="HoldOut"/>) are scored; the folds are made from them alone. Text written for training
+/// is always on the training side, and weak examples are trained on unless their section (or
+/// document) is held out.
 /// </summary>
 public static class ThemeCrossValidation
 {
@@ -18,14 +19,14 @@ public static class ThemeCrossValidation
     /// <paramref name="parallelism"/> threads (default: one a core); each fold has its own seeded
     /// context, and their results are joined in fold order, so the figures do not depend on it.
     /// </summary>
-    public static ThemeCvResult Run(IReadOnlyList<ThemeExample> examples, ThemeLexicon lexicon, int folds, ThemeTrainingOptions? options = null, ThemeSelection? selection = null, double blend = BlendedThemeScorer.DefaultModelWeight, ThemeContextWeights? context = null, int? parallelism = null)
+    public static ThemeCvResult Run(IReadOnlyList<ThemeExample> examples, ThemeLexicon lexicon, int folds, ThemeTrainingOptions? options = null, ThemeSelection? selection = null, double blend = BlendedThemeScorer.DefaultModelWeight, ThemeContextWeights? context = null, int? parallelism = null, HoldOut holdOut = HoldOut.Section)
     {
         ArgumentNullException.ThrowIfNull(examples);
         ArgumentNullException.ThrowIfNull(lexicon);
         options ??= ThemeTrainingOptions.Default;
         selection ??= ThemeSelection.Default;
         context ??= ThemeContextWeights.Default;
-        var foldOf = CrossValidation.Folds(examples.Where(e => e.Scored).Select(e => e.Group), folds);
+        var foldOf = FoldAssignment.Deal(examples.Where(e => e.Scored).Select(e => e.Group), folds, holdOut);
         var lexiconScorer = new LexiconThemeScorer(lexicon);
         var blendLexicon = new LexiconThemeScorer(lexicon) { Context = context };
         var byFold = new List<(IReadOnlyCollection<string>, IReadOnlyCollection<string>)>[folds][];
@@ -34,13 +35,13 @@ public static class ThemeCrossValidation
         {
             var pairs = Enumerable.Range(0, 4).Select(_ => new List<(IReadOnlyCollection<string>, IReadOnlyCollection<string>)>()).ToArray();
             byFold[fold] = pairs;
-            var test = examples.Where(e => e.Scored && foldOf[e.Group!] == fold).ToList();
+            var test = examples.Where(e => e.Scored && foldOf.Of(e.Group) == fold).ToList();
             if (test.Count == 0)
             {
                 return;
             }
 
-            var train = examples.Where(e => e.Group is null || !foldOf.TryGetValue(e.Group, out var f) || f != fold).ToList();
+            var train = examples.Where(e => foldOf.Of(e.Group) != fold).ToList();
             var passages = test.Select(e => e.Passage).ToList();
             var textModel = new ModelThemeScorer(ThemeTrainer.Train(train, lexicon, options with { UseLexicon = false, UseContext = false, Neighbours = 0 }), lexicon) { Selection = selection };
             var model = new ModelThemeScorer(ThemeTrainer.Train(train, lexicon, options), lexicon) { Selection = selection };
@@ -51,7 +52,7 @@ public static class ThemeCrossValidation
         });
 
         ThemeScores Scores(int scorer) => ThemeScores.Compute([.. byFold.SelectMany(f => f[scorer])]);
-        return new ThemeCvResult(folds, Scores(0), Scores(1), Scores(2), Scores(3));
+        return new ThemeCvResult(folds, Scores(0), Scores(1), Scores(2), Scores(3)) { HoldOut = holdOut, FoldsUsed = foldOf.Used };
     }
 
     private static void Collect(List<(IReadOnlyCollection<string>, IReadOnlyCollection<string>)> pairs, List<ThemeExample> test, IThemeScorer scorer, List<ThemePassage> passages)

@@ -8,4 +8,11 @@ namespace ProfileMiner.Extract.Models;
 /// <param name="TextModel">A model of the text's n-grams alone (no lexicon or context features).</param>
 /// <param name="Model">The shipped model: n-grams plus the lexicon's scores of the passage and its context.</param>
 /// <param name="Combined">The shipped blend of the lexicon (with context) and the shipped model.</param>
-public sealed record ThemeCvResult(int Folds, ThemeScores Lexicon, ThemeScores TextModel, ThemeScores Model, ThemeScores Combined);
+public sealed record ThemeCvResult(int Folds, ThemeScores Lexicon, ThemeScores TextModel, ThemeScores Model, ThemeScores Combined)
+{
+    /// <summary>What each fold held out whole.</summary>
+    public HoldOut HoldOut { get; init; } = HoldOut.Section;
+
+    /// <summary>How many folds held something out (fewer than <see cref="Folds"/> when there were fewer sections or documents).</summary>
+    public int FoldsUsed { get; init; }
+}

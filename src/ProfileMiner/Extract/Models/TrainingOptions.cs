@@ -21,6 +21,9 @@ public sealed record TrainingOptions
     /// <summary>Cross-validation folds (council sections are kept whole).</summary>
     public int Folds { get; init; } = 5;
 
+    /// <summary>What each cross-validation fold holds out whole: council sections (the default) or documents.</summary>
+    public HoldOut HoldOut { get; init; } = HoldOut.Section;
+
     /// <summary>The MLContext seed.</summary>
     public int Seed { get; init; } = 1;
 
