@@ -104,6 +104,22 @@ public sealed class EvalCommandTests
         Assert.Equal(JsonValueKind.Null, report.RootElement.GetProperty("cross_validated").ValueKind);
     }
 
+    [Fact]
+    public async Task A_broken_line_in_a_run_output_is_one_line_naming_the_file_and_line()
+    {
+        using var temp = new TempDirectory();
+        var gold = Path.Combine(RepoPaths.Root, "corpus", "gold");
+        Assert.Equal(0, (await CliRunner.RunAsync("run", RepoPaths.Seed("000"), "--out", temp.Path)).ExitCode);
+        var lines = File.ReadAllLines(temp.File("claims.jsonl")).Length;
+        File.AppendAllText(temp.File("claims.jsonl"), "{\"doc\": broken\n");
+
+        var eval = await CliRunner.RunAsync("eval", "--gold", gold, "--out", temp.Path, "--docs", RepoPaths.Seeds, "--models", temp.Path);
+
+        Assert.True(eval.ExitCode == 2, eval.ToString());
+        var line = Assert.Single(eval.ErrorLines);
+        Assert.StartsWith(temp.File("claims.jsonl") + "(" + (lines + 1).ToString(CultureInfo.InvariantCulture) + "): error PM1012: the line is not valid JSON", line, StringComparison.Ordinal);
+    }
+
     /// <summary>The cells of the Markdown table printed after the line starting with <paramref name="caption"/>.</summary>
     private static List<string[]> TableRows(string text, string caption)
     {

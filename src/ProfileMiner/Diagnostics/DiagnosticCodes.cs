@@ -39,6 +39,9 @@ public static class DiagnosticCodes
     /// <summary>A PDF page's text looks like a noisy OCR layer.</summary>
     public const string NoisyText = "PM1011";
 
+    /// <summary>A line of a JSON Lines file read back (a run's output, a gold file) is not the JSON object it should be.</summary>
+    public const string BadJsonLine = "PM1012";
+
     /// <summary>A council name was not found in the registry; kept as written.</summary>
     public const string UnknownCouncil = "PM2001";
 

@@ -20,7 +20,7 @@ public static class ModelAloneClaims
     /// objects (<c>doc</c>, <c>council</c>, <c>page</c>, <c>line</c>, <c>sentence</c>, <c>type</c>,
     /// <c>confidence</c>, <c>extractor</c> <c>claims.model</c>); none when the file is missing.
     /// </summary>
-    /// <exception cref="JsonException">A line of the file is not a passage object.</exception>
+    /// <exception cref="ProfileMiner.Diagnostics.ProfileMinerException">A line of the file is not JSON (PM1012, naming the file and line); a passage without the fields needed is passed over.</exception>
     public static IReadOnlyList<JsonElement> FromPassages(string passagesPath, ClaimModel model, double threshold = DefaultThreshold)
     {
         ArgumentNullException.ThrowIfNull(passagesPath);
@@ -31,27 +31,33 @@ public static class ModelAloneClaims
         }
 
         var sentences = new List<(JsonElement Passage, string Sentence)>();
+        var number = 0;
         foreach (var line in File.ReadLines(passagesPath))
         {
+            number++;
             if (string.IsNullOrWhiteSpace(line))
             {
                 continue;
             }
 
-            using var parsed = JsonDocument.Parse(line);
-            var passage = parsed.RootElement;
-            if (passage.GetProperty("kind").GetString() is not ("paragraph" or "list_item"))
+            var passage = GoldItem.ParseLine(passagesPath, number, line);
+            if (!passage.TryGetProperty("kind", out var kind) || kind.GetString() is not ("paragraph" or "list_item")
+                || !passage.TryGetProperty("text", out var textValue) || textValue.ValueKind != JsonValueKind.String
+                || !passage.TryGetProperty("start", out var startValue) || !startValue.TryGetInt32(out var start)
+                || !passage.TryGetProperty("sentences", out var ranges) || ranges.ValueKind != JsonValueKind.Array)
             {
                 continue;
             }
 
-            var text = passage.GetProperty("text").GetString() ?? string.Empty;
-            var start = passage.GetProperty("start").GetInt32();
-            var kept = passage.Clone();
-            foreach (var range in passage.GetProperty("sentences").EnumerateArray())
+            var text = textValue.GetString()!;
+            foreach (var range in ranges.EnumerateArray())
             {
-                var from = range[0].GetInt32() - start;
-                var to = range[1].GetInt32() - start;
+                if (range.ValueKind != JsonValueKind.Array || range.GetArrayLength() != 2 || !range[0].TryGetInt32(out var first) || !range[1].TryGetInt32(out var last))
+                {
+                    continue;
+                }
+
+                var (from, to) = (first - start, last - start);
                 if (from < 0 || to > text.Length || from >= to)
                 {
                     continue;
@@ -60,7 +66,7 @@ public static class ModelAloneClaims
                 var sentence = text[from..to];
                 if (sentence.Any(char.IsLetter))
                 {
-                    sentences.Add((kept, sentence));
+                    sentences.Add((passage, sentence));
                 }
             }
         }

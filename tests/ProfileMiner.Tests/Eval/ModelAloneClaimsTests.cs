@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ProfileMiner.Diagnostics;
 using ProfileMiner.Eval;
 using ProfileMiner.Extract.Models;
 using ProfileMiner.Tests.Support;
@@ -72,6 +73,21 @@ public sealed class ModelAloneClaimsTests : IClassFixture<SeedRunFixture>
 
         Assert.NotEmpty(report.Groups);
         Assert.All(report.Groups, g => Assert.Equal(1.0, g.Claims.F1, 3));
+    }
+
+    [Fact]
+    public void A_passages_file_with_a_line_that_is_not_json_is_refused_naming_the_file_and_line()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File("passages.jsonl");
+        File.WriteAllLines(path, [File.ReadLines(_run.PassagesJsonl).First(), "not json"]);
+
+        var error = Assert.Throws<ProfileMinerException>(() => ModelAloneClaims.FromPassages(path, Model));
+
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.Equal(DiagnosticCodes.BadJsonLine, diagnostic.Code);
+        Assert.Equal(2, diagnostic.Where?.Line);
+        Assert.Equal(path, diagnostic.Where?.File);
     }
 
     [Fact]
