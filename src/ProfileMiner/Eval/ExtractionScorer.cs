@@ -51,7 +51,7 @@ public sealed partial class ExtractionScorer
         ArgumentNullException.ThrowIfNull(outputFolder);
         var metrics = Predictions(GoldItem.Load(Path.Combine(outputFolder, "metrics.jsonl")), extractor);
         var claims = Predictions(GoldItem.Load(Path.Combine(outputFolder, "claims.jsonl")), extractor);
-        return Score(extractor, metrics, claims);
+        return ScoreAll(extractor, metrics, claims);
     }
 
     /// <summary>
@@ -63,10 +63,10 @@ public sealed partial class ExtractionScorer
     public EvalReport ScoreClaims(IEnumerable<JsonElement> claims, string? extractor = null)
     {
         ArgumentNullException.ThrowIfNull(claims);
-        return Score(extractor, [], Predictions(claims.Select(GoldItem.FromRow), null));
+        return ScoreAll(extractor, [], Predictions(claims.Select(GoldItem.FromRow), null));
     }
 
-    private EvalReport Score(string? extractor, List<Prediction> metrics, List<Prediction> claims)
+    private EvalReport ScoreAll(string? extractor, List<Prediction> metrics, List<Prediction> claims)
     {
         var variants = metrics.Concat(claims).Select(p => p.Variant).Distinct(StringComparer.Ordinal)
             .OrderBy(v => v.EndsWith(".pdf", StringComparison.Ordinal) ? 1 : 0).ThenBy(v => v, StringComparer.Ordinal);

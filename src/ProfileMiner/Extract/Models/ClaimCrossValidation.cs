@@ -1,5 +1,5 @@
+using System.Text.Json;
 using ProfileMiner.Eval;
-using ProfileMiner.IO;
 using ProfileMiner.Model;
 using ProfileMiner.Output;
 
@@ -117,22 +117,25 @@ internal static class ClaimCrossValidation
     /// <summary>The model alone claims a sentence when it finds a claim more likely than not.</summary>
     public const double ModelAloneThreshold = 0.5;
 
+    // The claims as the run writes them (claims.jsonl rows), scored in memory as eval scores a run.
     private static PrfScore Score(ExtractionScorer scorer, List<Claim> claims, int gold)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "profileminer-cv-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        try
+        using var buffer = new MemoryStream();
+        new ClaimsJsonlWriter().Write(new CorpusContent([], [.. claims]), buffer);
+        buffer.Position = 0;
+        using var reader = new StreamReader(buffer);
+        var rows = new List<JsonElement>();
+        while (reader.ReadLine() is { } line)
         {
-            var content = new CorpusContent([], [.. claims]);
-            AtomicFile.Write(Path.Combine(folder, "claims.jsonl"), s => new ClaimsJsonlWriter().Write(content, s));
-            AtomicFile.Write(Path.Combine(folder, "metrics.jsonl"), _ => { });
-            var group = scorer.Score(folder).Groups.FirstOrDefault(g => g.Variant == ".txt");
-            return group?.Claims ?? new PrfScore(claims.Count, gold, 0);
+            if (line.Length > 0)
+            {
+                using var row = JsonDocument.Parse(line);
+                rows.Add(row.RootElement.Clone());
+            }
         }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+
+        var group = scorer.ScoreClaims(rows).Groups.FirstOrDefault(g => g.Variant == ".txt");
+        return group?.Claims ?? new PrfScore(claims.Count, gold, 0);
     }
 
     private sealed record FoldResult(double Veto, double Threshold)
