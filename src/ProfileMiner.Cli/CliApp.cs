@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using ProfileMiner.Cli.Commands;
 using ProfileMiner.Cli.Console;
 using ProfileMiner.Diagnostics;
@@ -41,7 +42,7 @@ internal static class CliApp
             {
                 // One line: the most specific message (an unrecognised token says more than "required command").
                 var message = parse.Errors.Select(e => e.Message).OrderByDescending(m => m.Contains('\'', StringComparison.Ordinal)).First();
-                await stderr.WriteLineAsync($"profileminer: error PM0003: {message} (see 'profileminer --help')").ConfigureAwait(false);
+                await stderr.WriteLineAsync($"profileminer: error PM0003: {OneLine(message)} (see '{HelpCommand(parse.CommandResult)} --help')").ConfigureAwait(false);
                 return ExitCodes.UsageError;
             }
 
@@ -72,5 +73,32 @@ internal static class CliApp
 
             return ExitCodes.InternalError;
         }
+    }
+
+    /// <summary>
+    /// A parser message on one line: System.CommandLine lists the allowed values of an option one a
+    /// line ("Must be one of:\n\t'section'\n\t'document'"); they are joined with commas.
+    /// </summary>
+    internal static string OneLine(string message)
+    {
+        var lines = message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return lines.Length <= 1 ? message.Trim() : $"{lines[0]} {string.Join(", ", lines.Skip(1))}";
+    }
+
+    /// <summary>The command whose help explains the mistake: "profileminer train" for a bad option of train.</summary>
+    private static string HelpCommand(CommandResult? result)
+    {
+        var names = new List<string>();
+        for (var symbol = (SymbolResult?)result; symbol is not null; symbol = symbol.Parent)
+        {
+            if (symbol is CommandResult command && command.Command is not RootCommand)
+            {
+                names.Add(command.Command.Name);
+            }
+        }
+
+        names.Add("profileminer");
+        names.Reverse();
+        return string.Join(' ', names);
     }
 }

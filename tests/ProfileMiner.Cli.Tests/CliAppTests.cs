@@ -123,7 +123,18 @@ public sealed class CliAppTests
         var run = await CliRunner.RunAsync([.. args]);
 
         Assert.True(run.ExitCode == 2, run.ToString());
-        AssertOneUsageError(run);
+        AssertOneUsageError(run, $"profileminer {args[0]} --help");
+    }
+
+    [Theory]
+    [InlineData("train", "--hold-out", "doc", "Argument 'doc' not recognized. Must be one of: 'section', 'document'")]
+    [InlineData("report", "--format", "pdf", "Argument 'pdf' not recognized. Must be one of: 'html', 'md'")]
+    public async Task A_value_outside_an_options_choices_is_one_line_listing_them(string command, string option, string value, string message)
+    {
+        var run = await CliRunner.RunAsync(command, option, value);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains(message, AssertOneUsageError(run, $"profileminer {command} --help"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -150,7 +161,7 @@ public sealed class CliAppTests
         var run = await CliRunner.RunAsync("run", RepoPaths.Seeds, "--out", temp.Path, "--bogus");
 
         Assert.True(run.ExitCode == 2, run.ToString());
-        Assert.Contains("--bogus", AssertOneUsageError(run), StringComparison.Ordinal);
+        Assert.Contains("--bogus", AssertOneUsageError(run, "profileminer run --help"), StringComparison.Ordinal);
         Assert.False(File.Exists(temp.File("documents.jsonl")));
     }
 
@@ -206,12 +217,12 @@ public sealed class CliAppTests
         Assert.StartsWith("profileminer: error PM6001: cannot write to the output folder", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
     }
 
-    private static string AssertOneUsageError(CliRun run)
+    private static string AssertOneUsageError(CliRun run, string help = "profileminer --help")
     {
         var error = Assert.Single(run.ErrorLines, l => l.Contains("error", StringComparison.Ordinal));
         Assert.StartsWith("profileminer: error PM0003: ", error, StringComparison.Ordinal);
         Assert.Equal([error], run.ErrorLines);
-        Assert.EndsWith("(see 'profileminer --help')", error, StringComparison.Ordinal);
+        Assert.EndsWith($"(see '{help}')", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
         return error;
     }

@@ -120,6 +120,25 @@ public sealed class EvalCommandTests
         Assert.StartsWith(temp.File("claims.jsonl") + "(" + (lines + 1).ToString(CultureInfo.InvariantCulture) + "): error PM1012: the line is not valid JSON", line, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_claim_model_that_cannot_be_loaded_is_one_warning_and_the_built_in_model_is_scored()
+    {
+        using var temp = new TempDirectory();
+        var gold = Path.Combine(RepoPaths.Root, "corpus", "gold");
+        var output = temp.File("out");
+        Assert.Equal(0, (await CliRunner.RunAsync("run", RepoPaths.Seed("000"), "--out", output)).ExitCode);
+        var models = temp.File("models");
+        Directory.CreateDirectory(models);
+        File.WriteAllText(Path.Combine(models, "claims.zip"), "not a zip");
+
+        var eval = await CliRunner.RunAsync("eval", "--gold", gold, "--out", output, "--docs", RepoPaths.Seeds, "--models", models);
+
+        Assert.True(eval.ExitCode == 0, eval.ToString());
+        var line = Assert.Single(eval.ErrorLines);
+        Assert.StartsWith(Path.Combine(models, "claims.zip") + ": warning PM3003: cannot load the claim model", line, StringComparison.Ordinal);
+        Assert.Contains("model from built-in", eval.Stdout, StringComparison.Ordinal);
+    }
+
     /// <summary>The cells of the Markdown table printed after the line starting with <paramref name="caption"/>.</summary>
     private static List<string[]> TableRows(string text, string caption)
     {

@@ -13,8 +13,9 @@ public sealed class TrainCommandTests
         var run = await CliRunner.RunAsync("train", "--hold-out", "documents", "--no-save", "--models", temp.Path);
 
         Assert.True(run.ExitCode == 2, run.ToString());
-        Assert.Contains("'documents'", run.Stderr, StringComparison.Ordinal);
-        Assert.Contains("'document'", run.Stderr, StringComparison.Ordinal);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.Contains("'documents'", line, StringComparison.Ordinal);
+        Assert.Contains("'section', 'document'", line, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateFileSystemEntries(temp.Path));
     }

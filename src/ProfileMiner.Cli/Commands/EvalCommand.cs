@@ -43,6 +43,11 @@ internal static class EvalCommand
 
         var report = new ExtractionScorer(gold, Directory.Exists(docs) ? docs : null).Score(output, extractor);
         var learned = EvalModelsSection.Compute(gold, output, docs, models);
+        foreach (var diagnostic in learned.Diagnostics)
+        {
+            context.Error.WriteLine(diagnostic.ToString());
+        }
+
         if (json)
         {
             context.Out.WriteLine(JsonSerializer.Serialize(learned.ToJson(report), s_json));

@@ -52,7 +52,7 @@ internal static class EvalModelsSection
             cards = new ModelCards(themeCard, claimCard, t.RootElement.GetProperty("cross_validation").Clone(), c.RootElement.GetProperty("cross_validation").Clone());
         }
 
-        return new ModelEvaluation(missing, themeGroups, claims, cards, models) { ClaimModelFrom = modelFrom };
+        return new ModelEvaluation(missing, themeGroups, claims, cards, models) { ClaimModelFrom = modelFrom, Diagnostics = store.Diagnostics };
     }
 
     /// <summary>Prints <paramref name="evaluation"/> as the Markdown tables of plain <c>eval</c>.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ProfileMiner.Diagnostics;
 using ProfileMiner.Eval;
 
 namespace ProfileMiner.Cli.Commands;
@@ -13,6 +14,9 @@ internal sealed record ModelEvaluation(string? ThemesMissing, ImmutableArray<The
 {
     /// <summary>Where the claim model that was scored alone came from (a path or the built-in model), or null when none loaded.</summary>
     public string? ClaimModelFrom { get; init; }
+
+    /// <summary>Problems loading the models (a <c>claims.zip</c> that cannot be read: PM3003, the built-in model scored instead).</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
 
     /// <summary>The whole <c>eval --json</c> object: <paramref name="report"/>'s fields, then these figures under stable snake_case names.</summary>
     public EvalJson ToJson(EvalReport report) => new(

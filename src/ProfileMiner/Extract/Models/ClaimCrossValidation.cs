@@ -25,7 +25,7 @@ internal static class ClaimCrossValidation
         var foldOf = FoldAssignment.Deal(data.Candidates.Select(c => c.Group), folds, holdOut);
         var results = new FoldResult?[folds];
         var threads = new ParallelOptions { MaxDegreeOfParallelism = CrossValidation.Threads(parallelism) };
-        Parallel.For(0, folds, threads, fold => results[fold] = RunFold(data, extra, writtenVerifier, foldOf, fold, folds, seed, threshold, veto));
+        Parallel.For(0, folds, threads, fold => results[fold] = RunFold(data, extra, writtenVerifier, foldOf, fold, folds, seed, threshold, veto, holdOut));
         var done = results.OfType<FoldResult>().ToList();
         var modelClaims = done.SelectMany(r => r.ModelClaims).ToList();
         var modelAlone = done.SelectMany(r => r.ModelAlone).ToList();
@@ -62,11 +62,12 @@ internal static class ClaimCrossValidation
             FoldThresholds = [.. foldThresholds],
             Vetoed = data.RuleClaims.Count - kept.Count,
             HoldOut = holdOut,
+            FoldsUsed = done.Count,
         };
     }
 
     // One fold: the model and verifier trained on the other sections, the veto and threshold chosen on them alone.
-    private static FoldResult? RunFold(ClaimTrainingData data, IReadOnlyList<ClaimExample> extra, IReadOnlyList<ClaimVerifierExample> writtenVerifier, FoldAssignment foldOf, int fold, int folds, int seed, double threshold, double veto)
+    private static FoldResult? RunFold(ClaimTrainingData data, IReadOnlyList<ClaimExample> extra, IReadOnlyList<ClaimVerifierExample> writtenVerifier, FoldAssignment foldOf, int fold, int folds, int seed, double threshold, double veto, HoldOut holdOut)
     {
         var test = data.Candidates.Where(c => foldOf.Of(c.Group) == fold).ToList();
         if (test.Count == 0)
@@ -78,7 +79,7 @@ internal static class ClaimCrossValidation
         var trainCandidates = data.Candidates.Where(c => foldOf.Of(c.Group) != fold).ToList();
         var verifierTrain = trainCandidates.Where(c => c.RuleFired).Select(ClaimVerifierExample.From).Concat(writtenVerifier).ToList();
         var unmatched = data.UnmatchedGold.Count(g => foldOf.Of(g) != fold);
-        var (foldVeto, foldThreshold) = ClaimSelection.Choose(trainCandidates, train, writtenVerifier, unmatched, veto, threshold, folds, seed);
+        var (foldVeto, foldThreshold) = ClaimSelection.Choose(trainCandidates, train, writtenVerifier, unmatched, veto, threshold, folds, seed, holdOut);
         var model = ClaimTrainer.Train(train, verifierTrain, foldVeto, foldThreshold, seed);
         var verdicts = model.Predict([.. test.Select(c => c.Sentence.Text)]);
         var fired = test.Where(c => c.RuleFired).ToList();

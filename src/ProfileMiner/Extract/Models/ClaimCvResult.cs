@@ -25,4 +25,7 @@ public sealed record ClaimCvResult(int Folds, double Threshold, double Veto, int
 
     /// <summary>What each fold held out whole.</summary>
     public HoldOut HoldOut { get; init; } = HoldOut.Section;
+
+    /// <summary>How many folds held something out (fewer than <see cref="Folds"/> when there are fewer sections or documents).</summary>
+    public int FoldsUsed { get; init; }
 }

@@ -41,27 +41,28 @@ internal static class ClaimSelection
     /// <param name="threshold">The threshold asked for.</param>
     /// <param name="folds">Inner folds.</param>
     /// <param name="seed">The MLContext seed.</param>
+    /// <param name="holdOut">What each inner fold holds out: sections, or whole documents.</param>
     public static (double Veto, double Threshold) Choose(
         IReadOnlyList<ClaimCandidate> candidates, IReadOnlyList<ClaimExample> examples, IReadOnlyList<ClaimVerifierExample> written,
-        int unmatchedGold, double veto, double threshold, int folds, int seed)
+        int unmatchedGold, double veto, double threshold, int folds, int seed, HoldOut holdOut = HoldOut.Section)
     {
-        var groups = candidates.Select(c => c.Group).Distinct(StringComparer.Ordinal).Count();
-        if ((veto >= 0 && threshold >= 0) || groups < 2)
+        var units = FoldAssignment.CountUnits(candidates.Select(c => c.Group), holdOut);
+        if ((veto >= 0 && threshold >= 0) || units < 2)
         {
             return (Math.Max(veto, 0), threshold >= 0 ? threshold : Never);
         }
 
-        var inner = Math.Min(folds, groups);
-        var foldOf = CrossValidation.Folds(candidates.Select(c => c.Group), inner);
+        var inner = Math.Min(folds, units);
+        var foldOf = FoldAssignment.Deal(candidates.Select(c => c.Group), inner, holdOut);
         var check = new Dictionary<ClaimCandidate, double>(ReferenceEqualityComparer.Instance);
         var verdict = new Dictionary<ClaimCandidate, (string Label, double Probability)>(ReferenceEqualityComparer.Instance);
         for (var fold = 0; fold < inner; fold++)
         {
-            var test = candidates.Where(c => foldOf[c.Group] == fold).ToList();
+            var test = candidates.Where(c => foldOf.Of(c.Group) == fold).ToList();
             var fired = test.Where(c => c.RuleFired).ToList();
             if (veto < 0 && fired.Count > 0)
             {
-                var verifier = ClaimTrainer.TrainVerifier([.. candidates.Where(c => c.RuleFired && foldOf[c.Group] != fold).Select(ClaimVerifierExample.From), .. written], seed);
+                var verifier = ClaimTrainer.TrainVerifier([.. candidates.Where(c => c.RuleFired && foldOf.Of(c.Group) != fold).Select(ClaimVerifierExample.From), .. written], seed);
                 if (verifier is not null)
                 {
                     var p = ClaimModel.Verify(verifier, [.. fired.Select(c => ClaimVerifierExample.From(c).Input)]);
@@ -75,7 +76,7 @@ internal static class ClaimSelection
             var silent = test.Where(c => !c.RuleFired).ToList();
             if (threshold < 0 && silent.Count > 0)
             {
-                var model = ClaimTrainer.Train([.. examples.Where(e => e.Group is null || !foldOf.TryGetValue(e.Group, out var f) || f != fold)], seed);
+                var model = ClaimTrainer.Train([.. examples.Where(e => foldOf.Of(e.Group) != fold)], seed);
                 var v = model.Predict([.. silent.Select(c => c.Sentence.Text)]);
                 for (var i = 0; i < silent.Count; i++)
                 {

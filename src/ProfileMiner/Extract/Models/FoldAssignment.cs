@@ -26,6 +26,10 @@ internal sealed class FoldAssignment
     public static FoldAssignment Deal(IEnumerable<string?> scoredGroups, int folds, HoldOut holdOut) =>
         new(CrossValidation.Folds(scoredGroups.OfType<string>().Select(g => Unit(g, holdOut)), folds), holdOut);
 
+    /// <summary>How many units (sections or documents) <paramref name="groups"/> fall into.</summary>
+    public static int CountUnits(IEnumerable<string?> groups, HoldOut holdOut) =>
+        groups.OfType<string>().Select(g => Unit(g, holdOut)).Distinct(StringComparer.Ordinal).Count();
+
     /// <summary>The fold that holds <paramref name="group"/> out, or null when none does.</summary>
     public int? Of(string? group) =>
         group is not null && _byUnit.TryGetValue(Unit(group, HoldOut), out var fold) ? fold : null;

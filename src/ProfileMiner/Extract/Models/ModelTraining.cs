@@ -71,7 +71,7 @@ public static class ModelTraining
         var verifierExamples = claimData.Candidates.Where(c => c.RuleFired).Select(ClaimVerifierExample.From).Concat(writtenVerifier).ToList();
         var claimCv = ClaimCrossValidation.Run(claimData, claimExtra, writtenVerifier, options.GoldFolder, options.DocsFolder, options.Folds, options.Seed, options.ClaimThreshold, options.ClaimVeto, holdOut: options.HoldOut);
         progress?.Report("claims: choosing the veto and threshold of the final model");
-        var (claimVeto, claimThreshold) = ClaimSelection.Choose(claimData.Candidates, [.. claimData.Examples, .. claimExtra], writtenVerifier, claimData.UnmatchedGold.Count, options.ClaimVeto, options.ClaimThreshold, options.Folds, options.Seed);
+        var (claimVeto, claimThreshold) = ClaimSelection.Choose(claimData.Candidates, [.. claimData.Examples, .. claimExtra], writtenVerifier, claimData.UnmatchedGold.Count, options.ClaimVeto, options.ClaimThreshold, options.Folds, options.Seed, options.HoldOut);
         claimCv = claimCv with { Veto = claimVeto, Threshold = claimThreshold };
 
         progress?.Report("fitting the final models");
@@ -167,6 +167,7 @@ public static class ModelTraining
             ["cross_validation"] = new JsonObject
             {
                 ["folds"] = cv.Folds,
+                ["folds_used"] = cv.FoldsUsed,
                 ["hold_out"] = HoldOutName(cv.HoldOut),
                 ["grouping"] = cv.HoldOut == HoldOut.Document
                     ? "document (every council section of it); text written for training is only trained on; weak labels of a held-out document are left out"
@@ -214,7 +215,7 @@ public static class ModelTraining
             ["threshold"] = Math.Round(model.Threshold, 4),
             ["selection"] = (options.ClaimVeto >= 0 ? "veto fixed (--claim-veto)" : $"veto: the smallest of {Grid(ClaimSelection.VetoGrid)} with the best F1 of the kept rule claims")
                 + "; " + (options.ClaimThreshold >= 0 ? "threshold fixed (--claim-threshold)" : $"threshold: with that veto, the highest of {Grid(ClaimSelection.ThresholdGrid)} with the best F1 once the model's claims are added")
-                + $"; both by an inner {options.Folds}-fold cross-validation by section (the final model: over all sections; in cross-validation: over each fold's training sections only)",
+                + $"; both by an inner {options.Folds}-fold cross-validation by {HoldOutName(options.HoldOut)} (the final model: over all {HoldOutName(options.HoldOut)}s; in cross-validation: over each fold's training {HoldOutName(options.HoldOut)}s only)",
             ["seed"] = options.Seed,
             ["training_seconds"] = Math.Round(seconds, 2),
             ["data"] = new JsonObject
@@ -231,6 +232,7 @@ public static class ModelTraining
             ["cross_validation"] = new JsonObject
             {
                 ["folds"] = cv.Folds,
+                ["folds_used"] = cv.FoldsUsed,
                 ["hold_out"] = HoldOutName(cv.HoldOut),
                 ["grouping"] = cv.HoldOut == HoldOut.Document
                     ? "document (every council section of it); text written for training is only trained on"

@@ -32,6 +32,14 @@ public sealed class FoldAssignmentTests
         Assert.Equal(3, folds.Used);
     }
 
+    [Theory]
+    [InlineData(HoldOut.Section, 4)]
+    [InlineData(HoldOut.Document, 3)]
+    public void The_units_are_counted_as_the_folds_would_hold_them_out(HoldOut holdOut, int units)
+    {
+        Assert.Equal(units, FoldAssignment.CountUnits([.. s_scored, null], holdOut));
+    }
+
     [Fact]
     public void More_folds_than_documents_leaves_the_extra_folds_empty()
     {
