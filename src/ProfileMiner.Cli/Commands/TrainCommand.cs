@@ -113,7 +113,7 @@ internal static class TrainCommand
         var c = report.Claims;
         o.WriteLine();
         var added = c.Threshold > 1 ? "the model adds no claims of its own (threshold: never)" : Invariant($"the model adds claims at probability >= {c.Threshold}");
-        o.WriteLine(Invariant($"Claims: {report.ClaimExamples} labelled sentences ({c.Sentences} covered sentences of running text); {added}; rule claims of sentences the verifier gives a claim probability below {c.Veto} are dropped ({c.Vetoed} over the folds)."));
+        o.WriteLine(Invariant($"Claims: {report.ClaimExamples} labelled sentences ({c.Sentences} covered sentences of running text); {added}; rule claims of sentences the verifier gives a claim probability below {c.Veto} are dropped ({c.Vetoed} over the {c.FoldsUsed} folds)."));
         o.WriteLine();
         o.WriteLine("| claims | P | R | F1 | predicted | gold | matched |");
         o.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");

@@ -55,7 +55,7 @@ public static class ModelTraining
         progress?.Report($"themes: reading the contexts of the labelled passages{(options.Themes.WeakLabels ? " and weak labels" : string.Empty)} in {options.DocsFolder}");
         var documents = new TrainingDocuments(options.DocsFolder, diagnostics);
         themeExamples = ThemeTrainingData.Build(themeExamples, documents, lexicon, options.Themes, diagnostics);
-        progress?.Report($"themes: cross-validating on {themeExamples.Count(e => e.Scored)} labelled passages ({themeExamples.Count} with written and weak ones), {options.Folds} folds by {HoldOutName(options.HoldOut)}");
+        progress?.Report($"themes: cross-validating on {themeExamples.Count(e => e.Scored)} labelled passages ({themeExamples.Count} with written and weak ones), {FoldsPhrase(options, themeExamples.Where(e => e.Scored).Select(e => e.Group))}");
         var themeCv = ThemeCrossValidation.Run(themeExamples, lexicon, options.Folds, options.Themes with { Seed = options.Seed }, holdOut: options.HoldOut);
 
         progress?.Report("claims: labelling the covered sentences");
@@ -66,7 +66,7 @@ public static class ModelTraining
             throw new ProfileMinerException(DiagnosticCodes.TooFewLabels, $"no covered sentences found: are the documents of {Path.Combine(options.GoldFolder, "coverage.jsonl")} in '{options.DocsFolder}'?");
         }
 
-        progress?.Report($"claims: cross-validating on {claimData.Candidates.Count} sentences, {options.Folds} folds by {HoldOutName(options.HoldOut)}");
+        progress?.Report($"claims: cross-validating on {claimData.Candidates.Count} sentences, {FoldsPhrase(options, claimData.Candidates.Select(c => c.Group))}");
         var writtenVerifier = ClaimSelection.Written(claimExtra);
         var verifierExamples = claimData.Candidates.Where(c => c.RuleFired).Select(ClaimVerifierExample.From).Concat(writtenVerifier).ToList();
         var claimCv = ClaimCrossValidation.Run(claimData, claimExtra, writtenVerifier, options.GoldFolder, options.DocsFolder, options.Folds, options.Seed, options.ClaimThreshold, options.ClaimVeto, holdOut: options.HoldOut);
@@ -246,6 +246,16 @@ public static class ModelTraining
                 ["combined"] = Prf(cv.Combined),
             },
         };
+    }
+
+    // "5 folds by section", or "4 folds by document (5 asked for; one a document)" when there are fewer units than folds.
+    private static string FoldsPhrase(TrainingOptions options, IEnumerable<string?> scoredGroups)
+    {
+        var unit = HoldOutName(options.HoldOut);
+        var units = FoldAssignment.CountUnits(scoredGroups, options.HoldOut);
+        return units < options.Folds
+            ? Invariant($"{units} folds by {unit} ({options.Folds} asked for; one a {unit})")
+            : Invariant($"{options.Folds} folds by {unit}");
     }
 
     /// <summary>The name of <paramref name="holdOut"/> in the cards and on the command line: <c>section</c> or <c>document</c>.</summary>
