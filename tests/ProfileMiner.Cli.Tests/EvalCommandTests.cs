@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Text.Json;
 using ProfileMiner.Tests.Support;
 
@@ -137,6 +138,44 @@ public sealed class EvalCommandTests
         var line = Assert.Single(eval.ErrorLines);
         Assert.StartsWith(Path.Combine(models, "claims.zip") + ": warning PM3003: cannot load the claim model", line, StringComparison.Ordinal);
         Assert.Contains("model from built-in", eval.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Scoring_a_claim_model_other_than_the_runs_is_one_warning_naming_both()
+    {
+        using var temp = new TempDirectory();
+        var gold = Path.Combine(RepoPaths.Root, "corpus", "gold");
+        var output = temp.File("out");
+        var run = await CliRunner.RunAsync("run", RepoPaths.Seed("000"), "--out", output, "--json");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using (var summary = JsonDocument.Parse(run.Stdout))
+        {
+            Assert.Contains(summary.RootElement.GetProperty("outputs").EnumerateArray(), o => o.GetString()!.EndsWith("models-used.json", StringComparison.Ordinal));
+        }
+
+        // The same model, its zip entries written in another order: other bytes, so another hash.
+        var models = temp.File("models");
+        Directory.CreateDirectory(models);
+        using (var source = ZipFile.OpenRead(Path.Combine(RepoPaths.Root, "models", "claims.zip")))
+        using (var target = ZipFile.Open(Path.Combine(models, "claims.zip"), ZipArchiveMode.Create))
+        {
+            foreach (var entry in source.Entries.Reverse())
+            {
+                using var from = entry.Open();
+                using var to = target.CreateEntry(entry.FullName).Open();
+                from.CopyTo(to);
+            }
+        }
+
+        var same = await CliRunner.RunAsync("eval", "--gold", gold, "--out", output, "--docs", RepoPaths.Seeds, "--models", Path.Combine(RepoPaths.Root, "models"));
+        var other = await CliRunner.RunAsync("eval", "--gold", gold, "--out", output, "--docs", RepoPaths.Seeds, "--models", models);
+
+        Assert.True(same.ExitCode == 0, same.ToString());
+        Assert.Empty(same.ErrorLines);
+        Assert.True(other.ExitCode == 0, other.ToString());
+        var line = Assert.Single(other.ErrorLines);
+        Assert.StartsWith(Path.Combine(output, "models-used.json") + ": warning PM3004: the run used the claim model ", line, StringComparison.Ordinal);
+        Assert.Contains("eval scores " + Path.Combine(models, "claims.zip"), line, StringComparison.Ordinal);
     }
 
     /// <summary>The cells of the Markdown table printed after the line starting with <paramref name="caption"/>.</summary>

@@ -2,8 +2,10 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using ProfileMiner.Cli.Console;
+using ProfileMiner.Diagnostics;
 using ProfileMiner.Eval;
 using ProfileMiner.Extract.Models;
+using ProfileMiner.Model;
 
 namespace ProfileMiner.Cli.Commands;
 
@@ -52,7 +54,22 @@ internal static class EvalModelsSection
             cards = new ModelCards(themeCard, claimCard, t.RootElement.GetProperty("cross_validation").Clone(), c.RootElement.GetProperty("cross_validation").Clone());
         }
 
-        return new ModelEvaluation(missing, themeGroups, claims, cards, models) { ClaimModelFrom = modelFrom, Diagnostics = store.Diagnostics };
+        var diagnostics = new DiagnosticBag();
+        foreach (var d in store.Diagnostics)
+        {
+            diagnostics.Add(d);
+        }
+
+        var scored = store.Loaded.FirstOrDefault(m => m.File == ModelStore.ClaimsFile);
+        var used = ModelsUsedPublisher.Read(output, diagnostics)?.FirstOrDefault(m => m.File == ModelStore.ClaimsFile);
+        if (scored is not null && used is not null && used.Sha256 != scored.Sha256)
+        {
+            diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.ModelDiffers,
+                $"the run used the claim model {used.From} ({used.Sha256[..12]}), eval scores {scored.From} ({scored.Sha256[..12]}): the model column is not the run's model (run again, or pass the run's models with --models)",
+                Provenance.ForFile(Path.Combine(output, ModelsUsedPublisher.FileName))));
+        }
+
+        return new ModelEvaluation(missing, themeGroups, claims, cards, models) { ClaimModelFrom = modelFrom, Diagnostics = diagnostics.Items };
     }
 
     /// <summary>Prints <paramref name="evaluation"/> as the Markdown tables of plain <c>eval</c>.</summary>

@@ -24,6 +24,7 @@ internal static class Pipelines
     public static void AddPublishers(PipelineBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Publishers.Add(new ModelsUsedPublisher(Models));
         builder.Publishers.Add(PassageIndexer.Default);
         builder.Publishers.Add(ReportPublisher.Default);
         builder.Publishers.Add(ExportPublisher.Default);

@@ -57,6 +57,9 @@ public static class DiagnosticCodes
     /// <summary>A trained model file cannot be read (missing, corrupt, or made for other themes).</summary>
     public const string ModelUnreadable = "PM3003";
 
+    /// <summary><c>eval</c> scores a claim model other than the one the run used (by the run's <c>models-used.json</c>).</summary>
+    public const string ModelDiffers = "PM3004";
+
     /// <summary>Too few labelled examples to train or cross-validate a model.</summary>
     public const string TooFewLabels = "PM3005";
 

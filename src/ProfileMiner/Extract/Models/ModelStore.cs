@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Reflection;
+using System.Security.Cryptography;
 using ProfileMiner.Diagnostics;
 using ProfileMiner.Extract.Themes;
 using ProfileMiner.Model;
@@ -34,6 +35,7 @@ public sealed class ModelStore
     private readonly Lock _gate = new();
     private ImmutableArray<Diagnostic> _diagnostics = [];
     private ImmutableHashSet<string> _rejected = ImmutableHashSet<string>.Empty;
+    private ImmutableDictionary<string, LoadedModel> _loaded = ImmutableDictionary<string, LoadedModel>.Empty;
 
     /// <summary>A store that looks in <paramref name="folder"/> first (null: built-in models only).</summary>
     /// <param name="folder">The models folder searched first, or null.</param>
@@ -81,6 +83,12 @@ public sealed class ModelStore
     /// <summary>The claim model, or null when there is none.</summary>
     /// <exception cref="ProfileMinerException">The file exists but cannot be read as a claim model (PM3003), and the store does not fall back.</exception>
     public ClaimModel? Claims => _claims.Value;
+
+    /// <summary>
+    /// The models this store has loaded so far (<see cref="Themes"/> and <see cref="Claims"/> load on
+    /// first use), by file name, each with where it came from and the SHA-256 of its bytes.
+    /// </summary>
+    public IReadOnlyList<LoadedModel> Loaded => [.. _loaded.Values.OrderBy(m => m.File, StringComparer.Ordinal)];
 
     /// <summary>What <see cref="Locate"/> gives, a path shown relative to the working folder when it lies below it.</summary>
     public string? Describe(string file)
@@ -151,15 +159,23 @@ public sealed class ModelStore
     }
 
     /// <summary>Loads and tries one model; any failure becomes a <see cref="ProfileMinerException"/> whose message says what is wrong, in words a user can act on.</summary>
-    private static T Read<T>(string where, string file, string kind, Func<Stream, T> read, Action<T> check)
+    private T Read<T>(string where, string file, string kind, Func<Stream, T> read, Action<T> check)
     {
         T model;
+        string sha256;
         try
         {
-            using var stream = where == BuiltIn
+            using var bytes = new MemoryStream();
+            using (var stream = where == BuiltIn
                 ? Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName(file))!
-                : File.OpenRead(where);
-            model = read(stream);
+                : File.OpenRead(where))
+            {
+                stream.CopyTo(bytes);
+            }
+
+            sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes.GetBuffer().AsSpan(0, (int)bytes.Length)));
+            bytes.Position = 0;
+            model = read(bytes);
         }
         catch (Exception e) when (e is (IOException and not EndOfStreamException) or UnauthorizedAccessException)
         {
@@ -185,6 +201,11 @@ public sealed class ModelStore
         catch (Exception e) when (e is not OperationCanceledException)
         {
             throw Problem($"not a {kind} model this version of ProfileMiner can use: it loads, but scoring a test sentence failed ({Message(e)})");
+        }
+
+        lock (_gate)
+        {
+            _loaded = _loaded.SetItem(file, new LoadedModel(file, where == BuiltIn ? BuiltIn : Display(where), sha256));
         }
 
         return model;
