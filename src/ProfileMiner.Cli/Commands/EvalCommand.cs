@@ -13,15 +13,15 @@ internal static class EvalCommand
 
     public static Command Create(CliContext context)
     {
-        var gold = new Option<string>("--gold") { Description = "Gold folder in GUIDE.md's format (metrics.jsonl, claims.jsonl, coverage.jsonl).", DefaultValueFactory = _ => Path.Combine("corpus", "gold") };
+        var gold = new Option<string>("--gold") { Description = "Gold folder in GUIDE.md's format (metrics.jsonl, claims.jsonl, themes.jsonl, coverage.jsonl).", DefaultValueFactory = _ => Path.Combine("corpus", "gold") };
         var output = CommonOptions.Out();
-        output.Description = "Folder holding the run's metrics.jsonl and claims.jsonl.";
+        output.Description = "Folder holding the run's outputs (metrics.jsonl, claims.jsonl, themes.jsonl, passages.jsonl, models-used.json).";
         var docs = new Option<string>("--docs") { Description = "The seed texts the gold annotates (to place PDF predictions in the covered lines).", DefaultValueFactory = _ => "seeds" };
         var extractor = new Option<string?>("--extractor") { Description = "Score only this extractor's results (e.g. metrics.rules)." };
         var json = new Option<bool>("--json") { Description = "Print the whole report as JSON." };
         var models = new Option<string>("--models") { Description = "Folder holding the model cards (themes.json, claims.json) whose cross-validated figures are shown, and the claims.zip scored alone on the run's sentences (the built-in model when it has none).", DefaultValueFactory = _ => "models" };
         var misses = new Option<int>("--misses") { Description = "How many misses and false positives to list.", DefaultValueFactory = _ => 10 };
-        var command = new Command("eval", "Score the extracted metrics and claims against gold labels: P/R/F1, attribute accuracy, misses.\n" + CliApp.ExitCodeHelp)
+        var command = new Command("eval", "Score a run's metrics, claims and themes against gold labels: P/R/F1 (claims by the rules, the model and both), attribute accuracy, misses, and the model cards' cross-validated figures.\n" + CliApp.ExitCodeHelp)
         {
             gold, output, docs, extractor, models, json, misses,
         };
