@@ -78,7 +78,7 @@ public sealed partial class MarkdownDocumentReader : IDocumentReader
             else if (plainText && item.Kind == BlockKind.Paragraph && LooksLikeHeading(lines, item))
             {
                 var heading = item.Text.Trim();
-                builder.Add(BlockKind.Heading, heading, null, item.Line + 1, heading.Any(char.IsLower) ? 2 : 1);
+                builder.Add(BlockKind.Heading, heading, null, item.Line + 1, HeadingText.Level(heading));
             }
             else
             {
@@ -106,13 +106,9 @@ public sealed partial class MarkdownDocumentReader : IDocumentReader
     {
         var text = item.Text.Trim();
         var nextLine = item.Line + 1 < lines.Length ? lines[item.Line + 1] : string.Empty;
-        return text.Length is > 0 and <= 80
-            && lines[item.Line].Trim() == text
-            && text.Any(char.IsLetter)
+        return lines[item.Line].Trim() == text
             && string.IsNullOrWhiteSpace(nextLine)
-            && (char.IsUpper(text[0]) || char.IsDigit(text[0]))
-            && text[^1] is not ('.' or ',' or ';' or ':' or '!' or '?' or ')')
-            && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 10;
+            && HeadingText.Looks(text);
     }
 
     private static bool IsTabRow(string line) => line.Contains('\t', StringComparison.Ordinal);

@@ -166,7 +166,7 @@ internal sealed class BlockAssembler(int page, FontStatistics fonts, IReadOnlyLi
             return;
         }
 
-        output.Add(new PdfBlock(block.IsList ? BlockKind.ListItem : BlockKind.Paragraph, text, _page));
+        output.Add(new PdfBlock(block.IsList ? BlockKind.ListItem : BlockKind.Paragraph, text, _page) { LineCount = block.LineCount });
     }
 
     private sealed class Pending

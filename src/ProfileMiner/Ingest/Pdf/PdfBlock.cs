@@ -7,4 +7,7 @@ internal sealed record PdfBlock(BlockKind Kind, string Text, int Page, int Headi
 {
     /// <summary>True for the first block read on its page.</summary>
     public bool FirstOnPage { get; init; }
+
+    /// <summary>How many lines the block was drawn on.</summary>
+    public int LineCount { get; init; } = 1;
 }

@@ -246,10 +246,14 @@ public sealed class PdfDocumentReader : IDocumentReader
             previous = block;
         }
 
+        // A PDF printed in one font and size (text sent to a printer) marks no heading by its type:
+        // there the plain-text rule applies to short paragraphs of a line or two.
+        var flat = !pending.Any(b => b.Kind == BlockKind.Heading);
         var previousTable = -1;
         var previousCells = 0;
-        foreach (var block in pending)
+        for (var i = 0; i < pending.Count; i++)
         {
+            var block = pending[i];
             if (block.Kind == BlockKind.TableRow)
             {
                 // Prose in a cell is written after the row as paragraphs and list items, as the text reader does.
@@ -300,9 +304,25 @@ public sealed class PdfDocumentReader : IDocumentReader
                 continue;
             }
 
+            if (resolved.All(c => ListMarker.IsBulletGlyph(c) || char.IsWhiteSpace(c)))
+            {
+                // A bullet drawn on a line of its own above a numbered item: the item carries the text.
+                continue;
+            }
+
+            if (flat && block.Kind == BlockKind.Paragraph && block.LineCount <= 2 && HeadingText.Looks(resolved) && !ContinuesInto(pending, i))
+            {
+                builder.Add(BlockKind.Heading, resolved, block.Page, null, HeadingText.Level(resolved), afterBreak: block.FirstOnPage);
+                continue;
+            }
+
             builder.Add(block.Kind, resolved, block.Page, null, block.HeadingLevel, afterBreak: block.FirstOnPage);
         }
     }
+
+    // The next block goes on in lower case: this one is the broken-off start of a sentence, not a heading.
+    private static bool ContinuesInto(List<PdfBlock> blocks, int index) =>
+        index + 1 < blocks.Count && blocks[index + 1] is { Kind: BlockKind.Paragraph or BlockKind.ListItem, Text: [var first, ..] } && char.IsLower(first);
 
     /// <summary>
     /// Drops long blocks (and table cells) at the start of a page that repeat, word for word, a block

@@ -154,6 +154,38 @@ public sealed class PdfLayoutTests
     }
 
     [Fact]
+    public void A_pdf_in_one_font_and_size_takes_its_headings_from_short_stand_alone_lines()
+    {
+        // Text sent to a printer: one font, one size, so the type marks no heading.
+        using var pdf = new TestPdf();
+        var page = pdf.AddPage();
+        pdf.Lines(page, 50, 780, 10, 12.5, "Brief Summary");
+        pdf.Lines(page, 50, 755, 10, 12.5, "The report sets out how the council will support carers over the", "coming year, with the partners it works alongside.");
+        pdf.Lines(page, 50, 715, 10, 12.5, "RECOMMENDATION");
+        pdf.Lines(page, 50, 690, 10, 12.5, "The committee is asked to:");
+        pdf.Lines(page, 60, 670, 10, 12.5, "•");
+        pdf.Lines(page, 78, 657.5, 10, 12.5, "i.");
+        pdf.Lines(page, 96, 657.5, 10, 12.5, "Consider the information provided.");
+        pdf.Lines(page, 50, 625, 10, 12.5, "Background and Context:");
+        pdf.Lines(page, 50, 600, 10, 12.5, "Short breaks are provided by the");
+        pdf.Lines(page, 50, 575, 10, 12.5, "Department and a block");
+        pdf.Lines(page, 50, 550, 10, 12.5, "contracted service commissioned by the NHS.");
+        var (document, _) = TestPdf.Read("printed.pdf", pdf.Build());
+
+        Assert.NotNull(document);
+        var headings = document.Blocks.Where(b => b.Kind == BlockKind.Heading).Select(b => (b.Text, b.HeadingLevel)).ToArray();
+        Assert.Equal([("Brief Summary", 2), ("RECOMMENDATION", 1)], headings);
+
+        // A line ending in a colon, and one that goes on in lower case below it, are not headings.
+        Assert.Contains(document.Blocks, b => b.Kind == BlockKind.Paragraph && b.Text == "Background and Context:");
+        Assert.Contains(document.Blocks, b => b.Kind == BlockKind.Paragraph && b.Text == "Department and a block");
+
+        // A bullet drawn on a line of its own above a numbered item is not a block.
+        Assert.DoesNotContain(document.Blocks, b => b.Text.Trim() == "•");
+        Assert.Contains(document.Blocks, b => b.Kind == BlockKind.ListItem && b.Text == "Consider the information provided.");
+    }
+
+    [Fact]
     public void Aligned_columns_with_wide_gaps_become_a_table()
     {
         using var pdf = new TestPdf();
