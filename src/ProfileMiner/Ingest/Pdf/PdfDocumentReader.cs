@@ -258,6 +258,12 @@ public sealed class PdfDocumentReader : IDocumentReader
             {
                 // Prose in a cell is written after the row as paragraphs and list items, as the text reader does.
                 var (cells, content) = CellContent.Split(block.Cells!.Select(c => Resolve(c, vocabulary)).ToList());
+                content = [.. content.Where(c => HasWord(c.Text))];
+                if (cells.Count > 0 && !cells.Any(HasWord))
+                {
+                    cells = [];
+                }
+
                 if (cells.Count > 0)
                 {
                     if (!tableMap.TryGetValue(block.Table, out var index))
@@ -304,9 +310,10 @@ public sealed class PdfDocumentReader : IDocumentReader
                 continue;
             }
 
-            if (resolved.All(c => ListMarker.IsBulletGlyph(c) || char.IsWhiteSpace(c)))
+            if (!HasWord(resolved))
             {
-                // A bullet drawn on a line of its own above a numbered item: the item carries the text.
+                // No word at all: a bullet drawn on a line of its own above a numbered item (the item
+                // carries the text), a row of dashes, a stray "%" left over from a table's header.
                 continue;
             }
 
@@ -319,6 +326,9 @@ public sealed class PdfDocumentReader : IDocumentReader
             builder.Add(block.Kind, resolved, block.Page, null, block.HeadingLevel, afterBreak: block.FirstOnPage);
         }
     }
+
+    // A block (or cell) with no letter or digit holds no word: dashes, a lone bullet or "%".
+    private static bool HasWord(string text) => text.Any(char.IsLetterOrDigit);
 
     // The next block goes on in lower case: this one is the broken-off start of a sentence, not a heading.
     private static bool ContinuesInto(List<PdfBlock> blocks, int index) =>

@@ -170,6 +170,8 @@ public sealed class PdfLayoutTests
         pdf.Lines(page, 50, 600, 10, 12.5, "Short breaks are provided by the");
         pdf.Lines(page, 50, 575, 10, 12.5, "Department and a block");
         pdf.Lines(page, 50, 550, 10, 12.5, "contracted service commissioned by the NHS.");
+        pdf.Lines(page, 50, 520, 10, 12.5, "- - - ---");
+        pdf.Lines(page, 50, 495, 10, 12.5, "%");
         var (document, _) = TestPdf.Read("printed.pdf", pdf.Build());
 
         Assert.NotNull(document);
@@ -180,8 +182,9 @@ public sealed class PdfLayoutTests
         Assert.Contains(document.Blocks, b => b.Kind == BlockKind.Paragraph && b.Text == "Background and Context:");
         Assert.Contains(document.Blocks, b => b.Kind == BlockKind.Paragraph && b.Text == "Department and a block");
 
-        // A bullet drawn on a line of its own above a numbered item is not a block.
-        Assert.DoesNotContain(document.Blocks, b => b.Text.Trim() == "•");
+        // A bullet drawn on a line of its own above a numbered item, a row of dashes and a lone "%" are not blocks.
+        Assert.All(document.Blocks, b => Assert.Contains(b.Text, char.IsLetterOrDigit));
+        Assert.Equal("contracted service commissioned by the NHS.", document.Blocks[^1].Text);
         Assert.Contains(document.Blocks, b => b.Kind == BlockKind.ListItem && b.Text == "Consider the information provided.");
     }
 
