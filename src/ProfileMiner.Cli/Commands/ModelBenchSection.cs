@@ -58,6 +58,11 @@ internal static class ModelBenchSection
             var extractor = new ThemeExtractor(scorers[3].Scorer);
             var extracting = Time(repeat, () => documents.ForEach(d => extractor.Extract(d, bag)));
             o.WriteLine(Invariant($"| themes: {scorers[3].Name} | {passages.Count} | {extracting:0.000} | {passages.Count / extracting:0} passages/s |"));
+
+            // As run extracts: the documents side by side, one a core (the model's prediction engines are pooled per thread).
+            var threads = Environment.ProcessorCount;
+            var parallel = Time(repeat, () => Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = threads }, d => extractor.Extract(d, new DiagnosticBag())));
+            o.WriteLine(Invariant($"| themes: {scorers[3].Name}, {threads} documents at once as `run` extracts them | {passages.Count} | {parallel:0.000} | {passages.Count / parallel:0} passages/s |"));
             var shipped = scorers[2];
             var seconds = Time(repeat, () => shipped.Scorer.Score(passages));
             o.WriteLine(Invariant($"| themes: {shipped.Name}, one batch of all passages | {passages.Count} | {seconds:0.000} | {passages.Count / seconds:0} passages/s |"));
