@@ -26,6 +26,22 @@ internal static class HeadingText
         return words.Length <= 10 && (words.Length == 1 || !s_openEnds.Contains(words[^1]));
     }
 
+    /// <summary>
+    /// Whether <paramref name="next"/> goes on with the sentence <paramref name="text"/> broke off:
+    /// <paramref name="text"/> ends with no punctuation, and either on a word such as "the" or
+    /// "by", or before a word in lower case.
+    /// </summary>
+    public static bool BreaksOff(string text, string next)
+    {
+        if (text.Length == 0 || next.Length == 0 || !char.IsLetterOrDigit(text[^1]))
+        {
+            return false;
+        }
+
+        var space = text.LastIndexOf(' ');
+        return char.IsLower(next[0]) || s_openEnds.Contains(space < 0 ? text : text[(space + 1)..]);
+    }
+
     /// <summary>The level of such a heading: 1 for ALL CAPS, else 2.</summary>
     public static int Level(string text) => text.Any(char.IsLower) ? 2 : 1;
 }

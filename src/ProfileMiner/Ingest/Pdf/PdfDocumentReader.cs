@@ -242,6 +242,15 @@ public sealed class PdfDocumentReader : IDocumentReader
                 continue;
             }
 
+            if (block.Kind == BlockKind.Paragraph && previous is { Kind: BlockKind.Paragraph or BlockKind.ListItem } q
+                && (block.Page == q.Page || block.FirstOnPage) && HeadingText.BreaksOff(q.Text, block.Text))
+            {
+                // A sentence cut into blocks (a table cell drawn a line at a time, a page break inside a paragraph).
+                pending[^1] = q with { Text = q.Text + " " + block.Text, LineCount = q.LineCount + block.LineCount };
+                previous = pending[^1];
+                continue;
+            }
+
             pending.Add(block);
             previous = block;
         }

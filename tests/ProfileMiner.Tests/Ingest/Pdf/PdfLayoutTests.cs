@@ -16,7 +16,7 @@ public sealed class PdfLayoutTests
             "alpha one the left column starts with this",
             "alpha two line that continues the paragraph",
             "alpha three line keeps going on the left side",
-            "alpha four line ends the first left paragraph",
+            "alpha four line ends the first left paragraph.",
         ];
         string[] right =
         [
@@ -37,7 +37,7 @@ public sealed class PdfLayoutTests
         var lastLeft = text.IndexOf("alpha four", StringComparison.Ordinal);
         var firstRight = text.IndexOf("omega one", StringComparison.Ordinal);
         Assert.True(lastLeft >= 0 && firstRight > lastLeft, text);
-        Assert.Contains(document.Blocks, b => b.Kind == BlockKind.Paragraph && b.Text.StartsWith("alpha one", StringComparison.Ordinal) && b.Text.EndsWith("first left paragraph", StringComparison.Ordinal));
+        Assert.Contains(document.Blocks, b => b.Kind == BlockKind.Paragraph && b.Text.StartsWith("alpha one", StringComparison.Ordinal) && b.Text.EndsWith("first left paragraph.", StringComparison.Ordinal));
         Assert.Contains(document.Blocks, b => b.Kind == BlockKind.Paragraph && b.Text.StartsWith("omega one", StringComparison.Ordinal) && b.Text.EndsWith("column text.", StringComparison.Ordinal));
     }
 
@@ -178,13 +178,14 @@ public sealed class PdfLayoutTests
         var headings = document.Blocks.Where(b => b.Kind == BlockKind.Heading).Select(b => (b.Text, b.HeadingLevel)).ToArray();
         Assert.Equal([("Brief Summary", 2), ("RECOMMENDATION", 1)], headings);
 
-        // A line ending in a colon, and one that goes on in lower case below it, are not headings.
+        // A line ending in a colon is not a heading; a sentence broken into blocks, each ending on
+        // "the" or going on in lower case, is one paragraph again.
         Assert.Contains(document.Blocks, b => b.Kind == BlockKind.Paragraph && b.Text == "Background and Context:");
-        Assert.Contains(document.Blocks, b => b.Kind == BlockKind.Paragraph && b.Text == "Department and a block");
+        Assert.Contains(document.Blocks, b => b.Kind == BlockKind.Paragraph && b.Text == "Short breaks are provided by the Department and a block contracted service commissioned by the NHS.");
 
         // A bullet drawn on a line of its own above a numbered item, a row of dashes and a lone "%" are not blocks.
         Assert.All(document.Blocks, b => Assert.Contains(b.Text, char.IsLetterOrDigit));
-        Assert.Equal("contracted service commissioned by the NHS.", document.Blocks[^1].Text);
+        Assert.EndsWith("commissioned by the NHS.", document.Blocks[^1].Text, StringComparison.Ordinal);
         Assert.Contains(document.Blocks, b => b.Kind == BlockKind.ListItem && b.Text == "Consider the information provided.");
     }
 
