@@ -43,10 +43,7 @@ internal static class EvalCommand
 
         var report = new ExtractionScorer(gold, Directory.Exists(docs) ? docs : null).Score(output, extractor);
         var learned = EvalModelsSection.Compute(gold, output, docs, models);
-        foreach (var diagnostic in learned.Diagnostics)
-        {
-            context.Error.WriteLine(diagnostic.ToString());
-        }
+        DiagnosticPrinter.Print(context.Error, learned.Diagnostics, includeInfo: false);
 
         if (json)
         {

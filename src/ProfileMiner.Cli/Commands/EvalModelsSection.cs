@@ -55,11 +55,6 @@ internal static class EvalModelsSection
         }
 
         var diagnostics = new DiagnosticBag();
-        foreach (var d in store.Diagnostics)
-        {
-            diagnostics.Add(d);
-        }
-
         var scored = store.Loaded.FirstOrDefault(m => m.File == ModelStore.ClaimsFile);
         var used = ModelsUsedPublisher.Read(output, diagnostics)?.FirstOrDefault(m => m.File == ModelStore.ClaimsFile);
         if (scored is not null && used is not null && used.Sha256 != scored.Sha256)
@@ -69,7 +64,7 @@ internal static class EvalModelsSection
                 Provenance.ForFile(Path.Combine(output, ModelsUsedPublisher.FileName))));
         }
 
-        return new ModelEvaluation(missing, themeGroups, claims, cards, models) { ClaimModelFrom = modelFrom, Diagnostics = diagnostics.Items };
+        return new ModelEvaluation(missing, themeGroups, claims, cards, models) { ClaimModelFrom = modelFrom, Diagnostics = [.. store.Diagnostics, .. diagnostics.Items] };
     }
 
     /// <summary>Prints <paramref name="evaluation"/> as the Markdown tables of plain <c>eval</c>.</summary>

@@ -29,15 +29,24 @@ public sealed class DocumentBuilder
     /// <summary>Number of blocks added so far (after joins).</summary>
     public int Count => _blocks.Count;
 
+    /// <summary>
+    /// Whether the blocks come from a page layout (a PDF), which cuts sentences at page and column
+    /// breaks and draws some table cells a line at a time: then a block after a break also goes on
+    /// with the one before when that one ends on a word such as "the" or "by". In text such a line
+    /// before blank lines is where a block really ends (a form's cell), so the rule is not used there.
+    /// </summary>
+    public bool FromLayout { get; init; }
+
     /// <summary>Reserves the index of a new table; pass it to <see cref="AddTableRow"/>.</summary>
     public int NewTable() => _tables++;
 
     /// <summary>
     /// Adds a heading, paragraph or list item. Whitespace is folded; empty text is ignored.
     /// When <paramref name="afterBreak"/> is set (the block follows a page break, or several blank
-    /// lines in text) or the previous block ends with a comma, the block is a paragraph starting in
-    /// lower case, and the previous paragraph or list item ends without a full stop, the two are
-    /// joined into one block.
+    /// lines in text; a PDF reader sets it for every block its layout drew) or the previous block
+    /// ends with a comma, the block is a paragraph starting in lower case (or, with
+    /// <see cref="FromLayout"/>, the previous block ends on a word such as "the" or "by"), and the
+    /// previous paragraph or list item ends without a full stop, the two are joined into one block.
     /// </summary>
     public void Add(BlockKind kind, string text, int? page, int? line, int headingLevel = 0, bool afterBreak = false)
     {
@@ -53,8 +62,8 @@ public sealed class DocumentBuilder
         {
             var previous = _blocks[^1];
             if (previous.Kind is BlockKind.Paragraph or BlockKind.ListItem
-                && char.IsLower(folded[0])
-                && !EndsSentence(previous.Text))
+                && !EndsSentence(previous.Text)
+                && (char.IsLower(folded[0]) || (FromLayout && HeadingText.EndsOpen(previous.Text))))
             {
                 _blocks[^1] = previous with { Text = string.Concat(previous.Text, " ", folded) };
                 return;

@@ -23,23 +23,14 @@ internal static class HeadingText
         }
 
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= 10 && (words.Length == 1 || !s_openEnds.Contains(words[^1]));
+        return words.Length <= 10 && (words.Length == 1 || !EndsOpen(text));
     }
 
-    /// <summary>
-    /// Whether <paramref name="next"/> goes on with the sentence <paramref name="text"/> broke off:
-    /// <paramref name="text"/> ends with no punctuation, and either on a word such as "the" or
-    /// "by", or before a word in lower case.
-    /// </summary>
-    public static bool BreaksOff(string text, string next)
+    /// <summary>Whether <paramref name="text"/> ends on a word such as "the", "by" or "and": a sentence broken off there.</summary>
+    public static bool EndsOpen(string text)
     {
-        if (text.Length == 0 || next.Length == 0 || !char.IsLetterOrDigit(text[^1]))
-        {
-            return false;
-        }
-
         var space = text.LastIndexOf(' ');
-        return char.IsLower(next[0]) || s_openEnds.Contains(space < 0 ? text : text[(space + 1)..]);
+        return s_openEnds.Contains(space < 0 ? text : text[(space + 1)..]);
     }
 
     /// <summary>The level of such a heading: 1 for ALL CAPS, else 2.</summary>

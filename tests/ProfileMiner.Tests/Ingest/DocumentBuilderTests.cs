@@ -77,6 +77,24 @@ public sealed class DocumentBuilderTests
         Assert.Equal(2, builder.Build().Blocks.Length);
     }
 
+    [Theory]
+    [InlineData(true, 1)]
+    [InlineData(false, 2)]
+    public void From_a_layout_a_block_after_a_word_such_as_the_goes_on_with_it_even_in_capitals(bool fromLayout, int blocks)
+    {
+        var builder = new DocumentBuilder("f.pdf") { FromLayout = fromLayout };
+        builder.Add(BlockKind.ListItem, "Short breaks are provided by the", 1, null);
+        builder.Add(BlockKind.Paragraph, "Department and a block contract.", 1, null, afterBreak: true);
+        builder.Add(BlockKind.Paragraph, "Financial management is", 2, null);
+        builder.Add(BlockKind.Paragraph, "Strong.", 2, null);
+
+        var built = builder.Build().Blocks;
+
+        // Only after a break: two blocks that merely follow each other are not joined.
+        Assert.Equal(blocks + 2, built.Length);
+        Assert.Equal(fromLayout ? "Short breaks are provided by the Department and a block contract." : "Short breaks are provided by the", built[0].Text);
+    }
+
     [Fact]
     public void Table_rows_and_headings_are_never_joined_to()
     {

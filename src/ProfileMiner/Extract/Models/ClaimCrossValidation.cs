@@ -62,7 +62,7 @@ internal static class ClaimCrossValidation
             FoldThresholds = [.. foldThresholds],
             Vetoed = data.RuleClaims.Count - kept.Count,
             HoldOut = holdOut,
-            FoldsUsed = done.Count,
+            FoldsUsed = foldOf.Used,
         };
     }
 

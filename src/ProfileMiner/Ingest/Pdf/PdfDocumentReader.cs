@@ -150,7 +150,7 @@ public sealed class PdfDocumentReader : IDocumentReader
             }
         }
 
-        var builder = new DocumentBuilder(file.Name);
+        var builder = new DocumentBuilder(file.Name) { FromLayout = true };
         Emit(blocks, builder);
 
         if (failedPages.Count > 0)
@@ -242,15 +242,6 @@ public sealed class PdfDocumentReader : IDocumentReader
                 continue;
             }
 
-            if (block.Kind == BlockKind.Paragraph && previous is { Kind: BlockKind.Paragraph or BlockKind.ListItem } q
-                && (block.Page == q.Page || block.FirstOnPage) && HeadingText.BreaksOff(q.Text, block.Text))
-            {
-                // A sentence cut into blocks (a table cell drawn a line at a time, a page break inside a paragraph).
-                pending[^1] = q with { Text = q.Text + " " + block.Text, LineCount = q.LineCount + block.LineCount };
-                previous = pending[^1];
-                continue;
-            }
-
             pending.Add(block);
             previous = block;
         }
@@ -309,7 +300,7 @@ public sealed class PdfDocumentReader : IDocumentReader
                 // A list flattened into one paragraph ("Intro: • first • second").
                 var parts = new List<(BlockKind Kind, string Text)>();
                 CellContent.SplitBullets(resolved, block.Kind, parts);
-                var first = block.FirstOnPage;
+                var first = true;
                 foreach (var (kind, text) in parts)
                 {
                     builder.Add(kind, text, block.Page, null, afterBreak: first);
@@ -332,7 +323,8 @@ public sealed class PdfDocumentReader : IDocumentReader
                 continue;
             }
 
-            builder.Add(block.Kind, resolved, block.Page, null, block.HeadingLevel, afterBreak: block.FirstOnPage);
+            // Every block the layout drew may go on with the one before (page and column breaks, table cells drawn a line at a time).
+            builder.Add(block.Kind, resolved, block.Page, null, block.HeadingLevel, afterBreak: true);
         }
     }
 
