@@ -1,8 +1,9 @@
+using System.Text.Json;
 using ProfileMiner.Tests.Support;
 
 namespace ProfileMiner.Cli.Tests;
 
-/// <summary><c>train</c>'s options that are refused before any training starts.</summary>
+/// <summary><c>train</c>'s options that are refused before any training starts, and <c>--only</c>.</summary>
 public sealed class TrainCommandTests
 {
     [Fact]
@@ -28,5 +29,80 @@ public sealed class TrainCommandTests
         Assert.Equal(0, help.ExitCode);
         Assert.Contains("--hold-out", help.Stdout, StringComparison.Ordinal);
         Assert.Contains("document", help.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_gold_folder_without_claims_is_one_line_naming_the_file_and_only_themes()
+    {
+        using var gold = ThemesOnlyGold();
+        using var models = new TempDirectory();
+
+        var run = await CliRunner.RunAsync("train", "--gold", gold.Path, "--docs", RepoPaths.Seeds, "--models", models.Path);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        var line = Assert.Single(run.ErrorLines);
+        Assert.Contains("claims.jsonl", line, StringComparison.Ordinal);
+        Assert.Contains("--only themes", line, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(models.Path));
+    }
+
+    [Fact]
+    public async Task Only_themes_trains_and_saves_the_theme_model_alone()
+    {
+        using var gold = ThemesOnlyGold();
+        using var labels = new TempDirectory();
+        using var models = new TempDirectory();
+        var claimsZip = Path.Combine(models.Path, "claims.zip");
+        File.WriteAllText(claimsZip, "left as it is");
+
+        var run = await CliRunner.RunAsync("train", "--only", "themes", "--gold", gold.Path, "--labels", labels.Path, "--docs", RepoPaths.Seeds, "--models", models.Path, "--folds", "2", "--json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var report = JsonDocument.Parse(run.Stdout);
+        var themes = report.RootElement.GetProperty("themes");
+        Assert.Equal(399, themes.GetProperty("combined").GetProperty("passages").GetInt32());
+        Assert.True(themes.GetProperty("combined").GetProperty("micro").GetProperty("f1").GetDouble() > 0.5);
+        Assert.Equal(JsonValueKind.Null, report.RootElement.GetProperty("claims").ValueKind);
+        Assert.Equal(0, report.RootElement.GetProperty("claim_examples").GetInt32());
+        Assert.Equal(["claims.zip", "themes.json", "themes.zip"], Directory.EnumerateFiles(models.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal("left as it is", File.ReadAllText(claimsZip));
+        Assert.Empty(run.ErrorLines);
+    }
+
+    [Fact]
+    public async Task Only_claims_needs_no_theme_labels()
+    {
+        using var gold = new TempDirectory();
+        foreach (var file in new[] { "claims.jsonl", "coverage.jsonl" })
+        {
+            File.Copy(Path.Combine(RepoPaths.Root, "corpus", "gold", file), Path.Combine(gold.Path, file));
+        }
+
+        using var labels = new TempDirectory();
+
+        var run = await CliRunner.RunAsync("train", "--only", "claims", "--gold", gold.Path, "--labels", labels.Path, "--docs", RepoPaths.Seeds, "--folds", "2", "--no-save", "--json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var report = JsonDocument.Parse(run.Stdout);
+        Assert.Equal(JsonValueKind.Null, report.RootElement.GetProperty("themes").ValueKind);
+        Assert.True(report.RootElement.GetProperty("claims").GetProperty("combined").GetProperty("f1").GetDouble() > 0.5);
+        Assert.Empty(report.RootElement.GetProperty("files").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task An_unknown_only_is_one_line_naming_the_choices()
+    {
+        var run = await CliRunner.RunAsync("train", "--only", "metrics", "--no-save");
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("'themes', 'claims'", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+    }
+
+    // A gold folder with the theme labels alone, as a user with passages of their own labels would have.
+    private static TempDirectory ThemesOnlyGold()
+    {
+        var gold = new TempDirectory();
+        File.Copy(Path.Combine(RepoPaths.Root, "corpus", "gold", "themes.jsonl"), Path.Combine(gold.Path, "themes.jsonl"));
+        return gold;
     }
 }

@@ -31,11 +31,13 @@ internal static class TrainCommand
         var seed = new Option<int>("--seed") { Description = "The training seed; the same seed and labels give the same models.", DefaultValueFactory = _ => defaults.Seed };
         var threshold = new Option<double>("--claim-threshold") { Description = "Least probability of a model claim where the rules are silent; -1 (default) chooses it by an inner cross-validation on the training sections.", DefaultValueFactory = _ => defaults.ClaimThreshold };
         var veto = new Option<double>("--claim-veto") { Description = "A rule claim is dropped when the verifier gives its sentence a claim probability below this; -1 (default) chooses it by an inner cross-validation.", DefaultValueFactory = _ => defaults.ClaimVeto };
+        var only = new Option<string?>("--only") { Description = "Train one model: 'themes' or 'claims'; the other's zip and card are left as they are. A gold folder without claims.jsonl and coverage.jsonl trains with --only themes." };
+        only.AcceptOnlyFromAmong("themes", "claims");
         var noSave = new Option<bool>("--no-save") { Description = "Cross-validate only; write no model." };
         var json = CommonOptions.Json();
-        var command = new Command("train", "Train the theme and claim models on the gold and label files, report cross-validated scores, save models/*.zip with a JSON card each.\n" + CliApp.ExitCodeHelp)
+        var command = new Command("train", "Train the theme and claim models (or one, with --only) on the gold and label files, report cross-validated scores, save models/*.zip with a JSON card each.\n" + CliApp.ExitCodeHelp)
         {
-            gold, labels, docs, models, folds, holdOut, seed, threshold, veto, noSave, json,
+            gold, labels, docs, models, only, folds, holdOut, seed, threshold, veto, noSave, json,
         };
         command.SetAction(parse => Execute(context, new TrainingOptions
         {
@@ -48,6 +50,12 @@ internal static class TrainCommand
             Seed = parse.GetValue(seed),
             ClaimThreshold = parse.GetValue(threshold),
             ClaimVeto = parse.GetValue(veto),
+            Models = parse.GetValue(only) switch
+            {
+                "themes" => TrainedModels.Themes,
+                "claims" => TrainedModels.Claims,
+                _ => TrainedModels.All,
+            },
             Save = !parse.GetValue(noSave),
         }, parse.GetValue(json) || context.OutputRedirected));
         return command;
@@ -68,7 +76,7 @@ internal static class TrainCommand
         }
 
         var files = string.Join(", ", report.Files.Where(f => f.EndsWith(".zip", StringComparison.Ordinal)).Select(f => Path.GetRelativePath(Environment.CurrentDirectory, f)));
-        context.Error.WriteLine(Invariant($"trained {files} in {report.TotalSeconds:0} s: themes micro-F1 {report.Themes.Combined.Micro.F1:0.000}, claims F1 {report.Claims.Combined.F1:0.000} (cross-validated by council section)"));
+        context.Error.WriteLine(Invariant($"trained {files} in {report.TotalSeconds:0} s: themes micro-F1 {report.Themes!.Combined.Micro.F1:0.000}, claims F1 {report.Claims!.Combined.F1:0.000} (cross-validated by council section)"));
         return true;
     }
 
@@ -100,7 +108,27 @@ internal static class TrainCommand
             return failed ? ExitCodes.CompletedWithErrors : ExitCodes.Success;
         }
 
-        var t = report.Themes;
+        if (report.Themes is { } t)
+        {
+            WriteThemes(o, report, t);
+        }
+
+        if (report.Claims is { } c)
+        {
+            WriteClaims(o, report, c);
+        }
+
+        o.WriteLine(Invariant($"Final fit {report.TrainingSeconds:0.0} s; whole command {report.TotalSeconds:0.0} s (cross-validation included)."));
+        foreach (var file in report.Files)
+        {
+            o.WriteLine("wrote " + Path.GetRelativePath(Environment.CurrentDirectory, file));
+        }
+
+        return failed ? ExitCodes.CompletedWithErrors : ExitCodes.Success;
+    }
+
+    private static void WriteThemes(TextWriter o, TrainingReport report, ThemeCvResult t)
+    {
         o.WriteLine(Invariant($"Themes: {report.ThemeExamples} labelled passages and {report.WeakThemeExamples} weak ones; {t.Folds}-fold cross-validation by {(t.HoldOut == HoldOut.Document ? "document" : "council section")}{(t.FoldsUsed < t.Folds ? Invariant($" ({t.FoldsUsed} folds held something out)") : string.Empty)}, {t.Combined.Passages} passages scored."));
         o.WriteLine();
         o.WriteLine("| themes | micro P | micro R | micro F1 | macro F1 |");
@@ -110,8 +138,11 @@ internal static class TrainCommand
             o.WriteLine(Invariant($"| {name} | {s.Micro.Precision:0.000} | {s.Micro.Recall:0.000} | {s.Micro.F1:0.000} | {s.MacroF1:0.000} |"));
         }
 
-        var c = report.Claims;
         o.WriteLine();
+    }
+
+    private static void WriteClaims(TextWriter o, TrainingReport report, ClaimCvResult c)
+    {
         var added = c.Threshold > 1 ? "the model adds no claims of its own (threshold: never)" : Invariant($"the model adds claims at probability >= {c.Threshold}");
         o.WriteLine(Invariant($"Claims: {report.ClaimExamples} labelled sentences ({c.Sentences} covered sentences of running text); {added}; rule claims of sentences the verifier gives a claim probability below {c.Veto} are dropped ({c.Vetoed} over the {c.FoldsUsed} folds)."));
         o.WriteLine();
@@ -123,13 +154,6 @@ internal static class TrainCommand
         }
 
         o.WriteLine();
-        o.WriteLine(Invariant($"Final fit {report.TrainingSeconds:0.0} s; whole command {report.TotalSeconds:0.0} s (cross-validation included)."));
-        foreach (var file in report.Files)
-        {
-            o.WriteLine("wrote " + Path.GetRelativePath(Environment.CurrentDirectory, file));
-        }
-
-        return failed ? ExitCodes.CompletedWithErrors : ExitCodes.Success;
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -21,94 +21,126 @@ public static class ModelTraining
 {
     private static readonly JsonSerializerOptions s_indented = new() { WriteIndented = true };
 
-    /// <summary>Trains, cross-validates and (unless <see cref="TrainingOptions.Save"/> is false) saves both models.</summary>
-    /// <exception cref="ProfileMinerException">A folder is missing or there are too few labels.</exception>
+    // The gold files the claim model needs (themes.jsonl is optional: label files may hold the theme labels).
+    private static readonly string[] s_claimGold = ["claims.jsonl", "coverage.jsonl"];
+
+    /// <summary>
+    /// Trains, cross-validates and (unless <see cref="TrainingOptions.Save"/> is false) saves the models
+    /// <see cref="TrainingOptions.Models"/> names (both by default).
+    /// </summary>
+    /// <exception cref="ProfileMinerException">A folder or gold file is missing, or there are too few labels.</exception>
     public static TrainingReport Run(TrainingOptions options, DiagnosticBag diagnostics, IProgress<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(diagnostics);
+        ArgumentOutOfRangeException.ThrowIfZero((int)(options.Models & TrainedModels.All), nameof(options));
         if (!Directory.Exists(options.GoldFolder))
         {
             throw new ProfileMinerException(DiagnosticCodes.PathNotFound, $"no gold folder '{options.GoldFolder}'");
         }
 
+        var trainClaims = options.Models.HasFlag(TrainedModels.Claims);
+        if (trainClaims)
+        {
+            // Checked before the theme model's minute of work, not after it.
+            foreach (var file in s_claimGold.Select(f => Path.Combine(options.GoldFolder, f)).Where(f => !File.Exists(f)))
+            {
+                throw new ProfileMinerException(DiagnosticCodes.PathNotFound, $"no gold file '{file}': the claim model is trained on it (train the theme model alone with 'train --only themes')");
+            }
+        }
+
         var total = Stopwatch.StartNew();
         var lexicon = ThemeLexicon.Default;
-        var themeExamples = new List<ThemeExample>();
-        var goldThemes = Path.Combine(options.GoldFolder, "themes.jsonl");
-        if (File.Exists(goldThemes))
-        {
-            themeExamples.AddRange(LabelFiles.ReadThemes(goldThemes, lexicon.Catalogue, diagnostics));
-        }
-
-        foreach (var file in LabelFiles.Find(options.LabelsFolder, LabelFiles.ThemeSuffix))
-        {
-            themeExamples.AddRange(LabelFiles.ReadThemes(file, lexicon.Catalogue, diagnostics));
-        }
-
-        if (themeExamples.Count(e => e.Group is not null) < 2 * options.Folds || themeExamples.Select(e => e.Group).OfType<string>().Distinct(StringComparer.Ordinal).Count() < 2)
-        {
-            throw new ProfileMinerException(DiagnosticCodes.TooFewLabels,
-                $"too few theme labels to cross-validate: {themeExamples.Count(e => e.Group is not null)} passages with a doc in {goldThemes} and {options.LabelsFolder}");
-        }
-
-        progress?.Report($"themes: reading the contexts of the labelled passages{(options.Themes.WeakLabels ? " and weak labels" : string.Empty)} in {options.DocsFolder}");
         var documents = new TrainingDocuments(options.DocsFolder, diagnostics);
-        themeExamples = ThemeTrainingData.Build(themeExamples, documents, lexicon, options.Themes, diagnostics);
-        progress?.Report($"themes: cross-validating on {themeExamples.Count(e => e.Scored)} labelled passages ({themeExamples.Count} with written and weak ones), {FoldsPhrase(options, themeExamples.Where(e => e.Scored).Select(e => e.Group))}");
-        var themeCv = ThemeCrossValidation.Run(themeExamples, lexicon, options.Folds, options.Themes with { Seed = options.Seed }, holdOut: options.HoldOut);
+        var themes = options.Models.HasFlag(TrainedModels.Themes) ? CrossValidateThemes(options, lexicon, documents, diagnostics, progress) : null;
+        var claims = trainClaims ? CrossValidateClaims(options, documents, diagnostics, progress) : null;
 
-        progress?.Report("claims: labelling the covered sentences");
-        var claimData = ClaimTrainingData.Build(options.GoldFolder, documents, diagnostics);
-        var claimExtra = LabelFiles.Find(options.LabelsFolder, LabelFiles.ClaimSuffix).SelectMany(f => LabelFiles.ReadClaims(f, diagnostics)).ToList();
-        if (claimData.Candidates.Count == 0)
-        {
-            throw new ProfileMinerException(DiagnosticCodes.TooFewLabels, $"no covered sentences found: are the documents of {Path.Combine(options.GoldFolder, "coverage.jsonl")} in '{options.DocsFolder}'?");
-        }
-
-        progress?.Report($"claims: cross-validating on {claimData.Candidates.Count} sentences, {FoldsPhrase(options, claimData.Candidates.Select(c => c.Group))}");
-        var writtenVerifier = ClaimSelection.Written(claimExtra);
-        var verifierExamples = claimData.Candidates.Where(c => c.RuleFired).Select(ClaimVerifierExample.From).Concat(writtenVerifier).ToList();
-        var claimCv = ClaimCrossValidation.Run(claimData, claimExtra, writtenVerifier, options.GoldFolder, options.DocsFolder, options.Folds, options.Seed, options.ClaimThreshold, options.ClaimVeto, holdOut: options.HoldOut);
-        progress?.Report("claims: choosing the veto and threshold of the final model");
-        var (claimVeto, claimThreshold) = ClaimSelection.Choose(claimData.Candidates, [.. claimData.Examples, .. claimExtra], writtenVerifier, claimData.UnmatchedGold.Count, options.ClaimVeto, options.ClaimThreshold, options.Folds, options.Seed, options.HoldOut);
-        claimCv = claimCv with { Veto = claimVeto, Threshold = claimThreshold };
-
-        progress?.Report("fitting the final models");
+        progress?.Report(themes is not null && claims is not null ? "fitting the final models" : "fitting the final model");
         var fit = Stopwatch.StartNew();
-        var themeModel = ThemeTrainer.Train(themeExamples, lexicon, options.Themes with { Seed = options.Seed });
+        var themeModel = themes is null ? null : ThemeTrainer.Train(themes.Examples, lexicon, options.Themes with { Seed = options.Seed });
         var themeSeconds = fit.Elapsed.TotalSeconds;
-        var claimExamples = claimData.Examples.Concat(claimExtra).ToList();
-        var claimModel = ClaimTrainer.Train(claimExamples, verifierExamples, claimVeto, claimThreshold, options.Seed);
+        var claimModel = claims is null ? null : ClaimTrainer.Train(claims.Examples, claims.Verifier, claims.Cv.Veto, claims.Cv.Threshold, options.Seed);
         var claimSeconds = fit.Elapsed.TotalSeconds - themeSeconds;
 
         var files = ImmutableArray.CreateBuilder<string>();
         if (options.Save)
         {
             Directory.CreateDirectory(options.ModelsFolder);
-            var themesZip = Path.Combine(options.ModelsFolder, ModelStore.ThemesFile);
-            var claimsZip = Path.Combine(options.ModelsFolder, ModelStore.ClaimsFile);
-            AtomicFile.Write(themesZip, themeModel.Save);
-            AtomicFile.Write(claimsZip, claimModel.Save);
-            var themeCard = ThemeCard(themeExamples, themeCv, options, themeSeconds);
-            var claimCard = ClaimCard(claimData, claimExtra, verifierExamples, claimModel, claimCv, options, claimSeconds);
-            files.Add(themesZip);
-            files.Add(WriteCard(Path.Combine(options.ModelsFolder, "themes.json"), themeCard));
-            files.Add(claimsZip);
-            files.Add(WriteCard(Path.Combine(options.ModelsFolder, "claims.json"), claimCard));
+            if (themes is not null && themeModel is not null)
+            {
+                var themesZip = Path.Combine(options.ModelsFolder, ModelStore.ThemesFile);
+                AtomicFile.Write(themesZip, themeModel.Save);
+                files.Add(themesZip);
+                files.Add(WriteCard(Path.Combine(options.ModelsFolder, "themes.json"), ThemeCard(themes.Examples, themes.Cv, options, themeSeconds)));
+            }
+
+            if (claims is not null && claimModel is not null)
+            {
+                var claimsZip = Path.Combine(options.ModelsFolder, ModelStore.ClaimsFile);
+                AtomicFile.Write(claimsZip, claimModel.Save);
+                files.Add(claimsZip);
+                files.Add(WriteCard(Path.Combine(options.ModelsFolder, "claims.json"), ClaimCard(claims.Data, claims.Extra, claims.Verifier, claimModel, claims.Cv, options, claimSeconds)));
+            }
         }
 
         return new TrainingReport
         {
-            ThemeExamples = themeExamples.Count(e => !e.Weak),
-            WeakThemeExamples = themeExamples.Count(e => e.Weak),
-            ClaimExamples = claimExamples.Count,
-            Themes = themeCv,
-            Claims = claimCv,
+            ThemeExamples = themes?.Examples.Count(e => !e.Weak) ?? 0,
+            WeakThemeExamples = themes?.Examples.Count(e => e.Weak) ?? 0,
+            ClaimExamples = claims?.Examples.Count ?? 0,
+            Themes = themes?.Cv,
+            Claims = claims?.Cv,
             TrainingSeconds = fit.Elapsed.TotalSeconds,
             TotalSeconds = total.Elapsed.TotalSeconds,
             Files = files.ToImmutable(),
         };
+    }
+
+    private static ThemePart CrossValidateThemes(TrainingOptions options, ThemeLexicon lexicon, TrainingDocuments documents, DiagnosticBag diagnostics, IProgress<string>? progress)
+    {
+        var examples = new List<ThemeExample>();
+        var goldThemes = Path.Combine(options.GoldFolder, "themes.jsonl");
+        if (File.Exists(goldThemes))
+        {
+            examples.AddRange(LabelFiles.ReadThemes(goldThemes, lexicon.Catalogue, diagnostics));
+        }
+
+        foreach (var file in LabelFiles.Find(options.LabelsFolder, LabelFiles.ThemeSuffix))
+        {
+            examples.AddRange(LabelFiles.ReadThemes(file, lexicon.Catalogue, diagnostics));
+        }
+
+        if (examples.Count(e => e.Group is not null) < 2 * options.Folds || examples.Select(e => e.Group).OfType<string>().Distinct(StringComparer.Ordinal).Count() < 2)
+        {
+            var claimsAlone = options.Models.HasFlag(TrainedModels.Claims) ? " (train the claim model alone with 'train --only claims')" : string.Empty;
+            throw new ProfileMinerException(DiagnosticCodes.TooFewLabels,
+                $"too few theme labels to cross-validate: {examples.Count(e => e.Group is not null)} passages with a doc in {goldThemes} and {options.LabelsFolder}{claimsAlone}");
+        }
+
+        progress?.Report($"themes: reading the contexts of the labelled passages{(options.Themes.WeakLabels ? " and weak labels" : string.Empty)} in {options.DocsFolder}");
+        examples = ThemeTrainingData.Build(examples, documents, lexicon, options.Themes, diagnostics);
+        progress?.Report($"themes: cross-validating on {examples.Count(e => e.Scored)} labelled passages ({examples.Count} with written and weak ones), {FoldsPhrase(options, examples.Where(e => e.Scored).Select(e => e.Group))}");
+        var cv = ThemeCrossValidation.Run(examples, lexicon, options.Folds, options.Themes with { Seed = options.Seed }, holdOut: options.HoldOut);
+        return new ThemePart(examples, cv);
+    }
+
+    private static ClaimPart CrossValidateClaims(TrainingOptions options, TrainingDocuments documents, DiagnosticBag diagnostics, IProgress<string>? progress)
+    {
+        progress?.Report("claims: labelling the covered sentences");
+        var data = ClaimTrainingData.Build(options.GoldFolder, documents, diagnostics);
+        var extra = LabelFiles.Find(options.LabelsFolder, LabelFiles.ClaimSuffix).SelectMany(f => LabelFiles.ReadClaims(f, diagnostics)).ToList();
+        if (data.Candidates.Count == 0)
+        {
+            throw new ProfileMinerException(DiagnosticCodes.TooFewLabels, $"no covered sentences found: are the documents of {Path.Combine(options.GoldFolder, "coverage.jsonl")} in '{options.DocsFolder}'?");
+        }
+
+        progress?.Report($"claims: cross-validating on {data.Candidates.Count} sentences, {FoldsPhrase(options, data.Candidates.Select(c => c.Group))}");
+        var writtenVerifier = ClaimSelection.Written(extra);
+        var verifier = data.Candidates.Where(c => c.RuleFired).Select(ClaimVerifierExample.From).Concat(writtenVerifier).ToList();
+        var cv = ClaimCrossValidation.Run(data, extra, writtenVerifier, options.GoldFolder, options.DocsFolder, options.Folds, options.Seed, options.ClaimThreshold, options.ClaimVeto, holdOut: options.HoldOut);
+        progress?.Report("claims: choosing the veto and threshold of the final model");
+        var (veto, threshold) = ClaimSelection.Choose(data.Candidates, [.. data.Examples, .. extra], writtenVerifier, data.UnmatchedGold.Count, options.ClaimVeto, options.ClaimThreshold, options.Folds, options.Seed, options.HoldOut);
+        return new ClaimPart(data, extra, verifier, cv with { Veto = veto, Threshold = threshold });
     }
 
     private static string WriteCard(string path, JsonObject card)
@@ -280,4 +312,11 @@ public static class ModelTraining
         ["gold"] = s.Gold,
         ["matched"] = s.Matched,
     };
+
+    private sealed record ThemePart(List<ThemeExample> Examples, ThemeCvResult Cv);
+
+    private sealed record ClaimPart(ClaimTrainingData Data, List<ClaimExample> Extra, List<ClaimVerifierExample> Verifier, ClaimCvResult Cv)
+    {
+        public List<ClaimExample> Examples { get; } = [.. Data.Examples, .. Extra];
+    }
 }

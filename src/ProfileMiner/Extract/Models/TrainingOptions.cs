@@ -43,6 +43,9 @@ public sealed record TrainingOptions
     /// </summary>
     public double ClaimVeto { get; init; } = ClaimSelection.Auto;
 
+    /// <summary>Which models to train; a model left out keeps its zip and card as they are.</summary>
+    public TrainedModels Models { get; init; } = TrainedModels.All;
+
     /// <summary>Write the models and cards (false: cross-validate only).</summary>
     public bool Save { get; init; } = true;
 }
