@@ -45,7 +45,8 @@ public static class ModelTraining
             // Checked before the theme model's minute of work, not after it.
             foreach (var file in s_claimGold.Select(f => Path.Combine(options.GoldFolder, f)).Where(f => !File.Exists(f)))
             {
-                throw new ProfileMinerException(DiagnosticCodes.PathNotFound, $"no gold file '{file}': the claim model is trained on it (train the theme model alone with 'train --only themes')");
+                var themesAlone = options.Models.HasFlag(TrainedModels.Themes) ? " (train the theme model alone with 'train --only themes')" : string.Empty;
+                throw new ProfileMinerException(DiagnosticCodes.PathNotFound, $"no gold file '{file}': the claim model is trained on it{themesAlone}");
             }
         }
 
