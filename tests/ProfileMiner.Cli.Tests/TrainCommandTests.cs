@@ -98,6 +98,33 @@ public sealed class TrainCommandTests
         Assert.Contains("'themes', 'claims'", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_learning_curve_prints_one_row_a_share_and_saves_nothing()
+    {
+        using var gold = ThemesOnlyGold();
+        using var labels = new TempDirectory();
+        using var models = new TempDirectory();
+
+        var run = await CliRunner.RunAsync("train", "--learning-curve", "--gold", gold.Path, "--labels", labels.Path, "--docs", RepoPaths.Seeds, "--models", models.Path, "--folds", "2", "--json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var report = JsonDocument.Parse(run.Stdout);
+        var curve = report.RootElement.GetProperty("learning_curve").EnumerateArray().ToList();
+        Assert.Equal([0, 0.25, 0.5, 0.75, 1], curve.Select(p => p.GetProperty("share").GetDouble()));
+        Assert.Equal(report.RootElement.GetProperty("themes").GetProperty("combined").GetProperty("micro").GetProperty("f1").GetDouble(), curve[^1].GetProperty("blend_micro_f1").GetDouble());
+        Assert.Equal(JsonValueKind.Null, report.RootElement.GetProperty("claims").ValueKind);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(models.Path));
+    }
+
+    [Fact]
+    public async Task A_learning_curve_of_the_claim_model_is_refused()
+    {
+        var run = await CliRunner.RunAsync("train", "--learning-curve", "--only", "claims");
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("--learning-curve", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+    }
+
     // A gold folder with the theme labels alone, as a user with passages of their own labels would have.
     private static TempDirectory ThemesOnlyGold()
     {

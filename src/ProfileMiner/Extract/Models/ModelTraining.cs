@@ -39,6 +39,11 @@ public static class ModelTraining
             throw new ProfileMinerException(DiagnosticCodes.PathNotFound, $"no gold folder '{options.GoldFolder}'");
         }
 
+        if (options.LearningCurve)
+        {
+            return LearningCurve(options, diagnostics, progress);
+        }
+
         var trainClaims = options.Models.HasFlag(TrainedModels.Claims);
         if (trainClaims)
         {
@@ -94,6 +99,25 @@ public static class ModelTraining
             TrainingSeconds = fit.Elapsed.TotalSeconds,
             TotalSeconds = total.Elapsed.TotalSeconds,
             Files = files.ToImmutable(),
+        };
+    }
+
+    private static TrainingReport LearningCurve(TrainingOptions options, DiagnosticBag diagnostics, IProgress<string>? progress)
+    {
+        var total = Stopwatch.StartNew();
+        var lexicon = ThemeLexicon.Default;
+        var themes = CrossValidateThemes(options, lexicon, new TrainingDocuments(options.DocsFolder, diagnostics), diagnostics, progress);
+        var curve = ThemeLearningCurve.Run(themes.Examples, lexicon, options.Folds, options.Themes with { Seed = options.Seed }, seed: options.Seed, holdOut: options.HoldOut, progress: progress);
+        return new TrainingReport
+        {
+            ThemeExamples = themes.Examples.Count(e => !e.Weak),
+            WeakThemeExamples = themes.Examples.Count(e => e.Weak),
+            ClaimExamples = 0,
+            Themes = themes.Cv,
+            LearningCurve = curve,
+            TrainingSeconds = 0,
+            TotalSeconds = total.Elapsed.TotalSeconds,
+            Files = [],
         };
     }
 

@@ -19,7 +19,17 @@ public static class ThemeCrossValidation
     /// <paramref name="parallelism"/> threads (default: one a core); each fold has its own seeded
     /// context, and their results are joined in fold order, so the figures do not depend on it.
     /// </summary>
-    public static ThemeCvResult Run(IReadOnlyList<ThemeExample> examples, ThemeLexicon lexicon, int folds, ThemeTrainingOptions? options = null, ThemeSelection? selection = null, double blend = BlendedThemeScorer.DefaultModelWeight, ThemeContextWeights? context = null, int? parallelism = null, HoldOut holdOut = HoldOut.Section)
+    public static ThemeCvResult Run(IReadOnlyList<ThemeExample> examples, ThemeLexicon lexicon, int folds, ThemeTrainingOptions? options = null, ThemeSelection? selection = null, double blend = BlendedThemeScorer.DefaultModelWeight, ThemeContextWeights? context = null, int? parallelism = null, HoldOut holdOut = HoldOut.Section) =>
+        Run(examples, lexicon, folds, options, selection, blend, context, parallelism, holdOut, keep: null);
+
+    /// <summary>
+    /// The same cross-validation with only part of the training folds' labelled passages trained on:
+    /// <paramref name="keep"/> says, for a labelled passage of a real document and the fold being
+    /// trained, whether it stays (written passages and weak labels always do; the scored passages
+    /// are never touched). The text-only model is left out when <paramref name="keep"/> is given
+    /// (its scores are zero), as the learning curve does not report it.
+    /// </summary>
+    internal static ThemeCvResult Run(IReadOnlyList<ThemeExample> examples, ThemeLexicon lexicon, int folds, ThemeTrainingOptions? options, ThemeSelection? selection, double blend, ThemeContextWeights? context, int? parallelism, HoldOut holdOut, Func<ThemeExample, int, bool>? keep)
     {
         ArgumentNullException.ThrowIfNull(examples);
         ArgumentNullException.ThrowIfNull(lexicon);
@@ -41,12 +51,16 @@ public static class ThemeCrossValidation
                 return;
             }
 
-            var train = examples.Where(e => foldOf.Of(e.Group) != fold).ToList();
+            var train = examples.Where(e => foldOf.Of(e.Group) != fold && (keep is null || !e.Scored || keep(e, fold))).ToList();
             var passages = test.Select(e => e.Passage).ToList();
-            var textModel = new ModelThemeScorer(ThemeTrainer.Train(train, lexicon, options with { UseLexicon = false, UseContext = false, Neighbours = 0 }), lexicon) { Selection = selection };
             var model = new ModelThemeScorer(ThemeTrainer.Train(train, lexicon, options), lexicon) { Selection = selection };
             Collect(pairs[0], test, lexiconScorer, passages);
-            Collect(pairs[1], test, textModel, passages);
+            if (keep is null)
+            {
+                var textModel = new ModelThemeScorer(ThemeTrainer.Train(train, lexicon, options with { UseLexicon = false, UseContext = false, Neighbours = 0 }), lexicon) { Selection = selection };
+                Collect(pairs[1], test, textModel, passages);
+            }
+
             Collect(pairs[2], test, model, passages);
             Collect(pairs[3], test, new BlendedThemeScorer(blendLexicon, model, blend) { Selection = selection }, passages);
         });

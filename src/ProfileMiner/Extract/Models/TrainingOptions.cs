@@ -46,6 +46,13 @@ public sealed record TrainingOptions
     /// <summary>Which models to train; a model left out keeps its zip and card as they are.</summary>
     public TrainedModels Models { get; init; } = TrainedModels.All;
 
+    /// <summary>
+    /// Measure the theme models' learning curve (<see cref="ThemeLearningCurve"/>) instead of
+    /// training: the theme cross-validation is run again with 0, 25, 50, 75 and 100% of the labelled
+    /// passages; nothing is fitted or saved, and the claim model is left out.
+    /// </summary>
+    public bool LearningCurve { get; init; }
+
     /// <summary>Write the models and cards (false: cross-validate only).</summary>
     public bool Save { get; init; } = true;
 }

@@ -20,6 +20,9 @@ public sealed record TrainingReport
     /// <summary>The claim extractors' cross-validated scores; null when the claim model was not trained.</summary>
     public ClaimCvResult? Claims { get; init; }
 
+    /// <summary>The theme models' learning curve when <see cref="TrainingOptions.LearningCurve"/> asked for it, else null.</summary>
+    public IReadOnlyList<ThemeCurvePoint>? LearningCurve { get; init; }
+
     /// <summary>Seconds spent fitting the final models (cross-validation not included).</summary>
     public required double TrainingSeconds { get; init; }
 
