@@ -5,7 +5,7 @@ namespace ProfileMiner.Extract.Models;
 
 /// <summary>One point of <see cref="ThemeLearningCurve"/>: the cross-validated scores with a share of the labelled passages trained on.</summary>
 /// <param name="Share">The share of each fold's labelled training passages kept, 0 to 1.</param>
-/// <param name="Passages">The labelled passages trained on, averaged over the folds and draws.</param>
+/// <param name="Passages">The labelled passages trained on, averaged over the folds that hold something out and over the draws.</param>
 /// <param name="Draws">How many random draws the figures are the mean of (1 for none and all).</param>
 /// <param name="BlendMicroF1">The shipped blend's micro-F1, the mean over the draws.</param>
 /// <param name="BlendMinMicroF1">The lowest of the draws' blend micro-F1.</param>
@@ -41,6 +41,8 @@ public static class ThemeLearningCurve
         var foldOf = FoldAssignment.Deal(examples.Where(e => e.Scored).Select(e => e.Group), folds, holdOut);
         var points = ImmutableArray.CreateBuilder<ThemeCurvePoint>();
         var somethingElse = examples.Any(e => !e.Scored);
+        // A fold that holds nothing out (by document, there may be fewer documents than folds) trains nothing.
+        var used = Enumerable.Range(0, folds).Where(fold => examples.Any(e => e.Scored && foldOf.Of(e.Group) == fold)).ToArray();
         foreach (var share in shares ?? DefaultShares)
         {
             ArgumentOutOfRangeException.ThrowIfLessThan(share, 0, nameof(shares));
@@ -58,7 +60,7 @@ public static class ThemeLearningCurve
                 progress?.Report(FormattableString.Invariant($"themes: learning curve: {share:P0} of the labelled passages{(runs > 1 ? FormattableString.Invariant($", draw {draw + 1} of {runs}") : string.Empty)}"));
                 var kept = Keep(examples, foldOf, folds, share, seed, draw);
                 var cv = ThemeCrossValidation.Run(examples, lexicon, folds, options, null, BlendedThemeScorer.DefaultModelWeight, null, null, holdOut, (e, fold) => kept[fold].Contains(e));
-                results.Add((cv, kept.Average(k => (double)k.Count)));
+                results.Add((cv, used.Average(fold => (double)kept[fold].Count)));
             }
 
             points.Add(new ThemeCurvePoint(
