@@ -48,10 +48,10 @@ public static class ModelTraining
         if (trainClaims)
         {
             // Checked before the theme model's minute of work, not after it.
-            foreach (var file in s_claimGold.Select(f => Path.Combine(options.GoldFolder, f)).Where(f => !File.Exists(f)))
+            if (s_claimGold.Select(f => Path.Combine(options.GoldFolder, f)).FirstOrDefault(f => !File.Exists(f)) is { } missing)
             {
                 var themesAlone = options.Models.HasFlag(TrainedModels.Themes) ? " (train the theme model alone with 'train --only themes')" : string.Empty;
-                throw new ProfileMinerException(DiagnosticCodes.PathNotFound, $"no gold file '{file}': the claim model is trained on it{themesAlone}");
+                throw new ProfileMinerException(DiagnosticCodes.PathNotFound, $"no gold file '{missing}': the claim model is trained on it{themesAlone}");
             }
         }
 
@@ -137,7 +137,7 @@ public static class ModelTraining
 
         if (examples.Count(e => e.Group is not null) < 2 * options.Folds || examples.Select(e => e.Group).OfType<string>().Distinct(StringComparer.Ordinal).Count() < 2)
         {
-            var claimsAlone = options.Models.HasFlag(TrainedModels.Claims) ? " (train the claim model alone with 'train --only claims')" : string.Empty;
+            var claimsAlone = options.Models.HasFlag(TrainedModels.Claims) && !options.LearningCurve ? " (train the claim model alone with 'train --only claims')" : string.Empty;
             throw new ProfileMinerException(DiagnosticCodes.TooFewLabels,
                 $"too few theme labels to cross-validate: {examples.Count(e => e.Group is not null)} passages with a doc in {goldThemes} and {options.LabelsFolder}{claimsAlone}");
         }
