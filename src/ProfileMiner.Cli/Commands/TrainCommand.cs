@@ -174,7 +174,7 @@ internal static class TrainCommand
             o.WriteLine();
             var first = points[0];
             var mean = last.Passages > first.Passages ? (last.BlendMicroF1 - first.BlendMicroF1) / (last.Passages - first.Passages) * 100 : 0;
-            o.WriteLine(Invariant($"The blend gained {mean:+0.000;-0.000;0.000} micro-F1 per 100 labelled passages over the whole curve, {slope:+0.000;-0.000;0.000} over its last step (the shipped settings were chosen at the full share, which flatters its last point)."));
+            o.WriteLine(Invariant($"The blend gained {mean:+0.000;-0.000;0.000} micro-F1 per 100 labelled passages over the whole curve, {slope:+0.000;-0.000;0.000} over its last step (the shipped settings were chosen at the full share, which may flatter its last point)."));
         }
 
         o.WriteLine();
