@@ -67,6 +67,9 @@ public sealed class TrainCommandTests
         Assert.Equal(["claims.zip", "themes.json", "themes.zip"], Directory.EnumerateFiles(models.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal("left as it is", File.ReadAllText(claimsZip));
         Assert.Empty(run.ErrorLines);
+        var store = new ProfileMiner.Extract.Models.ModelStore(models.Path, useEmbedded: false);
+        Assert.NotNull(store.Themes);
+        Assert.Equal(Path.Combine(models.Path, "themes.zip"), store.Locate("themes.zip"));
     }
 
     [Fact]
