@@ -54,7 +54,7 @@ public sealed class RunModelsFolderTests
     }
 
     [Fact]
-    public async Task Run_with_train_retrains_in_the_working_folder_then_runs_with_the_new_models()
+    public async Task Run_with_train_retrains_in_the_working_folder_skipping_a_bad_label_line_then_runs_with_the_new_models()
     {
         using var temp = new TempDirectory();
         foreach (var folder in new[] { Path.Combine("corpus", "gold"), Path.Combine("corpus", "labels"), "seeds" })
@@ -62,20 +62,28 @@ public sealed class RunModelsFolderTests
             CopyFolder(Path.Combine(RepoPaths.Root, folder), temp.File(folder));
         }
 
+        // A user's label file with one line that is not a label: skipped, and the rest trained on.
+        temp.Write(Path.Combine("corpus", "labels", "mine.themes.jsonl"), "{\"text\": \"no themes here\"}\n");
+
         var run = await RunCliAsync(temp.Path, "run", "--train", RepoPaths.Seed("002"), "--out", "out");
 
-        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Equal("mine.themes.jsonl(1): error PM3001: label line needs \"text\" and a \"themes\" array; skipped", Assert.Single(run.ErrorLines, l => l.Contains("error PM", StringComparison.Ordinal)));
         var summary = Assert.Single(run.ErrorLines, l => l.StartsWith("trained models/themes.zip, models/claims.zip in ", StringComparison.Ordinal));
         Assert.Contains("themes micro-F1 0.", summary, StringComparison.Ordinal);
+        Assert.EndsWith("; the inputs with errors above were skipped", summary, StringComparison.Ordinal);
         Assert.DoesNotContain(run.ErrorLines, l => l.Contains("   at ", StringComparison.Ordinal) || l.Contains("warning", StringComparison.Ordinal));
 
-        // Training is deterministic and the shipped models were trained on these very labels: the same bytes.
+        // Training is deterministic and the shipped models were trained on these very labels (the bad line
+        // adds none): the same bytes.
         foreach (var file in new[] { "themes.zip", "claims.zip" })
         {
             Assert.Equal(File.ReadAllBytes(Path.Combine(RepoPaths.Root, "models", file)), File.ReadAllBytes(temp.File(Path.Combine("models", file))));
         }
 
         Assert.Contains("\"extractor\":\"themes.combined\"", File.ReadAllText(temp.File(Path.Combine("out", "themes.jsonl"))), StringComparison.Ordinal);
+        using var runSummary = JsonDocument.Parse(Assert.Single(run.OutputLines));
+        Assert.Equal(0, runSummary.RootElement.GetProperty("errors").GetInt32());
     }
 
     [Fact]

@@ -27,12 +27,10 @@ internal static class RunCommand
         command.SetAction(async (parse, ct) =>
         {
             var settings = run.Settings(parse, context, parse.GetValue(strict), extract: name != "ingest");
-            if (train is not null && parse.GetValue(train) && !TrainCommand.TrainBeforeRun(context))
-            {
-                return ExitCodes.CompletedWithErrors;
-            }
-
-            return await ExecuteAsync(settings, context, ct).ConfigureAwait(false);
+            // Training that skipped a bad label line still trained on the rest: the run goes on, and exits 1 at least.
+            var skippedInTraining = train is not null && parse.GetValue(train) && TrainCommand.TrainBeforeRun(context);
+            var exitCode = await ExecuteAsync(settings, context, ct).ConfigureAwait(false);
+            return skippedInTraining && exitCode == ExitCodes.Success ? ExitCodes.CompletedWithErrors : exitCode;
         });
         return command;
     }

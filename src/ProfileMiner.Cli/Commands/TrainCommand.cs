@@ -65,21 +65,17 @@ internal static class TrainCommand
 
     /// <summary>
     /// <c>run --train</c>: trains and saves the models with <see cref="TrainingOptions.Default"/> before
-    /// the run, progress and a one-line summary on stderr. False (the run should not start) when training
-    /// reported an error.
+    /// the run, progress and a one-line summary on stderr. True when training skipped inputs with
+    /// errors (a bad label line, an unreadable file; each printed): the models were trained on the
+    /// rest and saved, the run goes on, and its exit code should say that something was skipped.
+    /// A training that cannot start (a missing folder, too few labels) throws, and nothing is saved.
     /// </summary>
     internal static bool TrainBeforeRun(CliContext context)
     {
-        var (report, failed) = Train(context, TrainingOptions.Default, quiet: false);
-        if (failed)
-        {
-            context.Error.WriteLine("profileminer: training failed, so the run was not started; the models were left as they were");
-            return false;
-        }
-
+        var (report, skipped) = Train(context, TrainingOptions.Default, quiet: false);
         var files = string.Join(", ", report.Files.Where(f => f.EndsWith(".zip", StringComparison.Ordinal)).Select(f => Path.GetRelativePath(Environment.CurrentDirectory, f)));
-        context.Error.WriteLine(Invariant($"trained {files} in {report.TotalSeconds:0} s: themes micro-F1 {report.Themes!.Combined.Micro.F1:0.000}, claims F1 {report.Claims!.Combined.F1:0.000} (cross-validated by council section)"));
-        return true;
+        context.Error.WriteLine(Invariant($"trained {files} in {report.TotalSeconds:0} s: themes micro-F1 {report.Themes!.Combined.Micro.F1:0.000}, claims F1 {report.Claims!.Combined.F1:0.000} (cross-validated by council section){(skipped ? "; the inputs with errors above were skipped" : string.Empty)}"));
+        return skipped;
     }
 
     private static (TrainingReport Report, bool Failed) Train(CliContext context, TrainingOptions options, bool quiet)
