@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using ProfileMiner.Diagnostics;
 using ProfileMiner.Extract.Themes;
+using ProfileMiner.Ingest;
 using ProfileMiner.Model;
 
 namespace ProfileMiner.Extract.Models;
@@ -105,13 +106,16 @@ public static class LabelFiles
             ? [.. Directory.EnumerateFiles(folder, "*" + suffix).Order(StringComparer.Ordinal)]
             : [];
 
+    // At most this many bad lines of one file are reported one by one; the rest are counted in one line.
+    private const int BadLinesShown = 5;
+
     private static IEnumerable<(JsonElement Row, int Line)> Rows(string path, DiagnosticBag diagnostics)
     {
         var name = Path.GetFileName(path);
-        string[] lines;
+        byte[] bytes;
         try
         {
-            lines = File.ReadAllLines(path);
+            bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -119,6 +123,19 @@ public static class LabelFiles
             yield break;
         }
 
+        if (FileSniffer.Sniff(bytes) is ContentKind.Binary or ContentKind.Pdf)
+        {
+            diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.BinaryFile, "the label file holds binary data, not JSON Lines text; skipped", Provenance.ForFile(name)));
+            yield break;
+        }
+
+        var lines = FileSniffer.Decode(bytes, out var encoding, out var usedFallback).ReplaceLineEndings("\n").Split('\n');
+        if (usedFallback)
+        {
+            diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.LegacyEncoding, $"the label file is not valid UTF-8; read as {encoding}", Provenance.ForFile(name)));
+        }
+
+        var bad = 0;
         for (var i = 0; i < lines.Length; i++)
         {
             if (string.IsNullOrWhiteSpace(lines[i]))
@@ -126,25 +143,35 @@ public static class LabelFiles
                 continue;
             }
 
-            JsonElement row;
+            string? problem = null;
+            JsonElement row = default;
             try
             {
                 using var document = JsonDocument.Parse(lines[i]);
                 row = document.RootElement.Clone();
+                if (row.ValueKind != JsonValueKind.Object)
+                {
+                    problem = "not a JSON object";
+                }
             }
             catch (JsonException e)
             {
-                diagnostics.Add(Bad(name, i + 1, $"not valid JSON ({e.Message})"));
-                continue;
+                problem = $"not valid JSON ({e.Message})";
             }
 
-            if (row.ValueKind != JsonValueKind.Object)
+            if (problem is null)
             {
-                diagnostics.Add(Bad(name, i + 1, "not a JSON object"));
-                continue;
+                yield return (row, i + 1);
             }
+            else if (++bad <= BadLinesShown)
+            {
+                diagnostics.Add(Bad(name, i + 1, problem));
+            }
+        }
 
-            yield return (row, i + 1);
+        if (bad > BadLinesShown)
+        {
+            diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.BadLabel, $"{bad - BadLinesShown} more lines that are not JSON objects; skipped", Provenance.ForFile(name)));
         }
     }
 

@@ -55,4 +55,46 @@ public sealed class LabelFilesTests
         Assert.Equal(["rating", "none"], examples.Select(e => e.Label));
         Assert.Equal(DiagnosticCodes.UnknownLabel, Assert.Single(bag.Items).Code);
     }
+
+    [Fact]
+    public void A_binary_label_file_is_one_error_and_nothing_is_read()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Write("image.themes.jsonl", [0x89, (byte)'P', (byte)'N', (byte)'G', 0, 0, 0, 13, (byte)'\n', 0x1A, 0, 0, (byte)'\n', 1, 2, 3]);
+        var bag = new DiagnosticBag();
+
+        Assert.Empty(LabelFiles.ReadThemes(path, ThemeCatalogue.Default, bag));
+        var error = Assert.Single(bag.Items);
+        Assert.Equal((DiagnosticCodes.BinaryFile, Severity.Error, "image.themes.jsonl"), (error.Code, error.Severity, error.Where.ToString()));
+    }
+
+    [Fact]
+    public void A_label_file_that_is_not_utf8_is_read_as_windows_1252_with_one_warning()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Write("latin.themes.jsonl", [.. "{\"text\": \"Caf"u8, 0xE9, .. " clubs for carers.\", \"themes\": [\"carers\"]}\n"u8]);
+        var bag = new DiagnosticBag();
+
+        var example = Assert.Single(LabelFiles.ReadThemes(path, ThemeCatalogue.Default, bag));
+
+        Assert.Equal("Caf\u00e9 clubs for carers.", example.Text);
+        var warning = Assert.Single(bag.Items);
+        Assert.Equal((DiagnosticCodes.LegacyEncoding, Severity.Warning), (warning.Code, warning.Severity));
+        Assert.Contains("windows-1252", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_of_many_bad_lines_reports_five_and_counts_the_rest_in_one_line()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File("table.themes.jsonl");
+        File.WriteAllLines(path, ["text,themes", .. Enumerable.Range(1, 11).Select(i => $"passage {i},carers"), """{"text": "Carers got breaks.", "themes": ["carers"]}"""]);
+        var bag = new DiagnosticBag();
+
+        Assert.Single(LabelFiles.ReadThemes(path, ThemeCatalogue.Default, bag));
+        Assert.Equal(6, bag.Items.Count);
+        Assert.Equal(["table.themes.jsonl(1)", "table.themes.jsonl(2)", "table.themes.jsonl(3)", "table.themes.jsonl(4)", "table.themes.jsonl(5)"], bag.Items.Take(5).Select(d => d.Where.ToString()));
+        Assert.Equal("7 more lines that are not JSON objects; skipped", bag.Items[5].Message);
+        Assert.All(bag.Items, d => Assert.Equal(DiagnosticCodes.BadLabel, d.Code));
+    }
 }
