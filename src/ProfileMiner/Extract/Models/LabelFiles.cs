@@ -4,6 +4,7 @@ using ProfileMiner.Diagnostics;
 using ProfileMiner.Extract.Themes;
 using ProfileMiner.Ingest;
 using ProfileMiner.Model;
+using ProfileMiner.Segment;
 
 namespace ProfileMiner.Extract.Models;
 
@@ -65,7 +66,7 @@ public static class LabelFiles
                 Next = Str(row, "next") ?? string.Empty,
                 LeadIn = Str(row, "lead_in") ?? string.Empty,
             };
-            result.Add(new ThemeExample(passage, [.. ids], doc is null ? null : doc + "|" + Str(row, "council"), name));
+            result.Add(new ThemeExample(passage, [.. ids], doc is null ? null : doc + "|" + Council(Str(row, "council"), name, line, diagnostics), name));
         }
 
         return result;
@@ -173,6 +174,25 @@ public static class LabelFiles
         {
             diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.BadLabel, $"{bad - BadLinesShown} more lines that are not JSON objects; skipped", Provenance.ForFile(name)));
         }
+    }
+
+    // The canonical name of a label's council, as the document's sections carry it ("Blackburn" is
+    // "Blackburn with Darwen"), so its passages are held out with their section and its weak labels.
+    private static string? Council(string? council, string file, int line, DiagnosticBag diagnostics)
+    {
+        if (string.IsNullOrWhiteSpace(council))
+        {
+            return council;
+        }
+
+        if (CouncilDirectory.Default.TryResolve(council, out var entry))
+        {
+            return entry.Name;
+        }
+
+        diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.UnknownLabel,
+            $"'{council}' is not a council of the registry; the label is grouped under that name, apart from the document's own sections", new Provenance(file, null, line, 0, 0)));
+        return council;
     }
 
     private static string? Str(JsonElement row, string field) =>

@@ -97,4 +97,25 @@ public sealed class LabelFilesTests
         Assert.Equal("7 more lines that are not JSON objects; skipped", bag.Items[5].Message);
         Assert.All(bag.Items, d => Assert.Equal(DiagnosticCodes.BadLabel, d.Code));
     }
+
+    [Fact]
+    public void A_label_s_council_takes_its_canonical_name_and_an_unknown_one_is_a_warning()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File("mine.themes.jsonl");
+        File.WriteAllLines(path,
+        [
+            """{"text": "Carers got breaks.", "themes": ["carers"], "doc": "a.txt", "council": "Blackburn & Darwen"}""",
+            """{"text": "Staff were hired.", "themes": ["workforce"], "doc": "a.txt", "council": "Nowhere"}""",
+            """{"text": "A whole report.", "themes": ["finance"], "doc": "b.txt"}""",
+        ]);
+        var bag = new DiagnosticBag();
+
+        var examples = LabelFiles.ReadThemes(path, ThemeCatalogue.Default, bag);
+
+        Assert.Equal(["a.txt|Blackburn with Darwen", "a.txt|Nowhere", "b.txt|"], examples.Select(e => e.Group));
+        var warning = Assert.Single(bag.Items);
+        Assert.Equal(("mine.themes.jsonl(2)", DiagnosticCodes.UnknownLabel, Severity.Warning), (warning.Where.ToString(), warning.Code, warning.Severity));
+        Assert.Contains("'Nowhere'", warning.Message, StringComparison.Ordinal);
+    }
 }
