@@ -57,7 +57,7 @@ public static class ThemeLearningCurve
             var results = new List<(ThemeCvResult Cv, double Trained)>();
             for (var draw = 0; draw < runs; draw++)
             {
-                progress?.Report(FormattableString.Invariant($"themes: learning curve: {share:P0} of the labelled passages{(runs > 1 ? FormattableString.Invariant($", draw {draw + 1} of {runs}") : string.Empty)}"));
+                progress?.Report(FormattableString.Invariant($"themes: learning curve: {share * 100:0}% of the labelled passages{(runs > 1 ? FormattableString.Invariant($", draw {draw + 1} of {runs}") : string.Empty)}"));
                 var kept = Keep(examples, foldOf, folds, share, seed, draw);
                 var cv = ThemeCrossValidation.Run(examples, lexicon, folds, options, null, BlendedThemeScorer.DefaultModelWeight, null, null, holdOut, (e, fold) => kept[fold].Contains(e));
                 results.Add((cv, used.Average(fold => (double)kept[fold].Count)));
