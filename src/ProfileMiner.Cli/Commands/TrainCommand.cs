@@ -34,7 +34,7 @@ internal static class TrainCommand
         var only = new Option<string?>("--only") { Description = "Train one model: 'themes' or 'claims'; the other's zip and card are left as they are. A gold folder without claims.jsonl and coverage.jsonl trains with --only themes." };
         only.AcceptOnlyFromAmong("themes", "claims");
         var noSave = new Option<bool>("--no-save") { Description = "Cross-validate only; write no model." };
-        var curve = new Option<bool>("--learning-curve") { Description = "Measure what more theme labels would be worth instead of training: the theme cross-validation again with 0, 25, 50, 75 and 100% of the labelled passages of each fold's training side (3 random draws for each share in between; written passages and weak labels always kept). Saves nothing; about 2 minutes on 2 cores." };
+        var curve = new Option<bool>("--learning-curve") { Description = "Measure what more theme labels would be worth instead of training: the theme cross-validation with 0, 25, 50, 75 and 100% of the labelled passages of each fold's training side (3 random draws for each share in between; written passages and weak labels always kept). Saves nothing; about a minute on 2 cores." };
         var json = CommonOptions.Json();
         var command = new Command("train", "Train the theme and claim models (or one, with --only) on the gold and label files, report cross-validated scores, save models/*.zip with a JSON card each.\n" + CliApp.ExitCodeHelp)
         {
@@ -58,7 +58,7 @@ internal static class TrainCommand
                 _ => TrainedModels.All,
             },
             LearningCurve = parse.GetValue(curve),
-            Save = !parse.GetValue(noSave) && !parse.GetValue(curve),
+            Save = !parse.GetValue(noSave),
         }, parse.GetValue(json) || context.OutputRedirected));
         return command;
     }

@@ -106,14 +106,14 @@ public static class ModelTraining
     {
         var total = Stopwatch.StartNew();
         var lexicon = ThemeLexicon.Default;
-        var themes = CrossValidateThemes(options, lexicon, new TrainingDocuments(options.DocsFolder, diagnostics), diagnostics, progress);
-        var curve = ThemeLearningCurve.Run(themes.Examples, lexicon, options.Folds, options.Themes with { Seed = options.Seed }, seed: options.Seed, holdOut: options.HoldOut, progress: progress);
+        // The curve's full share is the plain cross-validation: it is not run a second time.
+        var examples = ThemeExamples(options, lexicon, new TrainingDocuments(options.DocsFolder, diagnostics), diagnostics, progress);
+        var curve = ThemeLearningCurve.Run(examples, lexicon, options.Folds, options.Themes with { Seed = options.Seed }, seed: options.Seed, holdOut: options.HoldOut, progress: progress);
         return new TrainingReport
         {
-            ThemeExamples = themes.Examples.Count(e => !e.Weak),
-            WeakThemeExamples = themes.Examples.Count(e => e.Weak),
+            ThemeExamples = examples.Count(e => !e.Weak),
+            WeakThemeExamples = examples.Count(e => e.Weak),
             ClaimExamples = 0,
-            Themes = themes.Cv,
             LearningCurve = curve,
             TrainingSeconds = 0,
             TotalSeconds = total.Elapsed.TotalSeconds,
@@ -122,6 +122,15 @@ public static class ModelTraining
     }
 
     private static ThemePart CrossValidateThemes(TrainingOptions options, ThemeLexicon lexicon, TrainingDocuments documents, DiagnosticBag diagnostics, IProgress<string>? progress)
+    {
+        var examples = ThemeExamples(options, lexicon, documents, diagnostics, progress);
+        progress?.Report($"themes: cross-validating on {examples.Count(e => e.Scored)} labelled passages ({examples.Count} with written and weak ones), {FoldsPhrase(options, examples.Where(e => e.Scored).Select(e => e.Group))}");
+        var cv = ThemeCrossValidation.Run(examples, lexicon, options.Folds, options.Themes with { Seed = options.Seed }, holdOut: options.HoldOut);
+        return new ThemePart(examples, cv);
+    }
+
+    // The theme labels (the gold's and the label files'), with their contexts and the weak labels.
+    private static List<ThemeExample> ThemeExamples(TrainingOptions options, ThemeLexicon lexicon, TrainingDocuments documents, DiagnosticBag diagnostics, IProgress<string>? progress)
     {
         var examples = new List<ThemeExample>();
         var goldThemes = Path.Combine(options.GoldFolder, "themes.jsonl");
@@ -143,10 +152,7 @@ public static class ModelTraining
         }
 
         progress?.Report($"themes: reading the contexts of the labelled passages{(options.Themes.WeakLabels ? " and weak labels" : string.Empty)} in {options.DocsFolder}");
-        examples = ThemeTrainingData.Build(examples, documents, lexicon, options.Themes, diagnostics);
-        progress?.Report($"themes: cross-validating on {examples.Count(e => e.Scored)} labelled passages ({examples.Count} with written and weak ones), {FoldsPhrase(options, examples.Where(e => e.Scored).Select(e => e.Group))}");
-        var cv = ThemeCrossValidation.Run(examples, lexicon, options.Folds, options.Themes with { Seed = options.Seed }, holdOut: options.HoldOut);
-        return new ThemePart(examples, cv);
+        return ThemeTrainingData.Build(examples, documents, lexicon, options.Themes, diagnostics);
     }
 
     private static ClaimPart CrossValidateClaims(TrainingOptions options, TrainingDocuments documents, DiagnosticBag diagnostics, IProgress<string>? progress)

@@ -20,16 +20,16 @@ public static class ThemeCrossValidation
     /// context, and their results are joined in fold order, so the figures do not depend on it.
     /// </summary>
     public static ThemeCvResult Run(IReadOnlyList<ThemeExample> examples, ThemeLexicon lexicon, int folds, ThemeTrainingOptions? options = null, ThemeSelection? selection = null, double blend = BlendedThemeScorer.DefaultModelWeight, ThemeContextWeights? context = null, int? parallelism = null, HoldOut holdOut = HoldOut.Section) =>
-        Run(examples, lexicon, folds, options, selection, blend, context, parallelism, holdOut, keep: null);
+        Run(examples, lexicon, folds, options, selection, blend, context, parallelism, holdOut, keep: null, textModel: true);
 
     /// <summary>
     /// The same cross-validation with only part of the training folds' labelled passages trained on:
     /// <paramref name="keep"/> says, for a labelled passage of a real document and the fold being
     /// trained, whether it stays (written passages and weak labels always do; the scored passages
-    /// are never touched). The text-only model is left out when <paramref name="keep"/> is given
-    /// (its scores are zero), as the learning curve does not report it.
+    /// are never touched; null keeps them all). Without <paramref name="textModel"/> the text-only
+    /// model is not trained and its scores are zero (the learning curve does not report it).
     /// </summary>
-    internal static ThemeCvResult Run(IReadOnlyList<ThemeExample> examples, ThemeLexicon lexicon, int folds, ThemeTrainingOptions? options, ThemeSelection? selection, double blend, ThemeContextWeights? context, int? parallelism, HoldOut holdOut, Func<ThemeExample, int, bool>? keep)
+    internal static ThemeCvResult Run(IReadOnlyList<ThemeExample> examples, ThemeLexicon lexicon, int folds, ThemeTrainingOptions? options, ThemeSelection? selection, double blend, ThemeContextWeights? context, int? parallelism, HoldOut holdOut, Func<ThemeExample, int, bool>? keep, bool textModel)
     {
         ArgumentNullException.ThrowIfNull(examples);
         ArgumentNullException.ThrowIfNull(lexicon);
@@ -55,10 +55,10 @@ public static class ThemeCrossValidation
             var passages = test.Select(e => e.Passage).ToList();
             var model = new ModelThemeScorer(ThemeTrainer.Train(train, lexicon, options), lexicon) { Selection = selection };
             Collect(pairs[0], test, lexiconScorer, passages);
-            if (keep is null)
+            if (textModel)
             {
-                var textModel = new ModelThemeScorer(ThemeTrainer.Train(train, lexicon, options with { UseLexicon = false, UseContext = false, Neighbours = 0 }), lexicon) { Selection = selection };
-                Collect(pairs[1], test, textModel, passages);
+                var textOnly = new ModelThemeScorer(ThemeTrainer.Train(train, lexicon, options with { UseLexicon = false, UseContext = false, Neighbours = 0 }), lexicon) { Selection = selection };
+                Collect(pairs[1], test, textOnly, passages);
             }
 
             Collect(pairs[2], test, model, passages);

@@ -59,7 +59,7 @@ public static class ThemeLearningCurve
             {
                 progress?.Report(FormattableString.Invariant($"themes: learning curve: {share * 100:0}% of the labelled passages{(runs > 1 ? FormattableString.Invariant($", draw {draw + 1} of {runs}") : string.Empty)}"));
                 var kept = Keep(examples, foldOf, folds, share, seed, draw);
-                var cv = ThemeCrossValidation.Run(examples, lexicon, folds, options, null, BlendedThemeScorer.DefaultModelWeight, null, null, holdOut, (e, fold) => kept[fold].Contains(e));
+                var cv = ThemeCrossValidation.Run(examples, lexicon, folds, options, null, BlendedThemeScorer.DefaultModelWeight, null, null, holdOut, (e, fold) => kept[fold].Contains(e), textModel: false);
                 results.Add((cv, used.Average(fold => (double)kept[fold].Count)));
             }
 

@@ -48,8 +48,10 @@ public sealed record TrainingOptions
 
     /// <summary>
     /// Measure the theme models' learning curve (<see cref="ThemeLearningCurve"/>) instead of
-    /// training: the theme cross-validation is run again with 0, 25, 50, 75 and 100% of the labelled
-    /// passages; nothing is fitted or saved, and the claim model is left out.
+    /// training: the theme cross-validation is run with 0, 25, 50, 75 and 100% of the labelled
+    /// passages (<see cref="TrainingReport.LearningCurve"/>; <see cref="TrainingReport.Themes"/> is
+    /// null, the full share being the plain cross-validation's blend and model); nothing is fitted
+    /// or saved, and the claim model is left out.
     /// </summary>
     public bool LearningCurve { get; init; }
 

@@ -319,7 +319,7 @@ public sealed class PdfDocumentReader : IDocumentReader
 
             if (flat && block.Kind == BlockKind.Paragraph && block.LineCount <= 2 && HeadingText.Looks(resolved) && !ContinuesInto(pending, i))
             {
-                builder.Add(BlockKind.Heading, resolved, block.Page, null, HeadingText.Level(resolved), afterBreak: block.FirstOnPage);
+                builder.Add(BlockKind.Heading, resolved, block.Page, null, HeadingText.Level(resolved));
                 continue;
             }
 
