@@ -63,6 +63,9 @@ public static class DiagnosticCodes
     /// <summary>Too few labelled examples to train or cross-validate a model.</summary>
     public const string TooFewLabels = "PM3005";
 
+    /// <summary>A theme label names a document that is not in the training documents, or text not found in it; it is trained on without its context.</summary>
+    public const string LabelNotInDocument = "PM3006";
+
     /// <summary>The search synonym list is missing or has a malformed line.</summary>
     public const string SynonymListInvalid = "PM4001";
 

@@ -66,7 +66,7 @@ public static class LabelFiles
                 Next = Str(row, "next") ?? string.Empty,
                 LeadIn = Str(row, "lead_in") ?? string.Empty,
             };
-            result.Add(new ThemeExample(passage, [.. ids], doc is null ? null : doc + "|" + Council(Str(row, "council"), name, line, diagnostics), name));
+            result.Add(new ThemeExample(passage, [.. ids], doc is null ? null : doc + "|" + Council(Str(row, "council"), name, line, diagnostics), name) { Line = line });
         }
 
         return result;

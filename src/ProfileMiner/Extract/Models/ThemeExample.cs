@@ -18,6 +18,9 @@ public sealed record ThemeExample(ThemePassage Passage, ImmutableArray<string> T
     {
     }
 
+    /// <summary>The 1-based line of the label file the example was read from; null for examples made in code.</summary>
+    public int? Line { get; init; }
+
     /// <summary>The passage's text.</summary>
     public string Text => Passage.Text;
 

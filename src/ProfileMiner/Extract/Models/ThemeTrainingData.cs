@@ -29,23 +29,49 @@ internal static class ThemeTrainingData
         ArgumentNullException.ThrowIfNull(lexicon);
         ArgumentNullException.ThrowIfNull(options);
         var documents = docs.Texts().Select(d => (Doc: d.Source.File, Passages: ThemePassage.Of(d))).ToList();
-        var labelledTexts = labelled.Select(e => ExtractionScorer.Fold(e.Text)).ToHashSet(StringComparer.Ordinal);
-        var byText = new Dictionary<(string Doc, string Text), ThemePassage>();
-        foreach (var (doc, passages) in documents)
+        var byDoc = documents.ToDictionary(
+            d => d.Doc,
+            d => d.Passages.Select(p => (Folded: ExtractionScorer.Fold(p.Themed.Text), p.Themed)).ToList(),
+            StringComparer.Ordinal);
+        foreach (var doc in labelled.Select(e => e.Group?.Split('|')[0]).OfType<string>().Distinct(StringComparer.Ordinal).Where(d => !byDoc.ContainsKey(d)).Order(StringComparer.Ordinal))
         {
-            foreach (var (_, themed) in passages)
+            diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.LabelNotInDocument, $"theme labels name {doc}, which is not in {docs.Folder}; they are trained on without their context", Provenance.ForFile(doc)));
+        }
+
+        var labelledTexts = labelled.Select(e => ExtractionScorer.Fold(e.Text)).ToHashSet(StringComparer.Ordinal);
+        var notFound = new List<ThemeExample>();
+        var result = new List<ThemeExample>(labelled.Count);
+        foreach (var example in labelled)
+        {
+            var doc = example.Group?.Split('|')[0];
+            if (HasOwnContext(example.Passage) || doc is null || !byDoc.TryGetValue(doc, out var passages))
             {
-                byText.TryAdd((doc, ExtractionScorer.Fold(themed.Text)), themed);
+                result.Add(example);
+            }
+            else if (Find(passages, ExtractionScorer.Fold(example.Text)) is { } found)
+            {
+                labelledTexts.Add(found.Folded);
+                result.Add(example with { Passage = found.Themed with { Text = example.Text } });
+            }
+            else
+            {
+                notFound.Add(example);
+                result.Add(example);
             }
         }
 
-        var read = documents.Select(d => d.Doc).ToHashSet(StringComparer.Ordinal);
-        foreach (var doc in labelled.Select(e => e.Group?.Split('|')[0]).OfType<string>().Distinct(StringComparer.Ordinal).Where(d => !read.Contains(d)).Order(StringComparer.Ordinal))
+        foreach (var file in notFound.GroupBy(e => e.Source, StringComparer.Ordinal))
         {
-            diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.TooFewLabels, $"theme labels name {doc}, which is not in {docs.Folder}; they are trained on without their context", Provenance.ForFile(doc)));
+            var lines = file.Select(e => e.Line).OfType<int>().ToList();
+            var where = lines.Count == 0 ? string.Empty : $" (line{(lines.Count == 1 ? string.Empty : "s")} {string.Join(", ", lines.Take(5))}{(lines.Count > 5 ? ", ..." : string.Empty)})";
+            var count = file.Count();
+            diagnostics.Add(new Diagnostic(
+                Severity.Warning,
+                DiagnosticCodes.LabelNotInDocument,
+                $"the text of {count} theme label{(count == 1 ? " was" : "s was")} not found in the document{(count == 1 ? " it names" : "s they name")}{where}; trained on without its context",
+                new Provenance(file.Key, null, lines.Count == 0 ? null : lines[0], 0, 0)));
         }
 
-        var result = labelled.Select(e => WithContext(e, byText)).ToList();
         if (!options.WeakLabels)
         {
             return result;
@@ -70,14 +96,45 @@ internal static class ThemeTrainingData
         return result;
     }
 
-    // A label from a document takes the context that document gives it; one written with its own context keeps that.
-    private static ThemeExample WithContext(ThemeExample example, Dictionary<(string, string), ThemePassage> byText)
+    private static bool HasOwnContext(ThemePassage passage) =>
+        passage.Heading.Length + passage.Previous.Length + passage.Next.Length + passage.LeadIn.Length > 0;
+
+    // The passage a label from a document stands for, so it takes the context that document gives it: the passage
+    // with the same text; else one that holds the label's text (a label cut from a longer block, or without its
+    // list marker "(a)"); else the first of the blocks the label spans (a lead-in labelled with its list).
+    // Text is compared with its spacing folded; a piece under MinPiece characters is not matched.
+    private static (string Folded, ThemePassage Themed)? Find(List<(string Folded, ThemePassage Themed)> passages, string label)
     {
-        var passage = example.Passage;
-        var hasOwn = passage.Heading.Length + passage.Previous.Length + passage.Next.Length + passage.LeadIn.Length > 0;
-        var doc = example.Group?.Split('|')[0];
-        return !hasOwn && doc is not null && byText.TryGetValue((doc, ExtractionScorer.Fold(example.Text)), out var found)
-            ? example with { Passage = found with { Text = example.Text } }
-            : example;
+        const int MinPiece = 20;
+        foreach (var passage in passages)
+        {
+            if (passage.Folded == label)
+            {
+                return passage;
+            }
+        }
+
+        if (label.Length < MinPiece)
+        {
+            return null;
+        }
+
+        foreach (var passage in passages)
+        {
+            if (passage.Folded.Contains(label, StringComparison.Ordinal))
+            {
+                return passage;
+            }
+        }
+
+        foreach (var passage in passages)
+        {
+            if (passage.Folded.Length >= MinPiece && label.StartsWith(passage.Folded, StringComparison.Ordinal))
+            {
+                return passage;
+            }
+        }
+
+        return null;
     }
 }

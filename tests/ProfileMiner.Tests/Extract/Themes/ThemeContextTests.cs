@@ -77,4 +77,47 @@ public sealed class ThemeContextTests
         Assert.Contains(weak, w => w.Text.StartsWith("Unpaid carers", StringComparison.Ordinal) && w.Themes[0] == "carers");
         Assert.Equal(2, ThemeTrainingData.Build([labelled, written], new TrainingDocuments(docs.Path, new DiagnosticBag()), ThemeLexicon.Default, ThemeTrainingOptions.Default with { WeakLabels = false }, new DiagnosticBag()).Count);
     }
+
+    [Fact]
+    public void A_label_cut_from_a_block_or_spanning_several_takes_its_context_and_one_not_found_is_one_warning()
+    {
+        using var docs = new TempDirectory();
+        docs.Write("wigan.md", Text);
+        var piece = new ThemeExample("can book respite breaks online.", ["carers"], "wigan.md|Wigan", "mine.themes.jsonl") { Line = 2 };
+        var spanning = new ThemeExample("The benefits of the new online portal will be: Reducing waiting times. Fewer repeat phone calls.", ["technology"], "wigan.md|Wigan", "mine.themes.jsonl") { Line = 3 };
+        var missing = new ThemeExample("Day centres reopened after the refurbishment.", ["care_market"], "wigan.md|Wigan", "mine.themes.jsonl") { Line = 4 };
+        var elsewhere = new ThemeExample("Home care hours rose by a tenth over the year.", ["care_market"], "wigan.md|Wigan", "other.themes.jsonl") { Line = 9 };
+        var bag = new DiagnosticBag();
+
+        var data = ThemeTrainingData.Build([piece, spanning, missing, elsewhere], new TrainingDocuments(docs.Path, new DiagnosticBag()), ThemeLexicon.Default, ThemeTrainingOptions.Default, bag);
+
+        Assert.Equal("can book respite breaks online.", data[0].Text);
+        Assert.Equal("Carers", data[0].Passage.Heading);
+        Assert.Equal(spanning.Text, data[1].Text);
+        Assert.Equal("Our plans / Digital services", data[1].Passage.Heading);
+        Assert.Equal("Reducing waiting times.", data[1].Passage.Next);
+        Assert.Same(missing, data[2]);
+        Assert.Same(elsewhere, data[3]);
+        Assert.DoesNotContain(data, e => e.Weak && e.Text.StartsWith("Unpaid carers", StringComparison.Ordinal));
+        var warnings = bag.Items.Where(d => d.Code == DiagnosticCodes.LabelNotInDocument).ToList();
+        Assert.Equal(2, warnings.Count);
+        Assert.Equal("mine.themes.jsonl", warnings[0].Where!.Value.File);
+        Assert.Equal(4, warnings[0].Where!.Value.Line);
+        Assert.Contains("1 theme label was not found in the document it names (line 4)", warnings[0].Message, StringComparison.Ordinal);
+        Assert.Equal("other.themes.jsonl", warnings[1].Where!.Value.File);
+        Assert.Equal(Severity.Warning, warnings[1].Severity);
+    }
+
+    [Fact]
+    public void A_short_label_matches_only_a_whole_block()
+    {
+        using var docs = new TempDirectory();
+        docs.Write("wigan.md", Text);
+        var bag = new DiagnosticBag();
+
+        var data = ThemeTrainingData.Build([new ThemeExample("waiting times.", ["technology"], "wigan.md|Wigan", "mine.themes.jsonl") { Line = 1 }], new TrainingDocuments(docs.Path, new DiagnosticBag()), ThemeLexicon.Default, ThemeTrainingOptions.Default with { WeakLabels = false }, bag);
+
+        Assert.Equal(string.Empty, data[0].Passage.Heading);
+        Assert.Single(bag.Items, d => d.Code == DiagnosticCodes.LabelNotInDocument);
+    }
 }
