@@ -55,21 +55,38 @@ public sealed class TrainCommandTests
         var claimsZip = Path.Combine(models.Path, "claims.zip");
         File.WriteAllText(claimsZip, "left as it is");
 
+        // Two label rows of a real document are scored beside the gold; their text is not in it, which is one warning.
+        labels.Write("mine.themes.jsonl",
+            "{\"doc\": \"001_791e1c115867365e.txt\", \"council\": \"Bury\", \"text\": \"Day centres reopened after the refurbishment.\", \"themes\": [\"care_market\"]}\n" +
+            "{\"doc\": \"001_791e1c115867365e.txt\", \"council\": \"Bury\", \"text\": \"Carers' breaks were booked online.\", \"themes\": [\"carers\"]}\n");
+
         var run = await CliRunner.RunAsync("train", "--only", "themes", "--gold", gold.Path, "--labels", labels.Path, "--docs", RepoPaths.Seeds, "--models", models.Path, "--folds", "2", "--json");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         using var report = JsonDocument.Parse(run.Stdout);
         var themes = report.RootElement.GetProperty("themes");
-        Assert.Equal(399, themes.GetProperty("combined").GetProperty("passages").GetInt32());
+        Assert.Equal(401, themes.GetProperty("combined").GetProperty("passages").GetInt32());
+        Assert.Equal(399, themes.GetProperty("scored_by_source").GetProperty("themes.jsonl").GetInt32());
+        Assert.Equal(2, themes.GetProperty("scored_by_source").GetProperty("mine.themes.jsonl").GetInt32());
+        using (var card = JsonDocument.Parse(File.ReadAllText(Path.Combine(models.Path, "themes.json"))))
+        {
+            Assert.Equal(2, card.RootElement.GetProperty("cross_validation").GetProperty("scored_by_source").GetProperty("mine.themes.jsonl").GetInt32());
+        }
+
+        Assert.Equal("mine.themes.jsonl(1): warning PM3006: the text of 2 theme labels was not found in the documents they name (lines 1, 2); trained on without its context", Assert.Single(run.ErrorLines));
         Assert.True(themes.GetProperty("combined").GetProperty("micro").GetProperty("f1").GetDouble() > 0.5);
         Assert.Equal(JsonValueKind.Null, report.RootElement.GetProperty("claims").ValueKind);
         Assert.Equal(0, report.RootElement.GetProperty("claim_examples").GetInt32());
         Assert.Equal(["claims.zip", "themes.json", "themes.zip"], Directory.EnumerateFiles(models.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal("left as it is", File.ReadAllText(claimsZip));
-        Assert.Empty(run.ErrorLines);
         var store = new ProfileMiner.Extract.Models.ModelStore(models.Path, useEmbedded: false);
         Assert.NotNull(store.Themes);
         Assert.Equal(Path.Combine(models.Path, "themes.zip"), store.Locate("themes.zip"));
+
+        // The table's heading line says where the scored passages came from.
+        var table = await CliRunner.RunAsync("train", "--only", "themes", "--no-save", "--gold", gold.Path, "--labels", labels.Path, "--docs", RepoPaths.Seeds, "--folds", "2");
+        Assert.True(table.ExitCode == 0, table.ToString());
+        Assert.Contains("401 passages scored (2 of mine.themes.jsonl, 399 of themes.jsonl).", table.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

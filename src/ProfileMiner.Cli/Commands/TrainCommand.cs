@@ -137,9 +137,13 @@ internal static class TrainCommand
         return failed ? ExitCodes.CompletedWithErrors : ExitCodes.Success;
     }
 
+    // Only when label files of the user's add scored passages (rows with a "doc"), so the figures are not on the gold alone.
+    private static string BySource(ThemeCvResult t) =>
+        t.ScoredBySource.Count < 2 ? string.Empty : " (" + string.Join(", ", t.ScoredBySource.Select(p => Invariant($"{p.Value} of {p.Key}"))) + ")";
+
     private static void WriteThemes(TextWriter o, TrainingReport report, ThemeCvResult t)
     {
-        o.WriteLine(Invariant($"Themes: {report.ThemeExamples} labelled passages and {report.WeakThemeExamples} weak ones; {t.Folds}-fold cross-validation by {(t.HoldOut == HoldOut.Document ? "document" : "council section")}{(t.FoldsUsed < t.Folds ? Invariant($" ({t.FoldsUsed} folds held something out)") : string.Empty)}, {t.Combined.Passages} passages scored."));
+        o.WriteLine(Invariant($"Themes: {report.ThemeExamples} labelled passages and {report.WeakThemeExamples} weak ones; {t.Folds}-fold cross-validation by {(t.HoldOut == HoldOut.Document ? "document" : "council section")}{(t.FoldsUsed < t.Folds ? Invariant($" ({t.FoldsUsed} folds held something out)") : string.Empty)}, {t.Combined.Passages} passages scored{BySource(t)}."));
         o.WriteLine();
         o.WriteLine("| themes | micro P | micro R | micro F1 | macro F1 |");
         o.WriteLine("| --- | ---: | ---: | ---: | ---: |");

@@ -236,6 +236,7 @@ public static class ModelTraining
                     ? "document (every council section of it); text written for training is only trained on; weak labels of a held-out document are left out"
                     : "council section (doc|council); text written for training is only trained on; weak labels of a held-out section are left out",
                 ["scored_passages"] = cv.Combined.Passages,
+                ["scored_by_source"] = ScoredBySource(cv),
                 ["lexicon"] = Scores(cv.Lexicon),
                 ["text_model"] = Scores(cv.TextModel),
                 ["model"] = Scores(cv.Model),
@@ -243,6 +244,17 @@ public static class ModelTraining
                 ["combined_by_theme"] = ByTheme(cv.Combined),
             },
         };
+    }
+
+    private static JsonObject ScoredBySource(ThemeCvResult cv)
+    {
+        var result = new JsonObject();
+        foreach (var (source, count) in cv.ScoredBySource)
+        {
+            result[source] = count;
+        }
+
+        return result;
     }
 
     private static JsonObject ByTheme(ThemeScores s)

@@ -66,7 +66,8 @@ public static class ThemeCrossValidation
         });
 
         ThemeScores Scores(int scorer) => ThemeScores.Compute([.. byFold.SelectMany(f => f[scorer])]);
-        return new ThemeCvResult(folds, Scores(0), Scores(1), Scores(2), Scores(3)) { HoldOut = holdOut, FoldsUsed = foldOf.Used };
+        var bySource = examples.Where(e => e.Scored).GroupBy(e => e.Source, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return new ThemeCvResult(folds, Scores(0), Scores(1), Scores(2), Scores(3)) { HoldOut = holdOut, FoldsUsed = foldOf.Used, ScoredBySource = bySource };
     }
 
     private static void Collect(List<(IReadOnlyCollection<string>, IReadOnlyCollection<string>)> pairs, List<ThemeExample> test, IThemeScorer scorer, List<ThemePassage> passages)

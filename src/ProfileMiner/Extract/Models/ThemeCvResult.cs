@@ -15,4 +15,7 @@ public sealed record ThemeCvResult(int Folds, ThemeScores Lexicon, ThemeScores T
 
     /// <summary>How many folds held something out (fewer than <see cref="Folds"/> when there were fewer sections or documents).</summary>
     public int FoldsUsed { get; init; }
+
+    /// <summary>How many scored passages each label file gave (the gold's <c>themes.jsonl</c>, and any label file whose rows name a <c>doc</c>), by file name.</summary>
+    public IReadOnlyDictionary<string, int> ScoredBySource { get; init; } = new Dictionary<string, int>();
 }
