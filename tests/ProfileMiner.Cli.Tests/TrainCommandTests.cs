@@ -73,7 +73,7 @@ public sealed class TrainCommandTests
             Assert.Equal(2, card.RootElement.GetProperty("cross_validation").GetProperty("scored_by_source").GetProperty("mine.themes.jsonl").GetInt32());
         }
 
-        Assert.Equal("mine.themes.jsonl(1): warning PM3006: the text of 2 theme labels was not found in the documents they name (lines 1, 2); trained on without its context", Assert.Single(run.ErrorLines));
+        Assert.Equal("mine.themes.jsonl(1): warning PM3006: the text of 2 theme labels was not found in the documents they name (lines 1, 2); they are trained on without their context", Assert.Single(run.ErrorLines));
         Assert.True(themes.GetProperty("combined").GetProperty("micro").GetProperty("f1").GetDouble() > 0.5);
         Assert.Equal(JsonValueKind.Null, report.RootElement.GetProperty("claims").ValueKind);
         Assert.Equal(0, report.RootElement.GetProperty("claim_examples").GetInt32());

@@ -68,7 +68,9 @@ internal static class ThemeTrainingData
             diagnostics.Add(new Diagnostic(
                 Severity.Warning,
                 DiagnosticCodes.LabelNotInDocument,
-                $"the text of {count} theme label{(count == 1 ? " was" : "s was")} not found in the document{(count == 1 ? " it names" : "s they name")}{where}; trained on without its context",
+                count == 1
+                    ? $"the text of 1 theme label was not found in the document it names{where}; it is trained on without its context"
+                    : $"the text of {count} theme labels was not found in the documents they name{where}; they are trained on without their context",
                 new Provenance(file.Key, null, lines.Count == 0 ? null : lines[0], 0, 0)));
         }
 
