@@ -48,11 +48,10 @@ public static class ThemeEvaluator
     {
         GoldItem? best = null;
         var bestSimilarity = 0.0;
-        var folded = ExtractionScorer.Fold(gold.Sentence);
         foreach (var c in candidates)
         {
-            var similarity = ExtractionScorer.Fold(c.Sentence) == folded ? 1.0 : ExtractionScorer.WordOverlap(gold.Sentence, c.Sentence);
-            if (similarity >= 0.8 && similarity > bestSimilarity)
+            var similarity = ExtractionScorer.Similarity(gold.Sentence, c.Sentence);
+            if (similarity >= ExtractionScorer.MatchSimilarity && similarity > bestSimilarity)
             {
                 (best, bestSimilarity) = (c, similarity);
             }

@@ -170,8 +170,9 @@ public static class ModelTraining
         var verifier = data.Candidates.Where(c => c.RuleFired).Select(ClaimVerifierExample.From).Concat(writtenVerifier).ToList();
         var cv = ClaimCrossValidation.Run(data, extra, writtenVerifier, options.GoldFolder, options.DocsFolder, options.Folds, options.Seed, options.ClaimThreshold, options.ClaimVeto, holdOut: options.HoldOut);
         progress?.Report("claims: choosing the veto and threshold of the final model");
-        var (veto, threshold) = ClaimSelection.Choose(data.Candidates, [.. data.Examples, .. extra], writtenVerifier, data.UnmatchedGold.Count, options.ClaimVeto, options.ClaimThreshold, options.Folds, options.Seed, options.HoldOut);
-        return new ClaimPart(data, extra, verifier, cv with { Veto = veto, Threshold = threshold });
+        List<ClaimExample> examples = [.. data.Examples, .. extra];
+        var (veto, threshold) = ClaimSelection.Choose(data.Candidates, examples, writtenVerifier, data.UnmatchedGold.Count, options.ClaimVeto, options.ClaimThreshold, options.Folds, options.Seed, options.HoldOut);
+        return new ClaimPart(data, extra, examples, verifier, cv with { Veto = veto, Threshold = threshold });
     }
 
     private static string WriteCard(string path, JsonObject card)
@@ -358,8 +359,6 @@ public static class ModelTraining
 
     private sealed record ThemePart(List<ThemeExample> Examples, ThemeCvResult Cv);
 
-    private sealed record ClaimPart(ClaimTrainingData Data, List<ClaimExample> Extra, List<ClaimVerifierExample> Verifier, ClaimCvResult Cv)
-    {
-        public List<ClaimExample> Examples { get; } = [.. Data.Examples, .. Extra];
-    }
+    // Examples: the gold's examples, then the label files' (Extra), as the final model is trained on them.
+    private sealed record ClaimPart(ClaimTrainingData Data, List<ClaimExample> Extra, List<ClaimExample> Examples, List<ClaimVerifierExample> Verifier, ClaimCvResult Cv);
 }

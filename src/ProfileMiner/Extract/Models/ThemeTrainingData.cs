@@ -28,11 +28,20 @@ internal static class ThemeTrainingData
         ArgumentNullException.ThrowIfNull(docs);
         ArgumentNullException.ThrowIfNull(lexicon);
         ArgumentNullException.ThrowIfNull(options);
-        var documents = docs.Texts().Select(d => (Doc: d.Source.File, Passages: ThemePassage.Of(d))).ToList();
-        var byDoc = documents.ToDictionary(
-            d => d.Doc,
-            d => d.Passages.Select(p => (Folded: ExtractionScorer.Fold(p.Themed.Text), p.Themed)).ToList(),
-            StringComparer.Ordinal);
+        // Each document's passages with their folded text, read once: for the labels' context and for the weak labels.
+        var documents = docs.Texts()
+            .Select(d => (Doc: d.Source.File, Passages: ThemePassage.Of(d).Select(p => new DocumentPassage(p.Passage, p.Themed, ExtractionScorer.Fold(p.Themed.Text))).ToList()))
+            .ToList();
+        var byText = new Dictionary<(string Doc, string Text), DocumentPassage>();
+        foreach (var (doc, passages) in documents)
+        {
+            foreach (var passage in passages)
+            {
+                byText.TryAdd((doc, passage.Folded), passage);
+            }
+        }
+
+        var byDoc = documents.ToDictionary(d => d.Doc, d => d.Passages, StringComparer.Ordinal);
         foreach (var doc in labelled.Select(e => e.Group?.Split('|')[0]).OfType<string>().Distinct(StringComparer.Ordinal).Where(d => !byDoc.ContainsKey(d)).Order(StringComparer.Ordinal))
         {
             diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.LabelNotInDocument, $"theme labels name {doc}, which is not in {docs.Folder}; they are trained on without their context", Provenance.ForFile(doc)));
@@ -43,12 +52,12 @@ internal static class ThemeTrainingData
         var result = new List<ThemeExample>(labelled.Count);
         foreach (var example in labelled)
         {
-            var doc = example.Group?.Split('|')[0];
-            if (HasOwnContext(example.Passage) || doc is null || !byDoc.TryGetValue(doc, out var passages))
+            var group = example.Group?.Split('|');
+            if (HasOwnContext(example.Passage) || group is null || !byDoc.TryGetValue(group[0], out var passages))
             {
                 result.Add(example);
             }
-            else if (Find(passages, ExtractionScorer.Fold(example.Text)) is { } found)
+            else if ((byText.GetValueOrDefault((group[0], ExtractionScorer.Fold(example.Text))) ?? Match(example.Text, passages, group.Length > 1 ? group[1] : string.Empty)) is { } found)
             {
                 labelledTexts.Add(found.Folded);
                 result.Add(example with { Passage = found.Themed with { Text = example.Text } });
@@ -82,14 +91,14 @@ internal static class ThemeTrainingData
         var scorer = new LexiconThemeScorer(lexicon);
         foreach (var (doc, passages) in documents)
         {
-            var unlabelled = passages.Where(p => p.Passage.DuplicateOf is null && !labelledTexts.Contains(ExtractionScorer.Fold(p.Themed.Text))).ToList();
+            var unlabelled = passages.Where(p => p.Passage.DuplicateOf is null && !labelledTexts.Contains(p.Folded)).ToList();
             var scores = scorer.Score([.. unlabelled.Select(p => p.Themed)]);
             for (var i = 0; i < unlabelled.Count; i++)
             {
                 var themes = WeakSelection.Select(scores[i]).Select(c => lexicon.Catalogue.Ids[c.Theme]).ToList();
                 if (themes.Count > 0)
                 {
-                    var (passage, themed) = unlabelled[i];
+                    var (passage, themed, _) = unlabelled[i];
                     result.Add(new ThemeExample(themed, [.. themes], doc + "|" + (passage.Council?.Name ?? string.Empty), WeakSource) { Weak = true });
                 }
             }
@@ -101,42 +110,29 @@ internal static class ThemeTrainingData
     private static bool HasOwnContext(ThemePassage passage) =>
         passage.Heading.Length + passage.Previous.Length + passage.Next.Length + passage.LeadIn.Length > 0;
 
-    // The passage a label from a document stands for, so it takes the context that document gives it: the passage
-    // with the same text; else one that holds the label's text (a label cut from a longer block, or without its
-    // list marker "(a)"); else the first of the blocks the label spans (a lead-in labelled with its list).
-    // Text is compared with its spacing folded; a piece under MinPiece characters is not matched.
-    private static (string Folded, ThemePassage Themed)? Find(List<(string Folded, ThemePassage Themed)> passages, string label)
+    // A label whose text is no block's (cut from a longer block, written without its list marker "(a)",
+    // a lead-in labelled with its list) stands for the passage of its section that eval would match it
+    // to: the first most similar, at ExtractionScorer.MatchSimilarity or more; null when none is.
+    private static DocumentPassage? Match(string label, List<DocumentPassage> passages, string council)
     {
-        const int MinPiece = 20;
+        DocumentPassage? best = null;
+        var bestSimilarity = 0.0;
         foreach (var passage in passages)
         {
-            if (passage.Folded == label)
+            if (council.Length > 0 && passage.Passage.Council?.Name != council)
             {
-                return passage;
+                continue;
+            }
+
+            var similarity = ExtractionScorer.Similarity(label, passage.Themed.Text);
+            if (similarity >= ExtractionScorer.MatchSimilarity && similarity > bestSimilarity)
+            {
+                (best, bestSimilarity) = (passage, similarity);
             }
         }
 
-        if (label.Length < MinPiece)
-        {
-            return null;
-        }
-
-        foreach (var passage in passages)
-        {
-            if (passage.Folded.Contains(label, StringComparison.Ordinal))
-            {
-                return passage;
-            }
-        }
-
-        foreach (var passage in passages)
-        {
-            if (passage.Folded.Length >= MinPiece && label.StartsWith(passage.Folded, StringComparison.Ordinal))
-            {
-                return passage;
-            }
-        }
-
-        return null;
+        return best;
     }
+
+    private sealed record DocumentPassage(Passage Passage, ThemePassage Themed, string Folded);
 }
