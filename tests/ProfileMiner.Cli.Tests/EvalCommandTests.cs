@@ -29,7 +29,7 @@ public sealed class EvalCommandTests
         Assert.Equal(JsonValueKind.Null, root.GetProperty("extractor").ValueKind);
         var group = root.GetProperty("groups")[0];
         Assert.Equal(
-            ["variant", "metrics", "metrics_value_unit", "metric_attributes", "claims", "claims_by_type", "claim_attributes", "misses", "false_positives"],
+            ["variant", "metrics", "metrics_value_unit", "metric_attributes", "claims", "claims_by_type", "claim_attributes", "benchmark_counts", "misses", "false_positives"],
             group.EnumerateObject().Select(p => p.Name).ToArray());
         Assert.Equal(
             ["predicted", "gold", "matched", "precision", "recall", "f1"],

@@ -21,14 +21,14 @@ internal static class EvalModelsSection
     /// Scores this run's themes and its claims by extractor (the model alone from <paramref name="models"/>'s
     /// <c>claims.zip</c>, else the built-in model, over the run's <c>passages.jsonl</c>), and reads the model cards.
     /// </summary>
-    public static ModelEvaluation Compute(string gold, string output, string docs, string models)
+    public static ModelEvaluation Compute(string gold, string output, string docs, string models, IReadOnlySet<string>? councils = null)
     {
         var goldThemes = Path.Combine(gold, "themes.jsonl");
         var themes = Path.Combine(output, "themes.jsonl");
         var missing = !File.Exists(goldThemes) ? goldThemes : !File.Exists(themes) ? themes : null;
-        var themeGroups = missing is null ? ThemeEvaluator.Score(goldThemes, themes) : [];
+        var themeGroups = missing is null ? ThemeEvaluator.Score(goldThemes, themes, councils) : [];
 
-        var scorer = new ExtractionScorer(gold, Directory.Exists(docs) ? docs : null);
+        var scorer = new ExtractionScorer(gold, Directory.Exists(docs) ? docs : null, councils);
         var rules = scorer.Score(output, "claims.rules").Groups;
 
         // The model alone: the classifier over the run's sentences, as models/ (else the built-in model) holds it.
@@ -81,7 +81,7 @@ internal static class EvalModelsSection
             foreach (var g in evaluation.Themes)
             {
                 var s = g.Scores;
-                o.WriteLine(Invariant($"| {g.Variant} | {g.Extractor} | {s.Passages} | {g.MatchedPassages} | {s.Micro.Precision:0.000} | {s.Micro.Recall:0.000} | {s.Micro.F1:0.000} | {s.MacroF1:0.000} |"));
+                o.WriteLine(Invariant($"| {EvalCommand.Source(g.Gold, g.Half, g.Variant)} | {g.Extractor} | {s.Passages} | {g.MatchedPassages} | {s.Micro.Precision:0.000} | {s.Micro.Recall:0.000} | {s.Micro.F1:0.000} | {s.MacroF1:0.000} |"));
             }
         }
         else
@@ -101,7 +101,7 @@ internal static class EvalModelsSection
         foreach (var c in evaluation.Claims)
         {
             var (r, m, a) = (c.Rules, c.Model, c.Combined);
-            o.WriteLine(Invariant($"| {c.Variant} | {r.Precision:0.000} | {r.Recall:0.000} | {r.F1:0.000} | {m.Precision:0.000} | {m.Recall:0.000} | {m.F1:0.000} | {a.Precision:0.000} | {a.Recall:0.000} | {a.F1:0.000} |"));
+            o.WriteLine(Invariant($"| {EvalCommand.Source(c.Gold, c.Half, c.Variant)} | {r.Precision:0.000} | {r.Recall:0.000} | {r.F1:0.000} | {m.Precision:0.000} | {m.Recall:0.000} | {m.F1:0.000} | {a.Precision:0.000} | {a.Recall:0.000} | {a.F1:0.000} |"));
         }
 
         PrintCards(context, evaluation);

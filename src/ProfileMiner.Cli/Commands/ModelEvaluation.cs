@@ -24,7 +24,7 @@ internal sealed record ModelEvaluation(string? ThemesMissing, ImmutableArray<The
         report.Groups,
         [.. Themes.Select(g => new ThemeScoreJson(
             g.Variant, g.Extractor, g.Scores.Passages, g.MatchedPassages,
-            g.Scores.Micro.Precision, g.Scores.Micro.Recall, g.Scores.Micro.F1, g.Scores.MacroF1, g.Scores.Micro, g.Scores.ByTheme))],
+            g.Scores.Micro.Precision, g.Scores.Micro.Recall, g.Scores.Micro.F1, g.Scores.MacroF1, g.Scores.Micro, g.Scores.ByTheme) { Gold = g.Gold, Half = g.Half })],
         ThemesMissing,
         Claims,
         Cards);

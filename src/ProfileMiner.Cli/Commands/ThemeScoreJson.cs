@@ -24,4 +24,13 @@ internal sealed record ThemeScoreJson(
     double MicroF1,
     double MacroF1,
     PrfScore Micro,
-    ImmutableSortedDictionary<string, PrfScore> ByTheme);
+    ImmutableSortedDictionary<string, PrfScore> ByTheme)
+{
+    /// <summary>The gold folder scored, when <c>eval</c> scores several or splits one.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Gold { get; init; }
+
+    /// <summary>The half of a split gold folder (<c>tune</c>, <c>check</c>).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Half { get; init; }
+}

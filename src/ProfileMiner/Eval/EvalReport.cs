@@ -50,6 +50,20 @@ public sealed record EvalGroup
     /// <summary>Accuracy of each claim attribute on matched claims: polarity, count, total, comparator, framework, period.</summary>
     public required ImmutableSortedDictionary<string, double> ClaimAttributes { get; init; }
 
+    /// <summary>
+    /// The matched <c>benchmark_count</c> claims: <see cref="PrfScore.Matched"/> of them have count and
+    /// total exactly right (<see cref="PrfScore.Precision"/> is that share).
+    /// </summary>
+    public PrfScore BenchmarkCounts { get; init; } = new(0, 0, 0);
+
+    /// <summary>The gold folder scored, as given to <c>eval</c>, when it scores several or splits one; else null.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Gold { get; init; }
+
+    /// <summary>The half of a <see cref="GoldHalves"/> split scored (<c>tune</c>, <c>check</c>), or null for all councils.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Half { get; init; }
+
     /// <summary>Gold items not found.</summary>
     public required ImmutableArray<EvalItem> Misses { get; init; }
 

@@ -12,7 +12,9 @@ namespace ProfileMiner.Eval;
 /// <c>001_x.twocol.pdf</c> for <c>001_x.txt</c>) are scored against that seed's gold, as their own group.
 /// Matching is one-to-one within a document and council: a metric on its value (relative tolerance
 /// 0.001) and a claim on its type, each with a similar sentence (equal after folding whitespace, or
-/// sharing 80% of its words, so small PDF differences still match).
+/// sharing 80% of its words, so small PDF differences still match). A document whose coverage names
+/// one council only is covered whole: its predictions count whatever council the run gave them (or
+/// none), so a run that does not know a real document's council is still scored on it, by document.
 /// </summary>
 public sealed partial class ExtractionScorer
 {
@@ -20,10 +22,15 @@ public sealed partial class ExtractionScorer
     private readonly IReadOnlyList<GoldItem> _goldClaims;
     private readonly List<(string Doc, string Council, int From, int To)> _coverage = [];
     private readonly Dictionary<string, string[]> _seedLines = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _wholeDocuments = new(StringComparer.Ordinal);
 
     /// <summary>Loads the gold folder and, for PDF coverage by lines, the seed texts.</summary>
+    /// <param name="goldFolder">A folder in GUIDE.md's format.</param>
+    /// <param name="seedFolder">The texts the gold annotates, to place PDF predictions in covered lines; null when none.</param>
+    /// <param name="councils">Score only the gold (and coverage) of these councils, such as one half of a
+    /// <see cref="GoldHalves"/> split; null for all.</param>
     /// <exception cref="DirectoryNotFoundException">The gold folder does not exist.</exception>
-    public ExtractionScorer(string goldFolder, string? seedFolder)
+    public ExtractionScorer(string goldFolder, string? seedFolder, IReadOnlySet<string>? councils = null)
     {
         ArgumentNullException.ThrowIfNull(goldFolder);
         if (!Directory.Exists(goldFolder))
@@ -31,9 +38,13 @@ public sealed partial class ExtractionScorer
             throw new DirectoryNotFoundException($"no gold folder '{goldFolder}'");
         }
 
-        _goldMetrics = GoldItem.Load(Path.Combine(goldFolder, "metrics.jsonl"));
-        _goldClaims = GoldItem.Load(Path.Combine(goldFolder, "claims.jsonl"));
-        foreach (var row in GoldItem.Load(Path.Combine(goldFolder, "coverage.jsonl")))
+        bool Wanted(GoldItem g) => councils is null || (g.Council is { } c && councils.Contains(c));
+        _goldMetrics = [.. GoldItem.Load(Path.Combine(goldFolder, "metrics.jsonl")).Where(Wanted)];
+        _goldClaims = [.. GoldItem.Load(Path.Combine(goldFolder, "claims.jsonl")).Where(Wanted)];
+        var coverage = GoldItem.Load(Path.Combine(goldFolder, "coverage.jsonl"));
+        _wholeDocuments.UnionWith(coverage.GroupBy(r => r.Doc, StringComparer.Ordinal)
+            .Where(g => g.Select(r => r.Council).Distinct(StringComparer.Ordinal).Count() == 1).Select(g => g.Key));
+        foreach (var row in coverage.Where(Wanted))
         {
             var lines = row.Row.GetProperty("lines");
             _coverage.Add((row.Doc, row.Council ?? string.Empty, lines[0].GetInt32(), lines[1].GetInt32()));
@@ -113,13 +124,14 @@ public sealed partial class ExtractionScorer
                 ["framework"] = (g, p) => string.Equals(g.Get("framework"), p.Get("framework"), StringComparison.OrdinalIgnoreCase),
                 ["period"] = (g, p) => g.Get("period") == p.Get("period"),
             }),
+            BenchmarkCounts = BenchmarkCountScore(claimPairs),
             Misses = [.. Unmatched(goldMetrics, metricPairs.Select(m => m.Gold), "metric", "text").Concat(Unmatched(goldClaims, claimPairs.Select(m => m.Gold), "claim", "type"))],
             FalsePositives = [.. metrics.Select(p => p.Item).Except(metricPairs.Select(m => m.Predicted)).Select(p => Item("metric", p, "text"))
                 .Concat(claims.Select(p => p.Item).Except(claimPairs.Select(m => m.Predicted)).Select(p => Item("claim", p, "type")))],
         };
     }
 
-    private static List<(GoldItem Gold, GoldItem Predicted)> Match(List<GoldItem> gold, List<Prediction> predictions, Func<GoldItem, Prediction, bool> same)
+    private List<(GoldItem Gold, GoldItem Predicted)> Match(List<GoldItem> gold, List<Prediction> predictions, Func<GoldItem, Prediction, bool> same)
     {
         var used = new bool[predictions.Count];
         var pairs = new List<(GoldItem, GoldItem)>();
@@ -130,7 +142,7 @@ public sealed partial class ExtractionScorer
             for (var i = 0; i < predictions.Count; i++)
             {
                 var p = predictions[i];
-                if (used[i] || p.GoldDoc != g.Doc || p.Item.Council != g.Council || !same(g, p))
+                if (used[i] || p.GoldDoc != g.Doc || !SameSection(g.Doc, g.Council, p.Item.Council) || !same(g, p))
                 {
                     continue;
                 }
@@ -150,6 +162,14 @@ public sealed partial class ExtractionScorer
         }
 
         return pairs;
+    }
+
+    /// <summary>Of the matched <c>benchmark_count</c> claims, how many have both count and total right.</summary>
+    private static PrfScore BenchmarkCountScore(List<(GoldItem Gold, GoldItem Predicted)> pairs)
+    {
+        var counts = pairs.Where(p => p.Gold.Get("type") == "benchmark_count").ToList();
+        var exact = counts.Count(p => p.Gold.Get("count") == p.Predicted.Get("count") && p.Gold.Get("total") == p.Predicted.Get("total"));
+        return new PrfScore(counts.Count, counts.Count, exact);
     }
 
     private static ImmutableSortedDictionary<string, double> Attributes(List<(GoldItem Gold, GoldItem Predicted)> pairs, Dictionary<string, Func<GoldItem, GoldItem, bool>> checks) =>
@@ -188,7 +208,7 @@ public sealed partial class ExtractionScorer
     {
         foreach (var (doc, council, from, to) in _coverage)
         {
-            if (doc != goldDoc || council != item.Council)
+            if (doc != goldDoc || !SameSection(doc, council, item.Council))
             {
                 continue;
             }
@@ -219,6 +239,10 @@ public sealed partial class ExtractionScorer
 
         return false;
     }
+
+    /// <summary>Whether a prediction's council stands in the gold's section: always in a document covered whole.</summary>
+    private bool SameSection(string doc, string? goldCouncil, string? predictedCouncil) =>
+        _wholeDocuments.Contains(doc) || string.Equals(goldCouncil ?? string.Empty, predictedCouncil ?? string.Empty, StringComparison.Ordinal);
 
     private static bool SameValue(decimal? a, decimal? b) =>
         a is { } x && b is { } y && Math.Abs(x - y) <= Math.Max(0.0005m, Math.Abs(x) * 0.001m);

@@ -6,16 +6,23 @@ namespace ProfileMiner.Eval;
 /// Scores a run's <c>themes.jsonl</c> against the gold <c>themes.jsonl</c>: each gold passage is
 /// matched to the predicted passage of the same document (or a PDF made from it, as its own
 /// variant), council and text (equal after folding whitespace, or sharing 80% of its words); a gold
-/// passage with no match counts as predicted with no theme. One score per variant and extractor.
+/// passage with no match counts as predicted with no theme. One score per variant and extractor. In a
+/// document the gold gives one council only, a passage matches whatever council the run gave it.
 /// </summary>
 public static class ThemeEvaluator
 {
     /// <summary>Scores <paramref name="themesJsonl"/> against <paramref name="goldThemesJsonl"/>.</summary>
-    public static ImmutableArray<ThemeEvalGroup> Score(string goldThemesJsonl, string themesJsonl)
+    /// <param name="goldThemesJsonl">The gold <c>themes.jsonl</c>.</param>
+    /// <param name="themesJsonl">The run's <c>themes.jsonl</c>.</param>
+    /// <param name="councils">Score only the gold passages of these councils (one half of a <see cref="GoldHalves"/> split); null for all.</param>
+    public static ImmutableArray<ThemeEvalGroup> Score(string goldThemesJsonl, string themesJsonl, IReadOnlySet<string>? councils = null)
     {
         ArgumentNullException.ThrowIfNull(goldThemesJsonl);
         ArgumentNullException.ThrowIfNull(themesJsonl);
-        var gold = GoldItem.Load(goldThemesJsonl);
+        var allGold = GoldItem.Load(goldThemesJsonl);
+        var wholeDocuments = allGold.GroupBy(g => g.Doc, StringComparer.Ordinal)
+            .Where(g => g.Select(r => r.Council).Distinct(StringComparer.Ordinal).Count() == 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var gold = allGold.Where(g => councils is null || (g.Council is { } c && councils.Contains(c))).ToList();
         var predicted = GoldItem.Load(themesJsonl);
         var goldDocs = gold.Select(g => g.Doc).Distinct(StringComparer.Ordinal).ToList();
         var mapped = predicted
@@ -28,12 +35,13 @@ public static class ThemeEvaluator
         {
             var rows = mapped.Where(p => p.Map.Variant == key.Variant && p.Extractor == key.Extractor).ToList();
             var docs = rows.Select(r => r.Map.GoldDoc).ToHashSet(StringComparer.Ordinal);
-            var byDoc = rows.GroupBy(r => (r.Map.GoldDoc!, r.Item.Council)).ToDictionary(g => g.Key, g => g.Select(r => r.Item).ToList());
+            string? Section(string doc, string? council) => wholeDocuments.Contains(doc) ? null : council;
+            var byDoc = rows.GroupBy(r => (r.Map.GoldDoc!, Section(r.Map.GoldDoc!, r.Item.Council))).ToDictionary(g => g.Key, g => g.Select(r => r.Item).ToList());
             var pairs = new List<(IReadOnlyCollection<string>, IReadOnlyCollection<string>)>();
             var matched = 0;
             foreach (var g in gold.Where(g => docs.Contains(g.Doc)))
             {
-                var best = byDoc.TryGetValue((g.Doc, g.Council), out var candidates) ? Best(g, candidates) : null;
+                var best = byDoc.TryGetValue((g.Doc, Section(g.Doc, g.Council)), out var candidates) ? Best(g, candidates) : null;
                 matched += best is null ? 0 : 1;
                 pairs.Add((Themes(g), best is null ? [] : Themes(best)));
             }

@@ -52,6 +52,13 @@ public static partial class NumberSpotter
             return false;
         }
 
+        // "-£1.6m", "£-1.6m", "-3.2%": a minus written against the figure (not a range's dash) keeps its sign.
+        var negative = match.Groups["neg"].Success || IsSignedAt(sentence, match.Index);
+        if (negative)
+        {
+            value = -value;
+        }
+
         if (match.Groups["pound"].Success)
         {
             var scale = match.Groups["scale"].Value.ToLowerInvariant();
@@ -62,7 +69,7 @@ public static partial class NumberSpotter
                 "k" or "thousand" => 1_000m,
                 _ => 1m,
             };
-            mention = new NumberMention(match.Index, match.Length, match.Value, value, MetricUnits.Gbp, match.Index + match.Length, false);
+            mention = Signed(new NumberMention(match.Index, match.Length, match.Value, value, MetricUnits.Gbp, match.Index + match.Length, false), sentence, match.Index);
             return true;
         }
 
@@ -72,13 +79,25 @@ public static partial class NumberSpotter
             var pct = match.Groups["pct"].Value;
             var isSign = pct.TrimStart().StartsWith('%');
             var text = isSign ? match.Value.Replace(" %", "%", StringComparison.Ordinal) : match.Groups["num"].Value;
-            mention = new NumberMention(match.Index, isSign ? match.Length : numberEnd - match.Index, text, value, MetricUnits.Percent, match.Index + match.Length, false);
+            mention = Signed(new NumberMention(match.Index, isSign ? match.Length : numberEnd - match.Index, text, value, MetricUnits.Percent, match.Index + match.Length, false), sentence, match.Index);
             return ApplyUnitWords(sentence, ref mention);
         }
 
-        mention = new NumberMention(match.Index, match.Length, match.Value, value, MetricUnits.Count, match.Index + match.Length, false);
+        mention = Signed(new NumberMention(match.Index, match.Length, match.Value, value, MetricUnits.Count, match.Index + match.Length, false), sentence, match.Index);
         return ApplyUnitWords(sentence, ref mention);
     }
+
+    /// <summary>
+    /// Whether a minus sign stands right before the figure at <paramref name="index"/> as its sign:
+    /// at the start or after a space, bracket, colon or cell bar, never between two figures ("18-64").
+    /// </summary>
+    private static bool IsSignedAt(string sentence, int index) =>
+        index >= 1 && sentence[index - 1] is '-' or '−'
+        && (index == 1 || sentence[index - 2] is ' ' or '(' or ':' or '|' or '\t' or '=');
+
+    // The sign belongs to the text as written: "-£1.6m".
+    private static NumberMention Signed(NumberMention mention, string sentence, int index) =>
+        IsSignedAt(sentence, index) ? mention with { Start = index - 1, Length = mention.Length + 1, Text = sentence[index - 1] + mention.Text } : mention;
 
     // "10.3 percentage points", "1.6 per 100,000", "4 stars", "20 hours": the unit words follow the number.
     private static bool ApplyUnitWords(string sentence, ref NumberMention mention)
@@ -150,6 +169,7 @@ public static partial class NumberSpotter
             || IsRank(before, after)
             || IsTimeWindow(m, before, after)
             || IsPlanPart(m, after)
+            || IsPageFurniture(m, before, after)
             || IsName(sentence, m, before, after);
     }
 
@@ -199,6 +219,16 @@ public static partial class NumberSpotter
     private static bool IsPlanPart(NumberMention m, string after) =>
         m.Unit == MetricUnits.Count && PlanPartAfter().IsMatch(after);
 
+    /// <summary>
+    /// Page furniture and counters: the total of "Page 8 of 54", a page number opening a running head
+    /// ("98 www.council.gov.uk Appendix 1", "23 1 Market Position Statement"), and a mirror site's
+    /// "View 24", "2 views", "Download 0".
+    /// </summary>
+    private static bool IsPageFurniture(NumberMention m, string before, string after) =>
+        m.Unit == MetricUnits.Count && !m.IsWord
+        && (PageOfBefore().IsMatch(before) || CounterAfter().IsMatch(after) || CounterBefore().IsMatch(before)
+            || (before.Trim().Length == 0 && RunningHeadAfter().IsMatch(after)));
+
     /// <summary>Numbers inside names: <c>Three Conversations</c>, <c>Five Year Forward View</c>, <c>4 Ways 2 Warmth</c>.</summary>
     private static bool IsName(string sentence, NumberMention m, string before, string after)
     {
@@ -232,7 +262,7 @@ public static partial class NumberSpotter
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // "one" is left out on purpose: "one of", "no one", "one-to-one" make it a poor cue.
-    [GeneratedRegex(@"(?<pound>£\s?)(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<scale>bn|billion|mn|m|million|k|thousand)\b)?(?![\w/])|(?<![\w.,/£\-–])(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<pct>\s?%|\s(?:per\s?cent|percent)\b)?(?![\w/]|[\-–]\d|\.\d|,\d{3})|(?<![\w\-–])(?<word>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))(?![\w\-–])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<pound>£\s?)(?<neg>[-−])?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<scale>bn|billion|mn|m|million|k|thousand)\b)?(?![\w/])|(?:(?<![\w.,/£\-–−])|(?<=(?:^|[\s(:|=])[-−]))(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<pct>\s?%|\s(?:per\s?cent|percent)\b)?(?![\w/]|[\-–]\d|\.\d|,\d{3})|(?<![\w\-–])(?<word>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))(?![\w\-–])", RegexOptions.CultureInvariant)]
     private static partial Regex Numbers();
 
     [GeneratedRegex(@"\G\s*(?<unit>percentage\s+points?|%\s*points?|pp\b|per\s+100,?000|per\s+100k|per\s+hundred\s+thousand|stars?\b|hours?\b|days?\b|weeks?\b|months?\b|years?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -247,11 +277,23 @@ public static partial class NumberSpotter
     [GeneratedRegex(@"\b(?:Jan(?:uary)?|Feb(?:ruary)?|March|Apr(?:il)?|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex MonthBefore();
 
-    [GeneratedRegex(@"\b(?:section|sections|s\.|page|pages|stages|steps|outcomes|phases|p\.|appendix|annex|outcome|domain|priority|phase|tier|level|stage|step|part|no\.?|number|room|chapter|item|question|q|objective|theme|version|ward|ascof|indicator|measure|band|grade|area|year|wave|cohort|covid|type)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:section|sections|s\.|page|pages|stages|steps|outcomes|phases|p\.|appendix|annex|outcome|domain|priority|phase|tier|level|stage|step|part|no\.?|number|room|chapter|item|question|q|objective|theme|version|ward|ascof|indicator|measure|band|grade|area|year|wave|cohort|covid|type|quarter|qtr|meeting|agenda\s+item|figure|fig\.?|table|chart|graph|slide|paragraph|para\.?|recommendation|volume|vol\.?|edition|round|week|month|footnote|kpi|ref\.?|option|row|column|view|download)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelBefore();
 
     [GeneratedRegex(@"\b(?:stages?|outcomes?|sections?|phases?|tiers?|levels?|steps?|parts?|appendix|appendices|domains?|priorit(?:y|ies))\s+\d+(?:\s*(?:,|and|or|&)\s*\d+)*\s*(?:,|and|or|&)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelChain();
+
+    [GeneratedRegex(@"\bpages?\s+\d+\s+(?:of|/)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PageOfBefore();
+
+    [GeneratedRegex(@"^\s*(?:views?|downloads?|likes?|shares?|comments?|replies|pages?|slides?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CounterAfter();
+
+    [GeneratedRegex(@"(?:^|[•·|]\s*)(?:views?|downloads?|likes?|shares?|comments?)\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CounterBefore();
+
+    [GeneratedRegex(@"^\s+(?:www\.|https?:|[\w.-]+\.(?:gov|org|co|nhs)\.uk\b|\d+\s+[A-Z])", RegexOptions.CultureInvariant)]
+    private static partial Regex RunningHeadAfter();
 
     [GeneratedRegex(@"^\s*=")]
     private static partial Regex ScaleAfter();
@@ -314,7 +356,7 @@ public static partial class NumberSpotter
     [GeneratedRegex(@"^\s+(?:year|month|week)\s+(?:plan|project|programme|contract|strategy|period|pilot|deal|term|settlement|agreement|vision|forward)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PlanLengthAfter();
 
-    [GeneratedRegex(@"^\s+(?:[\w-]+\s+){0,2}(?:priorities|plans|methods|programme\s+areas|delivery\s+methods|themes|objectives|aims|stages|phases|programmes|workstreams|work\s+streams|projects|sub-groups|subgroups|tiers|principles|pillars|localities|teams|boroughs|districts|ccgs|domains|conversations|elements|strands|ways|levels|sections|chapters|appendices|areas\s+of|outcomes|ambitions|steps|components|building\s+blocks|partner\s+providers|hubs|neighbourhood\s+teams|integrated\s+neighbourhood\s+teams|work\s+packages|pathways|questions|commitments|key\s+lines)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:[\w-]+\s+){0,2}(?:priorities|plans|methods|programme\s+areas|delivery\s+methods|themes|objectives|aims|stages|phases|programmes|workstreams|work\s+streams|projects|sub-groups|subgroups|tiers|principles|pillars|localities|teams|boroughs|districts|ccgs|domains|conversations|elements|strands|ways|levels|sections|chapters|appendices|areas\s+of|outcomes|ambitions|steps|components|building\s+blocks|partner\s+providers|hubs|neighbourhood\s+teams|integrated\s+neighbourhood\s+teams|work\s+packages|pathways|questions|commitments|key\s+lines|areas|items|agenda\s+items|statements|reports|strategies|documents|papers|headings|categories|chapters|workshops\s+planned)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PlanPartAfter();
 
     [GeneratedRegex(@"^\s+(?<first>[A-Z][\w’'-]*)(?<second>\s+(?:[A-Z][\w’'-]*|\d+))?", RegexOptions.CultureInvariant)]

@@ -65,4 +65,43 @@ public sealed class NumberSpotterTests
         Assert.Equal([9m, 14m], NumberSpotter.Find("9 of the 14 measures improved.").Select(m => m.Value));
         Assert.Empty(NumberSpotter.Find("We were placed 9 of 152 authorities."));
     }
+
+    [Theory]
+    [InlineData("Performance in Quarter 3 was reported to the panel.")]
+    [InlineData("Results for quarter two are in the appendix.")]
+    [InlineData("The scores are shown in Figure 4 and Table 2.")]
+    [InlineData("This was covered under agenda item 6 at the previous meeting.")]
+    [InlineData("Page 8 of 54")]
+    [InlineData("98 www.examplecouncil.gov.uk Appendix 1 - Performance Update")]
+    [InlineData("12 3 Market Position Statement for Older People")]
+    [InlineData("• View 24 • Download 0")]
+    [InlineData("Posted in news, 2 views")]
+    [InlineData("The board has published three market position statements so far.")]
+    [InlineData("The partnership works across all three HWB areas.")]
+    [InlineData("Some of this was covered in the previous two items.")]
+    public void Leaves_out_page_furniture_labels_and_counters(string sentence)
+    {
+        Assert.Empty(NumberSpotter.Find(sentence));
+    }
+
+    [Theory]
+    [InlineData("The forecast outturn is an underspend of -£1.6m.", "-£1.6m", -1600000)]
+    [InlineData("Variance: £-0.4m against budget.", "£-0.4m", -400000)]
+    [InlineData("Admissions changed by -3.2% over the year.", "-3.2%", -3.2)]
+    [InlineData("Budget | £12.1m | -£0.3m", "-£0.3m", -300000)]
+    public void Keeps_the_sign_written_against_a_figure(string sentence, string text, double value)
+    {
+        var found = NumberSpotter.Find(sentence);
+        var mention = found[^1];
+
+        Assert.Equal(text, mention.Text);
+        Assert.Equal((decimal)value, mention.Value);
+        Assert.Equal(text, sentence.Substring(mention.Start, mention.Length));
+    }
+
+    [Fact]
+    public void A_dash_between_two_figures_is_a_range_not_a_sign()
+    {
+        Assert.All(NumberSpotter.Find("Between 40-60% of referrals, and 5 - 7 days."), m => Assert.True(m.Value >= 0));
+    }
 }
