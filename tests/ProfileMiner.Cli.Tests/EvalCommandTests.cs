@@ -88,6 +88,34 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
+    public async Task Eval_scores_each_gold_folder_by_half_and_every_labelled_document_whatever_council_the_run_found()
+    {
+        using var temp = new TempDirectory();
+        var real = Path.Combine(RepoPaths.Root, "corpus", "real");
+        Assert.Equal(0, (await CliRunner.RunAsync("run", Path.Combine(real, "docs"), "--out", temp.Path)).ExitCode);
+
+        var json = await CliRunner.RunAsync("eval", "--gold", Path.Combine(RepoPaths.Root, "corpus", "gold"), "--gold", Path.Combine(real, "gold"),
+            "--halves", Path.Combine(real, "halves.tsv"), "--out", temp.Path, "--json");
+        var table = await CliRunner.RunAsync("eval", "--gold", Path.Combine(real, "gold"), "--halves", Path.Combine(real, "halves.tsv"), "--out", temp.Path);
+
+        Assert.True(json.ExitCode == 0, json.ToString());
+        using var report = JsonDocument.Parse(json.Stdout);
+        var groups = report.RootElement.GetProperty("groups").EnumerateArray().ToList();
+
+        // The seed gold has no document in this run; the real gold is scored once per half, and the two
+        // halves together hold every gold metric and claim, found or not, council known or not.
+        Assert.Equal(["tune", "check"], groups.Select(g => g.GetProperty("half").GetString()));
+        Assert.All(groups, g => Assert.Equal(Path.Combine(real, "gold"), g.GetProperty("gold").GetString()));
+        var goldMetrics = File.ReadLines(Path.Combine(real, "gold", "metrics.jsonl")).Count(l => l.Length > 0);
+        var goldClaims = File.ReadLines(Path.Combine(real, "gold", "claims.jsonl")).Count(l => l.Length > 0);
+        Assert.Equal(goldMetrics, groups.Sum(g => g.GetProperty("metrics").GetProperty("gold").GetInt32()));
+        Assert.Equal(goldClaims, groups.Sum(g => g.GetProperty("claims").GetProperty("gold").GetInt32()));
+        Assert.All(groups, g => Assert.True(g.GetProperty("metrics").GetProperty("matched").GetInt32() > 0));
+        Assert.Contains("(check) .txt |", table.Stdout, StringComparison.Ordinal);
+        Assert.Contains("(tune) .txt |", table.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Eval_json_of_a_run_without_themes_says_which_file_is_missing_and_without_cards_has_no_cross_validated_figures()
     {
         using var temp = new TempDirectory();

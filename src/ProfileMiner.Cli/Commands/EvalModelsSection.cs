@@ -35,7 +35,7 @@ internal static class EvalModelsSection
         var store = new ModelStore(models, useEmbedded: true, fallBackOnError: true);
         var modelFrom = store.Claims is null ? null : store.Describe(ModelStore.ClaimsFile);
         var model = store.Claims is { } claimModel
-            ? scorer.ScoreClaims(ModelAloneClaims.FromPassages(Path.Combine(output, "passages.jsonl"), claimModel), ModelClaimExtractor.ModelExtractorId).Groups
+            ? scorer.ScoreClaims(ModelAloneClaims.FromPassages(Path.Combine(output, "passages.jsonl"), claimModel), ModelClaimExtractor.ModelExtractorId, ExtractionScorer.RunDocuments(output)).Groups
             : [];
         var all = scorer.Score(output).Groups;
         var claims = all.Select(g => new ClaimComparison(

@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using ProfileMiner.Diagnostics;
 using ProfileMiner.Extract.Ascof;
+using ProfileMiner.Model;
 
 namespace ProfileMiner.Eval;
 
@@ -62,7 +64,49 @@ public sealed partial class ExtractionScorer
         ArgumentNullException.ThrowIfNull(outputFolder);
         var metrics = Predictions(GoldItem.Load(Path.Combine(outputFolder, "metrics.jsonl")), extractor);
         var claims = Predictions(GoldItem.Load(Path.Combine(outputFolder, "claims.jsonl")), extractor);
-        return ScoreAll(extractor, metrics, claims);
+        return ScoreAll(extractor, metrics, claims, RunDocuments(outputFolder));
+    }
+
+    /// <summary>
+    /// The file names of the documents a run read (its <c>documents.jsonl</c>), so that a gold
+    /// document the run read but found nothing in is scored, its gold all missed; empty when the
+    /// run wrote no <c>documents.jsonl</c> (then only documents with a prediction are scored).
+    /// </summary>
+    public static IReadOnlyList<string> RunDocuments(string outputFolder)
+    {
+        ArgumentNullException.ThrowIfNull(outputFolder);
+        var path = Path.Combine(outputFolder, "documents.jsonl");
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+
+        var files = new List<string>();
+        var number = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            try
+            {
+                using var row = JsonDocument.Parse(line);
+                if (row.RootElement.ValueKind == JsonValueKind.Object && row.RootElement.TryGetProperty("file", out var file) && file.ValueKind == JsonValueKind.String)
+                {
+                    files.Add(file.GetString()!);
+                }
+            }
+            catch (JsonException e)
+            {
+                throw new ProfileMinerException([new Diagnostic(Severity.Error, DiagnosticCodes.BadJsonLine,
+                    $"the line is not valid JSON ({e.Message}); write the file again ('profileminer run')", new Provenance(path, null, number, 0, 0))]);
+            }
+        }
+
+        return files;
     }
 
     /// <summary>
@@ -71,24 +115,33 @@ public sealed partial class ExtractionScorer
     /// the way <see cref="Score(string, string?)"/> scores a run's; the report has no metrics.
     /// <paramref name="extractor"/> only names the report.
     /// </summary>
-    public EvalReport ScoreClaims(IEnumerable<JsonElement> claims, string? extractor = null)
+    /// <param name="claims">The claims.</param>
+    /// <param name="extractor">Names the report.</param>
+    /// <param name="runDocuments">The documents the claims were looked for in (<see cref="RunDocuments"/>); null for those with a claim.</param>
+    public EvalReport ScoreClaims(IEnumerable<JsonElement> claims, string? extractor = null, IReadOnlyList<string>? runDocuments = null)
     {
         ArgumentNullException.ThrowIfNull(claims);
-        return ScoreAll(extractor, [], Predictions(claims.Select(GoldItem.FromRow), null));
+        return ScoreAll(extractor, [], Predictions(claims.Select(GoldItem.FromRow), null), runDocuments ?? []);
     }
 
-    private EvalReport ScoreAll(string? extractor, List<Prediction> metrics, List<Prediction> claims)
+    private EvalReport ScoreAll(string? extractor, List<Prediction> metrics, List<Prediction> claims, IReadOnlyList<string> runDocuments)
     {
-        var variants = metrics.Concat(claims).Select(p => p.Variant).Distinct(StringComparer.Ordinal)
+        // Gold for the documents of each group: those the run read (a group of PDFs of one seed is scored
+        // on that seed), and any with a prediction.
+        var goldDocs = _coverage.Select(c => c.Doc).Distinct(StringComparer.Ordinal).ToList();
+        var read = runDocuments.Select(d => GoldDocuments.Map(goldDocs, d)).Where(m => m.GoldDoc is not null)
+            .Select(m => (GoldDoc: m.GoldDoc!, m.Variant))
+            .Concat(metrics.Concat(claims).Select(p => (p.GoldDoc, p.Variant)))
+            .ToHashSet();
+        var variants = read.Select(r => r.Variant).Distinct(StringComparer.Ordinal)
             .OrderBy(v => v.EndsWith(".pdf", StringComparison.Ordinal) ? 1 : 0).ThenBy(v => v, StringComparer.Ordinal);
-        var groups = variants.Select(v => ScoreGroup(v, [.. metrics.Where(p => p.Variant == v)], [.. claims.Where(p => p.Variant == v)]));
+        var groups = variants.Select(v => ScoreGroup(v, read.Where(r => r.Variant == v).Select(r => r.GoldDoc).ToHashSet(StringComparer.Ordinal),
+            [.. metrics.Where(p => p.Variant == v)], [.. claims.Where(p => p.Variant == v)]));
         return new EvalReport(extractor, [.. groups]);
     }
 
-    private EvalGroup ScoreGroup(string variant, List<Prediction> metrics, List<Prediction> claims)
+    private EvalGroup ScoreGroup(string variant, HashSet<string> docs, List<Prediction> metrics, List<Prediction> claims)
     {
-        // Gold only for the documents this group has (a group of PDFs of one seed is scored on that seed).
-        var docs = metrics.Concat(claims).Select(p => p.GoldDoc).ToHashSet(StringComparer.Ordinal);
         var goldMetrics = _goldMetrics.Where(g => docs.Contains(g.Doc)).ToList();
         var goldClaims = _goldClaims.Where(g => docs.Contains(g.Doc)).ToList();
 

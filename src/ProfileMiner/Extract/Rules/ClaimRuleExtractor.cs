@@ -60,6 +60,14 @@ public sealed partial class ClaimRuleExtractor : IExtractor
     internal static IEnumerable<Claim> FromSentence(Passage passage, Sentence sentence)
     {
         var text = sentence.Text;
+
+        // "% Secondary schools rated Good or better", "Number of people ...": the name of a measure in a
+        // list of indicators states nothing about performance.
+        if (MeasureName().IsMatch(text))
+        {
+            return [];
+        }
+
         var periods = PeriodCues.Find(text);
         var period = periods.Where(p => !p.IsBaseline).Select(p => p.Label).Order(StringComparer.Ordinal).LastOrDefault();
         var framework = Framework(text);
@@ -87,7 +95,16 @@ public sealed partial class ClaimRuleExtractor : IExtractor
             ? Forecast().IsMatch(text[Math.Max(0, trendAt.Index - 40)..trendAt.Index]) || Aim().IsMatch(text)
             : Forecast().IsMatch(text);
         var counted = false;
-        foreach (Match match in BenchmarkCount().Matches(text))
+        foreach (Match match in RagCount().Matches(text))
+        {
+            counted = true;
+            var colour = match.Groups["rag"].Value.ToLowerInvariant();
+            var polarity = colour is "green" ? "positive" : colour is "amber" ? "neutral" : "negative";
+            var total = OfTotal().Match(text, match.Index + match.Length) is { Success: true } of ? ParseCount(of.Groups["m"].Value, null) : null;
+            claims.Add(Make("benchmark_count", polarity, match, ParseCount(match.Groups["n"].Value, null), total, "target", framework));
+        }
+
+        foreach (Match match in counted ? Enumerable.Empty<Match>() : BenchmarkCount().Matches(text))
         {
             counted = true;
             var count = ParseCount(match.Groups["n"].Value, null);
@@ -96,18 +113,20 @@ public sealed partial class ClaimRuleExtractor : IExtractor
                 : OutOf().Match(text, match.Index + match.Length) is { Success: true } o ? o.Groups["m"].Value : null;
             var total = totalText is null ? (int?)null : ParseCount(totalText, null);
             var tail = text[match.Index..Math.Min(text.Length, match.Index + match.Length + 90)];
-            var comparators = Comparators(tail, passage.Council).DefaultIfEmpty(TrendCue().IsMatch(tail) ? "previous year" : null).Distinct();
+            var followOn = FollowOnCount().Match(text, match.Index + match.Length);
+            var clause = followOn.Success && followOn.Index < match.Index + tail.Length ? text[match.Index..followOn.Index] : tail;
+            var trendBaseline = TrendCue().IsMatch(tail) || TrendCue().IsMatch(text[..match.Index]) ? "previous year" : null;
+            var comparators = Comparators(tail, passage.Council).DefaultIfEmpty(trendBaseline).Distinct().ToList();
             foreach (var comparator in comparators)
             {
-                claims.Add(Make("benchmark_count", Polarity(tail), match, count, total, comparator, framework));
+                claims.Add(Make("benchmark_count", Polarity(clause), match, count, total, comparator, framework));
             }
 
             // "..., 4 achieving the top quartile, 7 showing an improvement": each further count is a claim of its own.
             foreach (Match next in FollowOnCount().Matches(text, match.Index + match.Length))
             {
-                var clause = next.Value;
-                var nextComparator = Comparators(clause, passage.Council).FirstOrDefault() ?? (TrendCue().IsMatch(clause) || Improve().IsMatch(clause) ? "previous year" : null);
-                claims.Add(Make("benchmark_count", Polarity(clause), next, ParseCount(next.Groups["n"].Value, null), total, nextComparator, framework));
+                var nextComparator = Comparators(next.Value, passage.Council).FirstOrDefault() ?? (TrendCue().IsMatch(next.Value) || Improve().IsMatch(next.Value) ? "previous year" : comparators[0]);
+                claims.Add(Make("benchmark_count", Polarity(next.Value), next, ParseCount(next.Groups["n"].Value, null), total, nextComparator, framework));
             }
         }
 
@@ -155,18 +174,25 @@ public sealed partial class ClaimRuleExtractor : IExtractor
         var target = Target().Match(text);
         if (target.Success)
         {
-            var polarity = TargetMet().IsMatch(text) ? "positive" : TargetMissed().IsMatch(text) ? "negative" : "neutral";
+            // "have not achieved targets" holds "achieved": the missed cue is read first.
+            var polarity = TargetMissed().IsMatch(text) ? "negative" : TargetMet().IsMatch(text) ? "positive" : "neutral";
             claims.Add(Make("target", polarity, target, fw: framework));
         }
 
         var trend = TrendVerb().Match(text);
-        if (trend.Success && !counted && !forecast)
+        if (trend.Success && !counted && !forecast && !InName(text, trend))
         {
             claims.Add(Make("trend", TrendPolarity(text), trend, comparator: TrendCue().IsMatch(text) ? "previous year" : null, fw: framework));
         }
 
-        return claims;
+        // Two identical claims in one sentence give one row (GUIDE.md); "6 increased, 10 about the same,
+        // 6 decreased" stays three counts, one per clause.
+        return claims.DistinctBy(c => (c.Type, c.Comparator, c.Count, c.Polarity)).ToList();
     }
+
+    /// <summary>"the Improved Better Care Fund": a capitalised cue inside a name is part of the name.</summary>
+    private static bool InName(string text, Match cue) =>
+        cue.Index > 0 && char.IsUpper(text[cue.Index]) && CapitalisedAfter().IsMatch(text, cue.Index + cue.Length);
 
     private static IEnumerable<Claim> FromIndicatorRow(Passage passage, string? period)
     {
@@ -239,6 +265,9 @@ public sealed partial class ClaimRuleExtractor : IExtractor
                 _ when word.StartsWith("peer", StringComparison.Ordinal) || word.StartsWith("comparator", StringComparison.Ordinal) || word.StartsWith("cipfa", StringComparison.Ordinal) || word.StartsWith("similar", StringComparison.Ordinal) || word.StartsWith("statistical", StringComparison.Ordinal) => "peer group",
                 _ when word.StartsWith("other", StringComparison.Ordinal) => "other areas",
                 _ when word.StartsWith("uk", StringComparison.Ordinal) => "UK",
+                _ when word.Contains("london", StringComparison.Ordinal) => "London",
+                _ when word.StartsWith("south", StringComparison.Ordinal) => "South East",
+                _ when word.StartsWith("nearest", StringComparison.Ordinal) => "peer group",
                 _ => "England",
             };
         }
@@ -298,13 +327,13 @@ public sealed partial class ClaimRuleExtractor : IExtractor
     [GeneratedRegex(@"\G[^.]{0,20}?\bout\s+of\s+(?<m>\d{1,3})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OutOf();
 
-    [GeneratedRegex(@"\b(?:(?:better|higher|lower|worse|above|below|greater|less)\s+(?:than|the)\b|compar(?:e|es|ed)\s+favourably|compared\s+(?:with|to)\s+(?:[\d.,%£]+\s+)?(?:\w+\s+){0,3}(?:nw|north\s*west|england|national|regional|peer|other|the\s+country)|(?:above|below)\s+(?:the\s+)?(?:england|national|regional|nw|north\s*west)\b|(?:above|below)\s+average|other\s+parts\s+of\s+the\s+country|less\s+likely|more\s+likely|in\s+comparison\s+(?:to|with)\s+other|above\s+(?:our|the)\s+comparators|(?:above|below)\s+(?:the\s+)?(?:national|england|regional|nw)\s+average)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:better|higher|lower|worse|above|below|greater|less)\s+(?:than|the)\b|compar(?:e|es|ed)\s+favourably|compared\s+(?:with|to)\s+(?:[\d.,%£]+\s+)?(?:\w+\s+){0,3}(?:nw|north\s*west|england|national|regional|peer|other|the\s+country|london|inner\s+london|south\s*east|nearest\s+neighbours)|in\s+line\s+with\s+(?:the\s+)?(?:\w+\s+){0,2}(?:average|england|national|regional)|(?:above|below)\s+(?:the\s+)?(?:england|national|regional|nw|north\s*west)\b|(?:above|below)\s+average|other\s+parts\s+of\s+the\s+country|less\s+likely|more\s+likely|in\s+comparison\s+(?:to|with)\s+other|above\s+(?:our|the)\s+comparators|(?:above|below)\s+(?:the\s+)?(?:national|england|regional|nw)\s+average)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ComparisonCue();
 
-    [GeneratedRegex(@"\b(?:NW|North\s*West|Northwest|England|national(?:ly)?|regional(?:ly)?|region|peer\s+group|comparators?(?:\s+group)?|CIPFA|statistical|similar\s+councils|other\s+(?:areas|authorities|councils|local\s+authorities)|parts\s+of\s+the\s+country|UK)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:NW|North\s*West|Northwest|England|national(?:ly)?|regional(?:ly)?|region|(?:inner\s+|outer\s+)?London|South\s*East|nearest\s+neighbours?|peer\s+group|comparators?(?:\s+group)?|CIPFA|statistical|similar\s+councils|other\s+(?:areas|authorities|councils|local\s+authorities)|parts\s+of\s+the\s+country|UK)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ComparatorName();
 
-    [GeneratedRegex(@"\b(?:(?:the\s+)?(?:best|highest|lowest|top|worst|leading)\s+(?:performing\s+|performer\s+)?[^.;]{0,70}?\b(?:in\s+the\s+(?:region|north\s*west|nw|country|uk)|nationally|in\s+england|in\s+the\s+north\s*west|across\s+the\s+(?:region|nw))|(?:top|bottom|first|second|third|fourth|upper|lower)\s+quartile|one\s+of\s+only\s+\w+|one\s+of\s+the\s+(?:best|top|highest|leading|lowest)|amongst\s+the\s+best|among\s+the\s+best|ranked\s+\d+(?:st|nd|rd|th)|(?:second|third|fourth)\s+best\s+performer|best\s+performer|highest\s+figure\s+in\s+the\s+\w+(?:\s+and\s+in\s+\w+)?|amongst\s+the\s+best\s+nationally|(?:drop|rise|move|fall)\s+in\s+the\s+(?:national\s+)?quartile)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:the\s+)?(?:best|highest|lowest|top|worst|leading)\s+(?:performing\s+|performer\s+)?[^.;]{0,70}?\b(?:in\s+the\s+(?:region|north\s*west|nw|country|uk)|nationally|in\s+england|in\s+the\s+north\s*west|across\s+the\s+(?:region|nw))|(?:top|bottom|first|second|third|fourth|upper|lower)\s+quartile|one\s+of\s+only\s+\w+|one\s+of\s+the\s+(?:best|top|highest|leading|lowest)|amongst\s+the\s+best|among\s+the\s+best|ranked\s+\d+(?:st|nd|rd|th)|(?:second|third|fourth)\s+best\s+performer|best\s+performer|highest\s+figure\s+in\s+the\s+\w+(?:\s+and\s+in\s+\w+)?|amongst\s+the\s+best\s+nationally|(?:drop|rise|move|fall)\s+in\s+the\s+(?:national\s+)?quartile|(?:rated|ranked|placed)\s+(?:as\s+)?number\s+one|\d+(?:st|nd|rd|th)\s+in\s+the\s+(?:national|regional)\s+rankings?|second\s+only\s+to|top\s+performing\s+(?:council|authority|local\s+authority)|top\s+\d+%\s+of\s+(?:local\s+)?(?:authorities|councils))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Rank();
 
     [GeneratedRegex(@"\b(?:improved|moved\s+up|rose|risen)\s+(?:\w+\s+){0,3}from\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -313,7 +342,7 @@ public sealed partial class ClaimRuleExtractor : IExtractor
     [GeneratedRegex(@"\b(?:worst|bottom|third\s+quartile|fourth\s+quartile|lower\s+quartile|(?:drop|fall)\s+in\s+the\s+(?:national\s+)?quartile)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegativeRank();
 
-    [GeneratedRegex(@"\b(?:rat(?:ed|e|es)\s+(?:[\w%]+\s+){0,10}?(?:as\s+)?[‘'""“]?(?:outstanding|good|excellent|very\s+good|requires?\s+improvement|requiring\s+improvement|inadequate)|[‘'""“](?:outstanding|good|requires?\s+improvement|inadequate)[’'""”]\s+(?:CQC\s+)?(?:overall\s+)?rating|(?:won|win|awarded|received|achieved|named|winning|gained)\b[^.;]{0,80}\b(?:award|accreditation|stars?|of\s+the\s+year|kitemark|status|rating|recognition|certificate|commendation)|of\s+the\s+year\b|rating\s+of\s+[‘'""“]?(?:outstanding|good))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:\w+\s+)?stars?\s+rating\b|(?<!\b(?:residents|people|respondents|users|carers|customers)\s+)rat(?:ed|e|es)\s+(?!them\b)(?:[\w%]+\s+){0,10}?(?:as\s+)?[‘'""“]?(?:outstanding|good|excellent|very\s+good|requires?\s+improvement|requiring\s+improvement|inadequate)|[‘'""“](?:outstanding|good|requires?\s+improvement|inadequate)[’'""”]\s+(?:CQC\s+)?(?:overall\s+)?rating|(?:won|win|awarded|received|achieved|named|winning|gained)\b[^.;]{0,80}\b(?:award|accreditation|stars?|of\s+the\s+year|kitemark|status|rating|recognition|certificate|commendation)|of\s+the\s+year\b|rating\s+of\s+[‘'""“]?(?:outstanding|good))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Rating();
 
     [GeneratedRegex(@"^[^,]*(?:requir(?:es?|ing)\s+improvement|inadequate)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -322,22 +351,22 @@ public sealed partial class ClaimRuleExtractor : IExtractor
     [GeneratedRegex(@"\bshort-?listed\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Shortlisted();
 
-    [GeneratedRegex(@"\b(?:targets?\s+(?:of|to|for)\b|(?:met|meet|achieved|achieve|exceeded|exceed|missed|on\s+course\s+to\s+meet|on\s+track\s+to\s+meet|towards)\s+(?:\w+\s+){0,3}targets?\b|target\s+was\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:targets?\b[^.;]{0,50}?\b(?:(?:had\s+|have\s+|has\s+)?been\s+(?:met|achieved|exceeded|missed)|(?:were|was|are|is)\s+(?:largely\s+|not\s+|being\s+)*(?:met|achieved|exceeded|missed)|not\s+(?:been\s+)?(?:met|achieved|achievable))|(?<!savings\s)targets?\b[^.;]{0,40}?\bof\s+(?:no\s+more\s+than\s+|no\s+less\s+than\s+|at\s+least\s+|less\s+than\s+|over\s+)?[£\d]|[\d.]+%\s+(?:\w+\s+){0,2}targets?\b|(?:above|below|ahead\s+of|behind)\s+(?:the\s+)?(?:plan|trajectory|target|profile)\b|(?:exceeded|met|achieved|missed)\s+(?:all\s+)?the\s+targets?\b|targets?\s+(?:of|to|for)\b|(?:met|meet|achieved|achieve|exceeded|exceed|missed|on\s+course\s+to\s+meet|on\s+track\s+to\s+meet|towards)\s+(?:\w+\s+){0,3}targets?\b|target\s+was\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Target();
 
     [GeneratedRegex(@"\b(?:met|achieved|exceeded|on\s+course|on\s+track)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TargetMet();
 
-    [GeneratedRegex(@"\b(?:missed|not\s+met|not\s+achieved|fell\s+short)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:missed|not\s+(?:been\s+|being\s+|yet\s+)?(?:met|achieved|achievable|on\s+track)|fell\s+short|short\s+of|below\s+(?:the\s+)?(?:target|plan|trajectory|profile)|behind\s+(?:the\s+)?(?:target|plan|trajectory|schedule)|above\s+(?:the\s+)?plan|off\s+track|adverse)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TargetMissed();
 
-    [GeneratedRegex(@"(?<!\bto\s)\b(?:(?<![Qq]uality\s)improved|increased|risen|rose|decreased|reduced|declined|fell|fallen|grew|grown|doubled|trebled|halved|moved\s+up|(?:has|have|had)\s+been\s+(?:increasing|rising|falling|decreasing|reducing|improving|consistent|stable)|remained\s+(?:consistent|stable|high|low)|(?:an?|the|small|significant|notable|marked|steady|further|overall|continued|some)\s+(?:increase|decrease|reduction|rise|fall|drop|improvement)s?\b|continu(?:e|es|ed|ing)\s+to\s+(?:increase|reduce|improve|rise|grow|decline|fall)|rises\s+in|improving\s+(?:pattern|trend|performance|picture)|showing\s+(?:an?\s+)?improvement|improvements?\s+(?:in|to|on)\s+(?:the\s+)?(?:hospital|performance|outcomes|satisfaction|quality)|year[\s-]on[\s-]year|steady\s+progress|upwards?\s+trajectory|downward\s+trend|\d+%?\s+(?:more|fewer)\s+(?:people|individuals|adults)|^(?:a\s+)?(?:decrease|reduction|increase|rise)\s+in)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\bto\s)\b(?:(?<![Qq]uality\s)improved|increased|risen|rose|decreased|reduced|declined|fell|fallen|grew|grown|doubled|trebled|halved|moved\s+up|(?:has|have|had)\s+been\s+(?:increasing|rising|falling|decreasing|reducing|improving|consistent|stable)|remained\s+(?:consistent|stable|high|low)|(?:an?|the|small|significant|notable|marked|steady|further|overall|continued|some)\s+(?:increase|decrease|reduction|rise|fall|drop|improvement)s?\b|continu(?:e|es|ed|ing)\s+to\s+(?:increase|reduce|improve|rise|grow|decline|fall)|rises\s+in|improving\s+(?:pattern|trend|performance|picture)|showing\s+(?:an?\s+)?improvement|improvements?\s+(?:in|to|on)\s+(?:the\s+)?(?:hospital|performance|outcomes|satisfaction|quality)|year[\s-]on[\s-]year|steady\s+progress|(?:significant|real|considerable|demonstrable)\s+(?:improvements?|strides)|made\s+(?:\w+\s+)?strides|improvements?\s+(?:had|have|has)\s+been\s+(?:seen|made)|dipped|upwards?\s+trajectory|downward\s+trend|\d+%?\s+(?:more|fewer)\s+(?:people|individuals|adults)|^(?:a\s+)?(?:decrease|reduction|increase|rise)\s+in)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrendVerb();
 
-    [GeneratedRegex(@"\b(?:year[\s-]on[\s-]year|each\s+year|every\s+year|previous\s+(?:year|results)|last\s+year|this\s+year|since\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d[/\-]\d\d\s+to|compared\s+(?:with|to)\s+(?:19|20)\d\d|improv(?:ed|ement)\s+on|(?:improved|increased|moved\s+up|rose|risen|decreased|reduced|fallen|fell)\s+(?:\w+\s+){0,6}from\b[^.;]{0,60}\bto\b|past\s+(?:two|three|few)\s+years|recent\s+years|consistent)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:year[\s-]on[\s-]year|each\s+year|every\s+year|previous\s+(?:year|results)|last\s+year|this\s+year|since\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d[/\-]\d\d\s+to|compared\s+(?:with|to)\s+(?:19|20)\d\d|improv(?:ed|ement)\s+on|(?:improved|increased|moved\s+up|rose|risen|decreased|reduced|fallen|fell)\s+(?:\w+\s+){0,6}from\b[^.;]{0,60}\bto\b|past\s+(?:two|three|few)\s+years|recent\s+years|between\s+(?:19|20)\d\d[/\-]\d\d\s+and\s+(?:19|20)\d\d|consistent)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrendCue();
 
-    [GeneratedRegex(@"\b(?:will|aim(?:s|ing)?\s+to|plan(?:s|ning)?\s+to|intend(?:s)?\s+to|expected\s+to|going\s+to|should|would|could|may|might)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:will|aim(?:s|ing)?\s+to|plan(?:s|ning)?\s+to|intend(?:s)?\s+to|expected\s+to|going\s+to|should|would|could|may|might|wants?\s+to|can\s+be|look\s+to|looks\s+to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Forecast();
 
     [GeneratedRegex(@"\b(?:aims?\s+(?:of|is|are|to)|objectives?\s+(?:is|are)|seek(?:s|ing)?\s+to|in\s+order\s+to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -349,7 +378,7 @@ public sealed partial class ClaimRuleExtractor : IExtractor
     [GeneratedRegex(@"\b(?:same|similar|stable|maintained|close|unchanged|in\s+line)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NeutralCue();
 
-    [GeneratedRegex(@"\b(?:delay\w*|admissions?|waiting|waits?|turnover|vacanc\w*|complaints?|re-?admissions?|non-compliant|requiring\s+improvement|costs?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:delay\w*|DToCs?|admissions?|waiting|waits?|turnover|vacanc\w*|complaints?|re-?admissions?|re-?contacts?|re-?referrals?|backlogs?|overdue|outstanding\s+(?:reviews|assessments)|overspend\w*|injur\w*|falls|non-elective|bed\s+days|unmet|non-compliant|requiring\s+improvement|costs?|sickness|agency\s+staff)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LowerIsBetter();
 
     [GeneratedRegex(@"\b(?:lower|less|fewer|below)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -372,6 +401,19 @@ public sealed partial class ClaimRuleExtractor : IExtractor
 
     [GeneratedRegex(@"\b(?:consistent|stable)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Steady();
+
+    [GeneratedRegex(@"^\s*[•·\-]?\s*%\s+(?!.*\b(?:is|are|was|were|has|have|had|remain(?:s|ed)?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MeasureName();
+
+    [GeneratedRegex(@"\G\s+(?:[A-Z][a-z]+\s+){1,3}(?:Fund|Fund\b|Programme|Plan|Service|Partnership)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalisedAfter();
+
+    // "33 indicators were 'green'", "1 indicator was reported as red", "The 10 measures reported as amber", "24 Green": a count of a RAG rating.
+    [GeneratedRegex(@"(?<n>" + Count + @")\s+(?:(?:[\w-]+\s+){0,3}(?:measures?|indicators?|KPIs?|targets?|actions?|PIs?)\s+(?:(?:were|was|are|is|have\s+been|has\s+been)\s+)?(?:(?:currently|reported|rated|showing|shown|flagged|assessed)\s+)*(?:as\s+|at\s+)?[‘'""“]?|[‘'""“]?)(?<rag>green|amber|red)\b[’'""”]?(?!\s+(?:and|or)\s+(?:green|amber|red))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RagCount();
+
+    [GeneratedRegex(@"\G[^.;]{0,80}?\b(?:of|out\s+of)\s+(?:the\s+|our\s+)?(?<m>\d{1,3})\s+(?:[\w-]+\s+){0,2}(?:measures|indicators|KPIs|targets|PIs)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OfTotal();
 
     [GeneratedRegex(@"\bascof\b|adult\s+social\s+care\s+outcomes\s+framework", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Ascof();

@@ -66,4 +66,67 @@ public sealed class ClaimRuleExtractorTests
         Assert.Contains(claims, c => c.Type == "rank" && c.Polarity == "positive" && c.Framework == "ASCOF");
         Assert.Contains(claims, c => c.Type == "trend" && c.Polarity == "positive" && c.Comparator == "previous year");
     }
+
+    [Theory]
+    [InlineData("Eleven core indicators have not achieved their targets this year.", "negative")]
+    [InlineData("The targets set for the year had been met.", "positive")]
+    [InlineData("The 2.5% reduction target had not been achieved locally.", "negative")]
+    [InlineData("Readmissions were 300 above plan in the first quarter.", "negative")]
+    [InlineData("The area was set a target of no more than 12 delayed days per day.", "neutral")]
+    public void A_target_missed_is_negative_even_when_it_says_achieved(string sentence, string polarity)
+    {
+        var claim = Assert.Single(Claims(sentence), c => c.Type == "target");
+
+        Assert.Equal(polarity, claim.Polarity);
+    }
+
+    [Theory]
+    [InlineData("33 indicators were 'green' at the end of the year.", 33, "positive")]
+    [InlineData("1 indicator was reported as 'red'.", 1, "negative")]
+    [InlineData("The 10 measures reported as amber were:", 10, "neutral")]
+    public void A_count_of_a_rag_rating_is_a_benchmark_count_against_target(string sentence, int count, string polarity)
+    {
+        var claim = Assert.Single(Claims(sentence), c => c.Type == "benchmark_count");
+
+        Assert.Equal((count, "target", polarity), (claim.Count, claim.Comparator, claim.Polarity));
+    }
+
+    [Fact]
+    public void A_rag_split_takes_its_total()
+    {
+        var claims = Claims("Of the KPIs, 24 green, 7 amber and 4 red of 35 measures.").Where(c => c.Type == "benchmark_count").ToList();
+
+        Assert.Equal([(24, "positive"), (7, "neutral"), (4, "negative")], claims.Select(c => (c.Count ?? -1, c.Polarity)));
+        Assert.All(claims, c => Assert.Equal(35, c.Total));
+    }
+
+    [Fact]
+    public void Counts_of_one_sentence_are_one_row_each_clause_with_its_own_polarity()
+    {
+        var claims = Claims("Between 2015/16 and 2014/15, 6 measures increased in performance, 10 measures were about the same, and 6 decreased.")
+            .Where(c => c.Type == "benchmark_count").ToList();
+
+        Assert.Equal([(6, "positive"), (10, "neutral"), (6, "negative")], claims.Select(c => (c.Count ?? -1, c.Polarity)));
+        Assert.All(claims, c => Assert.Equal("previous year", c.Comparator));
+    }
+
+    [Theory]
+    [InlineData("Re-contacts to the front door were lower than the England average.", "positive")]
+    [InlineData("Our rate of care home admissions is higher than the England average.", "negative")]
+    [InlineData("The review backlog is below the regional average.", "positive")]
+    public void Polarity_follows_the_direction_of_good(string sentence, string polarity)
+    {
+        var claim = Assert.Single(Claims(sentence), c => c.Type == "comparison");
+
+        Assert.Equal(polarity, claim.Polarity);
+    }
+
+    [Theory]
+    [InlineData("· % Secondary schools with a current rating of Good or better;")]
+    [InlineData("The board received an update on the Improved Better Care Fund Programme.")]
+    [InlineData("61% of residents rate local services good or excellent.")]
+    public void Measure_names_names_and_residents_ratings_are_not_claims(string sentence)
+    {
+        Assert.DoesNotContain(Claims(sentence), c => c.Type is "rating" or "trend");
+    }
 }
