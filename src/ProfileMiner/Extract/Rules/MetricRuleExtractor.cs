@@ -28,11 +28,35 @@ public sealed partial class MetricRuleExtractor : IExtractor
         ArgumentNullException.ThrowIfNull(document);
         var headers = IndicatorTable.Find(document.Source);
         var documentPeriod = FinancialYear(document.Period);
+        var firstRows = new Dictionary<int, TextBlock>();
+        string? lastName = null;
         foreach (var passage in PassageEnumerator.Enumerate(document))
         {
             var block = passage.Block;
-            // Short headings and lone numbers (a rating-scale cell) state no figure.
-            if ((block.Kind == BlockKind.Heading && block.Text.Split(' ').Length < 4) || LoneNumber().IsMatch(block.Text))
+            // The indicator a KPI box belongs to: the last paragraph or heading above it (a note in a
+            // list between the two, "rolling 12 months", leaves it standing).
+            var name = lastName;
+            if (block.Kind is BlockKind.Paragraph or BlockKind.Heading)
+            {
+                lastName = block.Text.Length <= 300 && !KpiBox().IsMatch(block.Text) ? block.Text : null;
+            }
+
+            // "Latest: 4% Target: 5%, Floor: 9% Previous: 6%": a KPI box under the indicator's name.
+            if (block.Kind is BlockKind.Paragraph or BlockKind.ListItem or BlockKind.TableRow && KpiBox().IsMatch(block.Text))
+            {
+                foreach (var metric in FromKpiBox(passage, name))
+                {
+                    yield return WithIndicator(metric, documentPeriod);
+                }
+
+                continue;
+            }
+
+            var isHeaderRow = block.Kind == BlockKind.TableRow && firstRows.TryAdd(block.TableIndex, block);
+
+            // Short headings and lone numbers (a rating-scale cell) state no figure; nor does a line of a
+            // contents page, whose dot leaders run to a page number.
+            if ((block.Kind == BlockKind.Heading && block.Text.Split(' ').Length < 4) || LoneNumber().IsMatch(block.Text) || DotLeaders().IsMatch(block.Text))
             {
                 continue;
             }
@@ -55,10 +79,20 @@ public sealed partial class MetricRuleExtractor : IExtractor
                 continue;
             }
 
+            var firstRow = block.Kind == BlockKind.TableRow && !isHeaderRow ? firstRows[block.TableIndex] : null;
             foreach (var sentence in block.Sentences)
             {
-                foreach (var metric in FromSentence(passage, sentence))
+                foreach (var found in FromSentence(passage, sentence))
                 {
+                    var metric = block.Kind == BlockKind.TableRow ? WithCellMeasure(found, block, firstRow) : found;
+
+                    // A measure is never empty: when the words after the figure name nothing, the words
+                    // of its clause stand in for it, and the figure is marked as half parsed.
+                    if (metric.Measure.Length == 0)
+                    {
+                        metric = metric with { Measure = ClauseMeasure(metric.Sentence, metric.Source.Start - sentence.Start), Confidence = Math.Min(metric.Confidence, 0.5) };
+                    }
+
                     yield return WithIndicator(metric, documentPeriod);
                 }
             }
@@ -130,6 +164,111 @@ public sealed partial class MetricRuleExtractor : IExtractor
                 Period = PeriodCues.ForPosition(periods, m.Start),
             };
         }
+    }
+
+    /// <summary>
+    /// The figures of a KPI box ("Latest: 4% Target: 5%, Floor: 9% Previous: 6% (Amber)"), each with
+    /// the role its label gives (latest, actual, current: the value; target and floor: targets;
+    /// previous, last year, baseline: the earlier figure; England, national: a comparator) and the
+    /// indicator's name, the passage above it, as the measure (its RAG word left out).
+    /// </summary>
+    private static IEnumerable<MetricMention> FromKpiBox(Passage passage, string? name)
+    {
+        var text = passage.Block.Text;
+        var measure = name is null ? string.Empty : MeasureLead().Replace(RagWord().Replace(name, " "), string.Empty);
+        measure = string.Join(' ', measure.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim().ToLowerInvariant();
+        foreach (Match figure in BoxFigure().Matches(text))
+        {
+            var number = figure.Groups["num"];
+            var raw = number.Value;
+            var digits = raw.Replace(",", string.Empty, StringComparison.Ordinal).Replace("£", string.Empty, StringComparison.Ordinal).TrimEnd('%').Replace('−', '-');
+            if (!decimal.TryParse(digits, System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var value))
+            {
+                continue;
+            }
+
+            var m = new NumberMention(number.Index, number.Length, raw, value,
+                raw.EndsWith('%') ? MetricUnits.Percent : raw.Contains('£', StringComparison.Ordinal) ? MetricUnits.Gbp : MetricUnits.Count, number.Index + number.Length, false);
+            var word = figure.Groups["label"].Value.ToLowerInvariant();
+            var role = word switch
+            {
+                _ when word.StartsWith("target", StringComparison.Ordinal) || word.StartsWith("floor", StringComparison.Ordinal) || word.StartsWith("ceiling", StringComparison.Ordinal) => MetricRoles.Target,
+                _ when word.StartsWith("previous", StringComparison.Ordinal) || word.StartsWith("last", StringComparison.Ordinal) || word.StartsWith("baseline", StringComparison.Ordinal) || word.StartsWith("prior", StringComparison.Ordinal) => MetricRoles.Previous,
+                _ when word.StartsWith("england", StringComparison.Ordinal) || word.StartsWith("national", StringComparison.Ordinal) || word.StartsWith("benchmark", StringComparison.Ordinal) || word.StartsWith("regional", StringComparison.Ordinal) => MetricRoles.Comparator,
+                _ => MetricRoles.Value,
+            };
+            yield return new MetricMention
+            {
+                Doc = passage.Doc,
+                Council = passage.Council,
+                Source = passage.Block.Source with { Start = passage.Block.Source.Start + m.Start, End = passage.Block.Source.Start + m.Start + m.Length },
+                Sentence = text,
+                Extractor = ExtractorId,
+                Confidence = measure.Length > 0 ? 0.8 : 0.5,
+                DuplicateOf = passage.DuplicateOf,
+                Text = m.Text,
+                Value = m.Value,
+                Unit = m.Unit,
+                Role = role,
+                Scope = role == MetricRoles.Comparator ? (word.StartsWith("regional", StringComparison.Ordinal) ? passage.Council?.Region ?? "region" : "England") : "council",
+                Measure = measure.Length > 0 ? measure : word,
+                Period = null,
+            };
+        }
+    }
+
+    /// <summary>
+    /// The words of the clause a figure stands in (between punctuation), without numbers, at most
+    /// eight of them, lower case: what a reader has to go on when no phrase names the measure.
+    /// </summary>
+    internal static string ClauseMeasure(string sentence, int at)
+    {
+        at = Math.Clamp(at, 0, sentence.Length);
+        var start = sentence.LastIndexOfAny(ClauseBreaks, Math.Max(0, at - 1)) + 1;
+        var end = sentence.IndexOfAny(ClauseBreaks, at);
+        var clause = sentence[start..(end < 0 ? sentence.Length : end)];
+        var words = ClauseWords().Matches(clause).Select(m => m.Value.ToLowerInvariant()).Where(w => !StopWords.Contains(w)).Take(8);
+        var measure = string.Join(' ', words);
+        return measure.Length > 0 ? measure : "unspecified";
+    }
+
+    private static readonly char[] ClauseBreaks = [',', ';', ':', '(', ')', '|', '.', '–', '—'];
+
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal) { "the", "a", "an", "of", "and", "to", "in", "at", "by", "for", "on", "with", "was", "were", "is", "are", "be", "been", "this", "that", "which", "had", "has", "have", "there", "it", "its", "our", "we" };
+
+    /// <summary>
+    /// A table cell's measure from its headings: the row's label (its first cell with words) and the
+    /// column's heading in the table's first row, when the rows line up ("Adult Social Care (Forecast)").
+    /// A figure whose row has no label is left with the measure its words give, and a lower confidence.
+    /// </summary>
+    private static MetricMention WithCellMeasure(MetricMention metric, TextBlock row, TextBlock? header)
+    {
+        var cells = row.Cells;
+        if (cells.Length < 2)
+        {
+            return metric;
+        }
+
+        var at = metric.Source.Start - row.Source.Start;
+        var cell = at <= 0 ? 0 : Math.Min(cells.Length - 1, row.Text[..Math.Min(at, row.Text.Length)].Split(" | ").Length - 1);
+        var label = cells.Take(cell).FirstOrDefault(c => Words().IsMatch(c));
+        if (label is null)
+        {
+            return metric with { Confidence = Math.Min(metric.Confidence, 0.5) };
+        }
+
+        var column = header is not null && header.Cells.Length == cells.Length && Words().IsMatch(header.Cells[cell]) ? header.Cells[cell] : null;
+        var measure = MeasureLead().Replace(label.Trim(), string.Empty).ToLowerInvariant().TrimEnd('*', ' ', ':');
+        if (measure.Length > 80)
+        {
+            measure = measure[..80].TrimEnd();
+        }
+
+        return metric with
+        {
+            Measure = column is null ? measure : $"{measure} ({column.Trim().ToLowerInvariant()})",
+            Confidence = Math.Min(metric.Confidence, column is null ? 0.6 : 0.7),
+        };
     }
 
     private static IEnumerable<MetricMention> FromIndicatorRow(Passage passage, IndicatorTable header)
@@ -221,6 +360,24 @@ public sealed partial class MetricRuleExtractor : IExtractor
 
     [GeneratedRegex(@"^\s*\d+(?:\.\d+)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex LoneNumber();
+
+    [GeneratedRegex(@"^\s*(?:Latest|Actual|Current|Outturn)\s*:\s*[£\-−]?\d[\d.,]*%?[,;]?\s+(?:Target|Floor|Previous|Benchmark|England|National)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex KpiBox();
+
+    [GeneratedRegex(@"\b(?<label>Latest|Actual|Current|Outturn|Target|Floor|Ceiling|Previous|Prior|Last\s+(?:quarter|year|month)|Baseline|Benchmark|England|National|Regional)\s*:?\s*(?<num>[£\-−]?\d[\d,]*(?:\.\d+)?%?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BoxFigure();
+
+    [GeneratedRegex(@"\b(?:GREEN|AMBER|RED)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RagWord();
+
+    [GeneratedRegex(@"\.{5,}|(?:\.\s){5,}|…{3,}", RegexOptions.CultureInvariant)]
+    private static partial Regex DotLeaders();
+
+    [GeneratedRegex(@"\p{L}{3,}", RegexOptions.CultureInvariant)]
+    private static partial Regex Words();
+
+    [GeneratedRegex(@"\p{L}[\p{L}'’\-]*", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseWords();
 
     [GeneratedRegex(@"^\d{1,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex SmallInteger();
