@@ -74,7 +74,7 @@ internal static class EvalCommand
         var themes = ImmutableArray.CreateBuilder<ThemeEvalGroup>();
         var claims = ImmutableArray.CreateBuilder<ClaimComparison>();
         ModelEvaluation? first = null;
-        var diagnostics = new List<Diagnostic>();
+        var run = EvalModelsSection.Prepare(settings.Output, settings.Models);
         foreach (var folder in settings.Gold)
         {
             var besideDocs = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(folder)) ?? ".", "docs");
@@ -83,12 +83,8 @@ internal static class EvalCommand
             {
                 var name = single && half is null ? null : folder;
                 var report = new ExtractionScorer(folder, Directory.Exists(docs) ? docs : null, councils).Score(settings.Output, settings.Extractor);
-                var learned = EvalModelsSection.Compute(folder, settings.Output, docs, settings.Models, councils);
+                var learned = EvalModelsSection.Compute(folder, settings.Output, docs, run, councils);
                 first ??= learned;
-                if (diagnostics.Count == 0)
-                {
-                    diagnostics.AddRange(learned.Diagnostics);
-                }
 
                 groups.AddRange(report.Groups.Select(g => g with { Gold = name, Half = half }));
                 themes.AddRange(learned.Themes.Select(t => t with { Gold = name, Half = half }));
@@ -97,7 +93,7 @@ internal static class EvalCommand
         }
 
         var all = new EvalReport(settings.Extractor, groups.ToImmutable());
-        var evaluation = first! with { Themes = themes.ToImmutable(), Claims = claims.ToImmutable(), Diagnostics = diagnostics };
+        var evaluation = first! with { Themes = themes.ToImmutable(), Claims = claims.ToImmutable() };
         DiagnosticPrinter.Print(context.Error, evaluation.Diagnostics, includeInfo: false);
 
         if (settings.Json)

@@ -18,31 +18,16 @@ namespace ProfileMiner.Cli.Commands;
 internal static class EvalModelsSection
 {
     /// <summary>
-    /// Scores this run's themes and its claims by extractor (the model alone from <paramref name="models"/>'s
-    /// <c>claims.zip</c>, else the built-in model, over the run's <c>passages.jsonl</c>), and reads the model cards.
+    /// What every gold folder and half of one <c>eval</c> shares: the claim model (from
+    /// <paramref name="models"/>'s <c>claims.zip</c>, else the built-in model) run once over the run's
+    /// <c>passages.jsonl</c>, the documents the run read, the model cards and the problems loading them.
     /// </summary>
-    public static ModelEvaluation Compute(string gold, string output, string docs, string models, IReadOnlySet<string>? councils = null)
+    public static ModelRun Prepare(string output, string models)
     {
-        var goldThemes = Path.Combine(gold, "themes.jsonl");
-        var themes = Path.Combine(output, "themes.jsonl");
-        var missing = !File.Exists(goldThemes) ? goldThemes : !File.Exists(themes) ? themes : null;
-        var themeGroups = missing is null ? ThemeEvaluator.Score(goldThemes, themes, councils) : [];
-
-        var scorer = new ExtractionScorer(gold, Directory.Exists(docs) ? docs : null, councils);
-        var rules = scorer.Score(output, "claims.rules").Groups;
-
         // The model alone: the classifier over the run's sentences, as models/ (else the built-in model) holds it.
         var store = new ModelStore(models, useEmbedded: true, fallBackOnError: true);
         var modelFrom = store.Claims is null ? null : store.Describe(ModelStore.ClaimsFile);
-        var model = store.Claims is { } claimModel
-            ? scorer.ScoreClaims(ModelAloneClaims.FromPassages(Path.Combine(output, "passages.jsonl"), claimModel), ModelClaimExtractor.ModelExtractorId, ExtractionScorer.RunDocuments(output)).Groups
-            : [];
-        var all = scorer.Score(output).Groups;
-        var claims = all.Select(g => new ClaimComparison(
-            g.Variant,
-            rules.FirstOrDefault(x => x.Variant == g.Variant)?.Claims ?? new PrfScore(0, 0, 0),
-            model.FirstOrDefault(x => x.Variant == g.Variant)?.Claims ?? new PrfScore(0, g.Claims.Gold, 0),
-            g.Claims)).ToImmutableArray();
+        var modelClaims = store.Claims is { } claimModel ? ModelAloneClaims.FromPassages(Path.Combine(output, "passages.jsonl"), claimModel) : null;
 
         var themeCard = Path.Combine(models, "themes.json");
         var claimCard = Path.Combine(models, "claims.json");
@@ -64,8 +49,41 @@ internal static class EvalModelsSection
                 Provenance.ForFile(Path.Combine(output, ModelsUsedPublisher.FileName))));
         }
 
-        return new ModelEvaluation(missing, themeGroups, claims, cards, models) { ClaimModelFrom = modelFrom, Diagnostics = [.. store.Diagnostics, .. diagnostics.Items] };
+        return new ModelRun(modelClaims, modelFrom, ExtractionScorer.RunDocuments(output), cards, models, [.. store.Diagnostics, .. diagnostics.Items]);
     }
+
+    /// <summary>
+    /// Scores this run's themes and its claims by extractor (the rules, the model alone as
+    /// <paramref name="run"/> holds its claims, and both) against one gold folder, or the councils of one half of it.
+    /// </summary>
+    public static ModelEvaluation Compute(string gold, string output, string docs, ModelRun run, IReadOnlySet<string>? councils = null)
+    {
+        var goldThemes = Path.Combine(gold, "themes.jsonl");
+        var themes = Path.Combine(output, "themes.jsonl");
+        var missing = !File.Exists(goldThemes) ? goldThemes : !File.Exists(themes) ? themes : null;
+        var themeGroups = missing is null ? ThemeEvaluator.Score(goldThemes, themes, councils) : [];
+
+        var scorer = new ExtractionScorer(gold, Directory.Exists(docs) ? docs : null, councils);
+        var rules = scorer.Score(output, "claims.rules").Groups;
+        var model = run.ModelClaims is { } modelClaims ? scorer.ScoreClaims(modelClaims, ModelClaimExtractor.ModelExtractorId, run.Documents).Groups : [];
+        var all = scorer.Score(output).Groups;
+        var claims = all.Select(g => new ClaimComparison(
+            g.Variant,
+            rules.FirstOrDefault(x => x.Variant == g.Variant)?.Claims ?? new PrfScore(0, 0, 0),
+            model.FirstOrDefault(x => x.Variant == g.Variant)?.Claims ?? new PrfScore(0, g.Claims.Gold, 0),
+            g.Claims)).ToImmutableArray();
+
+        return new ModelEvaluation(missing, themeGroups, claims, run.Cards, run.ModelsFolder) { ClaimModelFrom = run.ModelFrom, Diagnostics = run.Diagnostics };
+    }
+
+    /// <summary>What <see cref="Prepare"/> computes once for a whole <c>eval</c>.</summary>
+    /// <param name="ModelClaims">The claim model's own claims over the run's sentences, or null when no model loaded.</param>
+    /// <param name="ModelFrom">Where that model came from (a path or the built-in model).</param>
+    /// <param name="Documents">The documents the run read.</param>
+    /// <param name="Cards">The model cards' cross-validated figures, or null.</param>
+    /// <param name="ModelsFolder">The folder the cards and model were looked for in.</param>
+    /// <param name="Diagnostics">Problems loading the model or reading the run's models-used.json.</param>
+    internal sealed record ModelRun(IReadOnlyList<JsonElement>? ModelClaims, string? ModelFrom, IReadOnlyList<string> Documents, ModelCards? Cards, string ModelsFolder, IReadOnlyList<Diagnostic> Diagnostics);
 
     /// <summary>Prints <paramref name="evaluation"/> as the Markdown tables of plain <c>eval</c>.</summary>
     public static void Print(CliContext context, ModelEvaluation evaluation)

@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using ProfileMiner.Diagnostics;
 using ProfileMiner.Extract.Ascof;
-using ProfileMiner.Model;
 
 namespace ProfileMiner.Eval;
 
@@ -24,7 +22,7 @@ public sealed partial class ExtractionScorer
     private readonly IReadOnlyList<GoldItem> _goldClaims;
     private readonly List<(string Doc, string Council, int From, int To)> _coverage = [];
     private readonly Dictionary<string, string[]> _seedLines = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _wholeDocuments = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _wholeDocuments;
 
     /// <summary>Loads the gold folder and, for PDF coverage by lines, the seed texts.</summary>
     /// <param name="goldFolder">A folder in GUIDE.md's format.</param>
@@ -40,13 +38,11 @@ public sealed partial class ExtractionScorer
             throw new DirectoryNotFoundException($"no gold folder '{goldFolder}'");
         }
 
-        bool Wanted(GoldItem g) => councils is null || (g.Council is { } c && councils.Contains(c));
-        _goldMetrics = [.. GoldItem.Load(Path.Combine(goldFolder, "metrics.jsonl")).Where(Wanted)];
-        _goldClaims = [.. GoldItem.Load(Path.Combine(goldFolder, "claims.jsonl")).Where(Wanted)];
+        _goldMetrics = [.. GoldItem.Load(Path.Combine(goldFolder, "metrics.jsonl")).Where(g => g.Of(councils))];
+        _goldClaims = [.. GoldItem.Load(Path.Combine(goldFolder, "claims.jsonl")).Where(g => g.Of(councils))];
         var coverage = GoldItem.Load(Path.Combine(goldFolder, "coverage.jsonl"));
-        _wholeDocuments.UnionWith(coverage.GroupBy(r => r.Doc, StringComparer.Ordinal)
-            .Where(g => g.Select(r => r.Council).Distinct(StringComparer.Ordinal).Count() == 1).Select(g => g.Key));
-        foreach (var row in coverage.Where(Wanted))
+        _wholeDocuments = GoldItem.WholeDocuments(coverage);
+        foreach (var row in coverage.Where(g => g.Of(councils)))
         {
             var lines = row.Row.GetProperty("lines");
             _coverage.Add((row.Doc, row.Council ?? string.Empty, lines[0].GetInt32(), lines[1].GetInt32()));
@@ -75,38 +71,7 @@ public sealed partial class ExtractionScorer
     public static IReadOnlyList<string> RunDocuments(string outputFolder)
     {
         ArgumentNullException.ThrowIfNull(outputFolder);
-        var path = Path.Combine(outputFolder, "documents.jsonl");
-        if (!File.Exists(path))
-        {
-            return [];
-        }
-
-        var files = new List<string>();
-        var number = 0;
-        foreach (var line in File.ReadLines(path))
-        {
-            number++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            try
-            {
-                using var row = JsonDocument.Parse(line);
-                if (row.RootElement.ValueKind == JsonValueKind.Object && row.RootElement.TryGetProperty("file", out var file) && file.ValueKind == JsonValueKind.String)
-                {
-                    files.Add(file.GetString()!);
-                }
-            }
-            catch (JsonException e)
-            {
-                throw new ProfileMinerException([new Diagnostic(Severity.Error, DiagnosticCodes.BadJsonLine,
-                    $"the line is not valid JSON ({e.Message}); write the file again ('profileminer run')", new Provenance(path, null, number, 0, 0))]);
-            }
-        }
-
-        return files;
+        return [.. GoldItem.Rows(Path.Combine(outputFolder, "documents.jsonl"), "file").Select(r => r.GetProperty("file").GetString()!)];
     }
 
     /// <summary>

@@ -20,9 +20,8 @@ public static class ThemeEvaluator
         ArgumentNullException.ThrowIfNull(goldThemesJsonl);
         ArgumentNullException.ThrowIfNull(themesJsonl);
         var allGold = GoldItem.Load(goldThemesJsonl);
-        var wholeDocuments = allGold.GroupBy(g => g.Doc, StringComparer.Ordinal)
-            .Where(g => g.Select(r => r.Council).Distinct(StringComparer.Ordinal).Count() == 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
-        var gold = allGold.Where(g => councils is null || (g.Council is { } c && councils.Contains(c))).ToList();
+        var wholeDocuments = GoldItem.WholeDocuments(allGold);
+        var gold = allGold.Where(g => g.Of(councils)).ToList();
         var predicted = GoldItem.Load(themesJsonl);
         var goldDocs = gold.Select(g => g.Doc).Distinct(StringComparer.Ordinal).ToList();
         var mapped = predicted

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ProfileMiner.Eval;
 using ProfileMiner.Extract;
 using ProfileMiner.Pipeline;
@@ -15,36 +14,14 @@ public sealed class EvalFloorTests : IClassFixture<EvalFloorTests.Scored>
 
     public EvalFloorTests(Scored scored) => _scored = scored;
 
-    public static TheoryData<string, string> Floors()
-    {
-        var data = new TheoryData<string, string>();
-        using var floors = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "eval-floors.json")));
-        foreach (var variant in floors.RootElement.EnumerateObject().Where(p => !p.Name.StartsWith('_')))
-        {
-            foreach (var figure in variant.Value.EnumerateObject())
-            {
-                data.Add(variant.Name, figure.Name);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<string, string> Floors() => EvalFloorFile.Pairs();
 
     [Theory]
     [MemberData(nameof(Floors))]
     public void Score_stays_at_or_above_its_floor(string variant, string figure)
     {
-        using var floors = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "eval-floors.json")));
-        var floor = floors.RootElement.GetProperty(variant).GetProperty(figure).GetDouble();
-        var group = Assert.Single(_scored.Report.Groups, g => g.Variant == variant);
-        var actual = figure switch
-        {
-            "metrics_f1" => group.Metrics.F1,
-            "metrics_value_unit_f1" => group.MetricsValueUnit.F1,
-            "claims_f1" => group.Claims.F1,
-            "polarity" => group.ClaimAttributes["polarity"],
-            _ => group.MetricAttributes[figure],
-        };
+        var floor = EvalFloorFile.Floor(null, variant, figure);
+        var actual = EvalFloorFile.Actual(Assert.Single(_scored.Report.Groups, g => g.Variant == variant), figure);
 
         Assert.True(actual + Slack >= floor, $"{variant} {figure} is {actual:0.000}, below its floor {floor:0.000}");
     }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ProfileMiner.Eval;
 using ProfileMiner.Extract;
 using ProfileMiner.Pipeline;
@@ -24,20 +23,7 @@ public sealed class RealEvalFloorTests : IClassFixture<RealEvalFloorTests.Scored
 
     private static string SharedReal => Path.Combine(RepoPaths.Shared, "real");
 
-    public static TheoryData<string, string> Floors()
-    {
-        var data = new TheoryData<string, string>();
-        using var floors = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "eval-floors.json")));
-        foreach (var group in floors.RootElement.GetProperty("_real").EnumerateObject().Where(p => !p.Name.StartsWith('_')))
-        {
-            foreach (var figure in group.Value.EnumerateObject())
-            {
-                data.Add(group.Name, figure.Name);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<string, string> Floors() => EvalFloorFile.Pairs("_real");
 
     [SkippableTheory]
     [MemberData(nameof(Floors))]
@@ -50,18 +36,9 @@ public sealed class RealEvalFloorTests : IClassFixture<RealEvalFloorTests.Scored
             SharedData.Require(Directory.Exists(Path.Combine(SharedReal, "gold")), "../shared/real/gold");
         }
 
-        using var floors = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "eval-floors.json")));
-        var floor = floors.RootElement.GetProperty("_real").GetProperty(group).GetProperty(figure).GetDouble();
+        var floor = EvalFloorFile.Floor("_real", group, figure);
         var scores = Assert.Single(_scored.Score(folder == "shared" ? Path.Combine(SharedReal, "gold") : Path.Combine(Own, "gold"), half).Groups, g => g.Variant == ".txt");
-        var actual = figure switch
-        {
-            "metrics_f1" => scores.Metrics.F1,
-            "metrics_precision" => scores.Metrics.Precision,
-            "claims_f1" => scores.Claims.F1,
-            "claims_precision" => scores.Claims.Precision,
-            "polarity" => scores.ClaimAttributes["polarity"],
-            _ => scores.MetricAttributes[figure],
-        };
+        var actual = EvalFloorFile.Actual(scores, figure);
 
         Assert.True(actual + Slack >= floor, $"{group} {figure} is {actual:0.000}, below its floor {floor:0.000}");
     }

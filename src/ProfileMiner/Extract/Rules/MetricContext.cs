@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using ProfileMiner.Model;
 
@@ -165,6 +166,36 @@ public static partial class MetricContext
             .Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(10);
         return string.Join(' ', words).Trim(' ', ',', ';', ':', '.', '(', ')', '\'', '‘', '’');
     }
+
+    /// <summary>
+    /// The words of the clause a figure stands in (between punctuation), without numbers, at most
+    /// eight of them, lower case: what a reader has to go on when <see cref="Measure"/> finds no phrase.
+    /// </summary>
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="at">Where the figure starts in it.</param>
+    /// <param name="length">The figure's length (a decimal point inside it is no break).</param>
+    public static string ClauseMeasure(string sentence, int at, int length)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        at = Math.Clamp(at, 0, sentence.Length);
+        var start = at == 0 ? 0 : sentence.LastIndexOfAny(s_clauseBreaks, at - 1) + 1;
+        var end = sentence.IndexOfAny(s_clauseBreaks, Math.Min(sentence.Length, at + Math.Max(0, length)));
+        var clause = sentence[start..(end < 0 ? sentence.Length : end)];
+        var words = ClauseWords().Matches(clause).Select(m => m.Value.ToLowerInvariant()).Where(w => !s_stopWords.Contains(w)).Take(8);
+        var measure = string.Join(' ', words);
+        return measure.Length > 0 ? measure : "unspecified";
+    }
+
+    private static readonly char[] s_clauseBreaks = [',', ';', ':', '(', ')', '|', '.', '–', '—'];
+
+    private static readonly FrozenSet<string> s_stopWords = new[]
+    {
+        "the", "a", "an", "of", "and", "to", "in", "at", "by", "for", "on", "with", "was", "were", "is", "are", "be", "been",
+        "this", "that", "which", "had", "has", "have", "there", "it", "its", "our", "we",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\p{L}[\p{L}'’\-]*", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseWords();
 
     [GeneratedRegex(@"\b(?:increas(?:e|ed|ing)|ris(?:e|en|ing)|rose|up|down|fell|fall(?:en|ing)?|reduc(?:ed|tion|ing)|decreas(?:e|ed|ing)|cut|grew|grow(?:th|n)|drop(?:ped)?|improv(?:ed|ement))\s+(?:of\s+|by\s+|between\s+)(?:around\s+|about\s+|almost\s+|nearly\s+|over\s+|some\s+)?$|\bby\s+(?:a\s+further\s+)?$|\b(?:lost|losing)\s+(?:around\s+|about\s+|over\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChangeBefore();

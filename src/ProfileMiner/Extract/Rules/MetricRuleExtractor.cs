@@ -90,7 +90,7 @@ public sealed partial class MetricRuleExtractor : IExtractor
                     // of its clause stand in for it, and the figure is marked as half parsed.
                     if (metric.Measure.Length == 0)
                     {
-                        metric = metric with { Measure = ClauseMeasure(metric.Sentence, metric.Source.Start - sentence.Start), Confidence = Math.Min(metric.Confidence, 0.5) };
+                        metric = metric with { Measure = MetricContext.ClauseMeasure(metric.Sentence, metric.Source.Start - sentence.Start, metric.Text.Length), Confidence = Math.Min(metric.Confidence, 0.5) };
                     }
 
                     yield return WithIndicator(metric, documentPeriod);
@@ -179,16 +179,15 @@ public sealed partial class MetricRuleExtractor : IExtractor
         measure = string.Join(' ', measure.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim().ToLowerInvariant();
         foreach (Match figure in BoxFigure().Matches(text))
         {
+            // The figure after its label, read by the number grammar on its own: the words around it in
+            // a box ("5,000 Previous 5,473") are labels, not the context the sentence rules read.
             var number = figure.Groups["num"];
-            var raw = number.Value;
-            var digits = raw.Replace(",", string.Empty, StringComparison.Ordinal).Replace("£", string.Empty, StringComparison.Ordinal).TrimEnd('%').Replace('−', '-');
-            if (!decimal.TryParse(digits, System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var value))
+            if (NumberSpotter.Find(number.Value) is not [var read])
             {
                 continue;
             }
 
-            var m = new NumberMention(number.Index, number.Length, raw, value,
-                raw.EndsWith('%') ? MetricUnits.Percent : raw.Contains('£', StringComparison.Ordinal) ? MetricUnits.Gbp : MetricUnits.Count, number.Index + number.Length, false);
+            var m = read with { Start = number.Index + read.Start, End = number.Index + read.End };
             var word = figure.Groups["label"].Value.ToLowerInvariant();
             var role = word switch
             {
@@ -216,25 +215,6 @@ public sealed partial class MetricRuleExtractor : IExtractor
             };
         }
     }
-
-    /// <summary>
-    /// The words of the clause a figure stands in (between punctuation), without numbers, at most
-    /// eight of them, lower case: what a reader has to go on when no phrase names the measure.
-    /// </summary>
-    internal static string ClauseMeasure(string sentence, int at)
-    {
-        at = Math.Clamp(at, 0, sentence.Length);
-        var start = sentence.LastIndexOfAny(ClauseBreaks, Math.Max(0, at - 1)) + 1;
-        var end = sentence.IndexOfAny(ClauseBreaks, at);
-        var clause = sentence[start..(end < 0 ? sentence.Length : end)];
-        var words = ClauseWords().Matches(clause).Select(m => m.Value.ToLowerInvariant()).Where(w => !StopWords.Contains(w)).Take(8);
-        var measure = string.Join(' ', words);
-        return measure.Length > 0 ? measure : "unspecified";
-    }
-
-    private static readonly char[] ClauseBreaks = [',', ';', ':', '(', ')', '|', '.', '–', '—'];
-
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal) { "the", "a", "an", "of", "and", "to", "in", "at", "by", "for", "on", "with", "was", "were", "is", "are", "be", "been", "this", "that", "which", "had", "has", "have", "there", "it", "its", "our", "we" };
 
     /// <summary>
     /// A table cell's measure from its headings: the row's label (its first cell with words) and the
@@ -364,7 +344,7 @@ public sealed partial class MetricRuleExtractor : IExtractor
     [GeneratedRegex(@"^\s*(?:Latest|Actual|Current|Outturn)\s*:\s*[£\-−]?\d[\d.,]*%?[,;]?\s+(?:Target|Floor|Previous|Benchmark|England|National)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex KpiBox();
 
-    [GeneratedRegex(@"\b(?<label>Latest|Actual|Current|Outturn|Target|Floor|Ceiling|Previous|Prior|Last\s+(?:quarter|year|month)|Baseline|Benchmark|England|National|Regional)\s*:?\s*(?<num>[£\-−]?\d[\d,]*(?:\.\d+)?%?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<label>Latest|Actual|Current|Outturn|Target|Floor|Ceiling|Previous|Prior|Last\s+(?:quarter|year|month)|Baseline|Benchmark|England|National|Regional)\s*:?\s*(?<num>[£\-−]*\d[\d,]*(?:\.\d+)?(?:%|\s?(?:bn|m|k|million)\b)?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BoxFigure();
 
     [GeneratedRegex(@"\b(?:GREEN|AMBER|RED)\b", RegexOptions.CultureInvariant)]
@@ -376,8 +356,7 @@ public sealed partial class MetricRuleExtractor : IExtractor
     [GeneratedRegex(@"\p{L}{3,}", RegexOptions.CultureInvariant)]
     private static partial Regex Words();
 
-    [GeneratedRegex(@"\p{L}[\p{L}'’\-]*", RegexOptions.CultureInvariant)]
-    private static partial Regex ClauseWords();
+
 
     [GeneratedRegex(@"^\d{1,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex SmallInteger();
