@@ -20,6 +20,39 @@ public sealed class ExportCommandTests
     }
 
     [Fact]
+    public async Task Min_confidence_leaves_out_the_lower_bands_and_the_default_keeps_every_figure()
+    {
+        using var all = new TempDirectory();
+        using var some = new TempDirectory();
+
+        var every = await CliRunner.RunAsync("export", RepoPaths.Seed("002"), "--format", "jsonl", "--what", "metrics", "--out", all.Path);
+        var kept = await CliRunner.RunAsync("export", RepoPaths.Seed("002"), "--format", "jsonl", "--what", "metrics", "--min-confidence", "0.6", "--out", some.Path);
+
+        Assert.True(every.ExitCode == 0, every.ToString());
+        Assert.True(kept.ExitCode == 0, kept.ToString());
+        static List<double> Confidences(string folder) => [.. File.ReadLines(Path.Combine(folder, "export", "metrics.jsonl"))
+            .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("confidence").GetDouble())];
+        var before = Confidences(all.Path);
+        var after = Confidences(some.Path);
+        Assert.Contains(before, c => c < 0.6);
+        Assert.Equal(before.Count(c => c >= 0.6), after.Count);
+        Assert.All(after, c => Assert.True(c >= 0.6));
+    }
+
+    [Theory]
+    [InlineData("export")]
+    [InlineData("report")]
+    public async Task A_min_confidence_outside_0_to_1_is_one_usage_error(string command)
+    {
+        using var temp = new TempDirectory();
+
+        var run = await CliRunner.RunAsync(command, RepoPaths.Seed("002"), "--min-confidence", "1.5", "--out", temp.Path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--min-confidence must be between 0 and 1", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Export_help_lists_its_options()
     {
         var run = await CliRunner.RunAsync("export", "--help");

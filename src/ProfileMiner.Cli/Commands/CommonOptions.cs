@@ -28,6 +28,27 @@ internal static class CommonOptions
         return paths;
     }
 
+    /// <summary>
+    /// <c>--min-confidence X</c>: leave out metrics and claims whose confidence is below X (0 to 1).
+    /// The confidence bands are in docs/outputs.md: 0.5 and below for half-parsed figures, 0.4 and below for unchecked OCR text.
+    /// </summary>
+    public static Option<double> MinConfidence(double fallback, string whatFor)
+    {
+        var option = new Option<double>("--min-confidence")
+        {
+            Description = $"Leave out metrics and claims whose confidence is below this (0 to 1; 0.5 marks half-parsed figures, 0.4 unchecked OCR text). {whatFor}",
+            DefaultValueFactory = _ => fallback,
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double>() is < 0 or > 1)
+            {
+                result.AddError("--min-confidence must be between 0 and 1.");
+            }
+        });
+        return option;
+    }
+
     public static Option<string> Out() => new("--out", "-o")
     {
         Description = "Output folder.",

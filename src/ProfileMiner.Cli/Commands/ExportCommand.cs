@@ -39,16 +39,17 @@ internal static class ExportCommand
                 result.AddError($"Unknown table '{name}' (known: {string.Join(", ", s_tables)}).");
             }
         });
+        var minConfidence = CommonOptions.MinConfidence(0, "Default: 0, every metric and claim, each with its confidence.");
         var command = new Command("export",
             "Export metrics, claims, themes and passages as CSV, JSON Lines, Parquet, SQLite (with FTS5) and a REFI-QDA project (.qdpx) into --out/export/.\n" + CliApp.ExitCodeHelp)
         {
-            format, what,
+            format, what, minConfidence,
         };
         run.AddTo(command);
         command.SetAction((parse, ct) =>
         {
             var formats = Split(parse.GetValue(format)).ToList();
-            var options = ExportOptions.Default with { Tables = ExportOptions.ParseTables(Split(parse.GetValue(what))) };
+            var options = ExportOptions.Default with { Tables = ExportOptions.ParseTables(Split(parse.GetValue(what))), MinConfidence = parse.GetValue(minConfidence) };
             if (formats.Count > 0)
             {
                 options = options.WithFormats(formats);

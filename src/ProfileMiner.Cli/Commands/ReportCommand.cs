@@ -23,9 +23,10 @@ internal static class ReportCommand
         var councils = ListOption("--council", "Only these councils (name or GSS code; repeat or separate with commas).");
         var regions = ListOption("--region", "Only councils of these regions (e.g. \"North West\").");
         var themes = ListOption("--theme", "Only these themes (id such as carers, or name).");
+        var minConfidence = CommonOptions.MinConfidence(ReportOptions.Default.MinConfidence, "Default: 0.6, which leaves the lowest band out of the digest (the exports keep it).");
         var command = new Command("report", "Render the cross-council themes digest (HTML and Markdown) from Scriban templates.\n" + CliApp.ExitCodeHelp)
         {
-            template, format, title, councils, regions, themes,
+            template, format, title, councils, regions, themes, minConfidence,
         };
         run.AddTo(command);
         command.SetAction((parse, ct) =>
@@ -38,6 +39,7 @@ internal static class ReportCommand
                 Councils = Split(parse.GetValue(councils)),
                 Regions = Split(parse.GetValue(regions)),
                 Themes = Split(parse.GetValue(themes)),
+                MinConfidence = parse.GetValue(minConfidence),
             };
             if (parse.GetValue(title) is { Length: > 0 } t)
             {

@@ -2,7 +2,7 @@ namespace ProfileMiner.Diagnostics;
 
 /// <summary>
 /// Stable diagnostic codes, grouped by stage: PM1xxx ingest, PM2xxx segment, PM4xxx index and search,
-/// PM5xxx report and templates, PM6xxx output (PM61xx exports), PM9xxx internal. The README lists them.
+/// PM5xxx report and templates, PM6xxx output (PM61xx exports), PM9xxx internal. docs/errors.md lists them.
 /// </summary>
 public static class DiagnosticCodes
 {

@@ -24,6 +24,9 @@ public sealed record ExportOptions
     /// <summary>The sub-folder of the run's output folder the exports go into.</summary>
     public string Folder { get; init; } = "export";
 
+    /// <summary>The least confidence of a metric or claim exported; 0 (the default) exports every one, with its confidence.</summary>
+    public double MinConfidence { get; init; }
+
     /// <summary>The themes' names and descriptions (THEMES.md).</summary>
     public ThemeCodebook Codebook { get; init; } = ThemeCodebook.Default;
 

@@ -22,8 +22,19 @@ public abstract record Extraction
     /// <summary>The id of the extractor that produced this, e.g. <c>metrics.rules</c>.</summary>
     public required string Extractor { get; init; }
 
-    /// <summary>How sure the extractor is, 0 to 1.</summary>
+    /// <summary>
+    /// How sure the extractor is, 0 to 1. The lowest bands mean something: at most
+    /// <see cref="HalfParsedConfidence"/> for what the rules only half parse (a figure whose measure
+    /// no phrase names, a table cell whose row has no label), at most <see cref="UncheckedOcrConfidence"/>
+    /// for what stands on a page of unchecked OCR text.
+    /// </summary>
     public double Confidence { get; init; } = 1.0;
+
+    /// <summary>The confidence of what the rules only half parse; the digest leaves this band out by default.</summary>
+    public const double HalfParsedConfidence = 0.5;
+
+    /// <summary>The most confidence anything extracted from a page of unchecked OCR text gets.</summary>
+    public const double UncheckedOcrConfidence = 0.4;
 
     /// <summary>When the section's text is shown elsewhere, that section's id.</summary>
     public string? DuplicateOf { get; init; }

@@ -29,6 +29,12 @@ public sealed record SourceDocument
     /// <summary>Number of pages (PDF) or null for text.</summary>
     public int? Pages { get; init; }
 
+    /// <summary>
+    /// The PDF pages whose text layer looks like unchecked OCR (stray symbols in words): what is
+    /// extracted from them gets at most <see cref="Extraction.UncheckedOcrConfidence"/>.
+    /// </summary>
+    public ImmutableArray<int> UncheckedOcrPages { get; init; } = [];
+
     /// <summary>Size of the input in bytes.</summary>
     public long Bytes { get; init; }
 }

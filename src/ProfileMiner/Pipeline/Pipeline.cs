@@ -107,6 +107,8 @@ public sealed class Pipeline
     /// <summary>
     /// Runs every registered extractor over <paramref name="document"/>. An extractor that fails on
     /// one document costs that document's results from that extractor (one PM9001 error), not the run.
+    /// What stands on a page of unchecked OCR text gets at most <see cref="Extraction.UncheckedOcrConfidence"/>,
+    /// whichever extractor found it.
     /// </summary>
     public ImmutableArray<Extraction> Extract(SegmentedDocument document, DiagnosticBag diagnostics)
     {
@@ -117,7 +119,11 @@ public sealed class Pipeline
         {
             try
             {
-                results.AddRange(extractor.Extract(document, diagnostics));
+                var found = extractor.Extract(document, diagnostics);
+                var ocr = document.Source.UncheckedOcrPages;
+                results.AddRange(ocr.IsEmpty ? found : found.Select(e => e.Source.Page is { } page && ocr.Contains(page)
+                    ? e with { Confidence = Math.Min(e.Confidence, Extraction.UncheckedOcrConfidence) }
+                    : e));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

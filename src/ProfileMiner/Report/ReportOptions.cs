@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ProfileMiner.Model;
 
 namespace ProfileMiner.Report;
 
@@ -43,6 +44,13 @@ public sealed record ReportOptions
 
     /// <summary>Metrics, and claims of each polarity, listed per theme (the total is always given).</summary>
     public int ItemsPerTheme { get; init; } = 12;
+
+    /// <summary>
+    /// The least confidence of a metric or claim the digest shows; the default leaves out the lowest
+    /// band (<see cref="Extraction.HalfParsedConfidence"/> and below: half-parsed figures, unchecked OCR),
+    /// which the exports keep.
+    /// </summary>
+    public double MinConfidence { get; init; } = 0.6;
 
     /// <summary>Characters of a passage shown in a quote before it is cut at a word (the full text is in the appendix).</summary>
     public int QuoteLength { get; init; } = 320;

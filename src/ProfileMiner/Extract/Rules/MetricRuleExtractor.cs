@@ -22,6 +22,9 @@ public sealed partial class MetricRuleExtractor : IExtractor
     /// <inheritdoc />
     public string Id => ExtractorId;
 
+    /// <summary>The least confidence of a figure the ASCOF catalogue places, whatever phrase named its measure.</summary>
+    private const double IndicatorConfidence = 0.6;
+
     /// <inheritdoc />
     public IEnumerable<Extraction> Extract(SegmentedDocument document, DiagnosticBag diagnostics)
     {
@@ -90,7 +93,7 @@ public sealed partial class MetricRuleExtractor : IExtractor
                     // of its clause stand in for it, and the figure is marked as half parsed.
                     if (metric.Measure.Length == 0)
                     {
-                        metric = metric with { Measure = MetricContext.ClauseMeasure(metric.Sentence, metric.Source.Start - sentence.Start, metric.Text.Length), Confidence = Math.Min(metric.Confidence, 0.5) };
+                        metric = metric with { Measure = MetricContext.ClauseMeasure(metric.Sentence, metric.Source.Start - sentence.Start, metric.Text.Length), Confidence = Math.Min(metric.Confidence, Extraction.HalfParsedConfidence) };
                     }
 
                     yield return WithIndicator(metric, documentPeriod);
@@ -113,8 +116,9 @@ public sealed partial class MetricRuleExtractor : IExtractor
 
         var period = metric.Period ?? documentPeriod;
         var sentence = metric.Sentence.Contains(" | ", StringComparison.Ordinal) ? metric.Sentence.Split(" | ")[0] + " " + metric.Measure : metric.Sentence;
+        // A figure the ASCOF catalogue places is no longer half parsed: the indicator says what it measures.
         return AscofCatalogue.Default.TryIdentify(sentence, null, period, out var entry) && entry is not null
-            ? metric with { Indicator = entry.Code.ToString(), IndicatorEdition = entry.Edition }
+            ? metric with { Indicator = entry.Code.ToString(), IndicatorEdition = entry.Edition, Confidence = Math.Max(metric.Confidence, IndicatorConfidence) }
             : metric;
     }
 
@@ -203,7 +207,7 @@ public sealed partial class MetricRuleExtractor : IExtractor
                 Source = passage.Block.Source with { Start = passage.Block.Source.Start + m.Start, End = passage.Block.Source.Start + m.Start + m.Length },
                 Sentence = text,
                 Extractor = ExtractorId,
-                Confidence = measure.Length > 0 ? 0.8 : 0.5,
+                Confidence = measure.Length > 0 ? 0.8 : Extraction.HalfParsedConfidence,
                 DuplicateOf = passage.DuplicateOf,
                 Text = m.Text,
                 Value = m.Value,
@@ -234,7 +238,7 @@ public sealed partial class MetricRuleExtractor : IExtractor
         var label = cells.Take(cell).FirstOrDefault(c => Words().IsMatch(c));
         if (label is null)
         {
-            return metric with { Confidence = Math.Min(metric.Confidence, 0.5) };
+            return metric with { Confidence = Math.Min(metric.Confidence, Extraction.HalfParsedConfidence) };
         }
 
         var column = header is not null && header.Cells.Length == cells.Length && Words().IsMatch(header.Cells[cell]) ? header.Cells[cell] : null;

@@ -277,7 +277,7 @@ public static partial class NumberSpotter
     [GeneratedRegex(@"\b(?:Jan(?:uary)?|Feb(?:ruary)?|March|Apr(?:il)?|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex MonthBefore();
 
-    [GeneratedRegex(@"\b(?:section|sections|s\.|page|pages|stages|steps|outcomes|phases|p\.|appendix|annex|outcome|domain|priority|phase|tier|level|stage|step|part|no\.?|number|room|chapter|item|question|q|objective|theme|version|ward|ascof|indicator|measure|band|grade|area|year|wave|cohort|covid|type|quarter|qtr|meeting|agenda\s+item|figure|fig\.?|table|chart|graph|slide|paragraph|para\.?|recommendation|volume|vol\.?|edition|round|week|month|footnote|kpi|ref\.?|option|row|column|view|download)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:section|sections|s\.|page|pages|stages|steps|outcomes|phases|p\.|appendix|annex|outcome|domain|priority|phase|tier|level|stage|step|part|no\.?|number|room|chapter|item|question|q|objective|theme|version|ward|ascof|indicator|measure|band|grade|area|year|wave|cohort|covid|type|quarter|qtr|meeting|agenda\s+item|figure|fig\.?|table|chart|graph|slide|paragraph|para\.?|recommendation|volume|vol\.?|edition|round|week|month|footnote|kpi|ref\.?|option|row|column|view|download)\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelBefore();
 
     [GeneratedRegex(@"\b(?:stages?|outcomes?|sections?|phases?|tiers?|levels?|steps?|parts?|appendix|appendices|domains?|priorit(?:y|ies))\s+\d+(?:\s*(?:,|and|or|&)\s*\d+)*\s*(?:,|and|or|&)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

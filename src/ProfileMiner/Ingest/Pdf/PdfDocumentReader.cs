@@ -187,7 +187,7 @@ public sealed class PdfDocumentReader : IDocumentReader
             diagnostics.Add(new(Severity.Warning, DiagnosticCodes.FileTooLarge, string.Create(CultureInfo.InvariantCulture, $"only the first {_options.MaxPages} of {pageCount} pages were read"), Provenance.ForPage(file.Name, _options.MaxPages + 1)));
         }
 
-        return builder.ToDocument(file, DocumentFormat.Pdf, pageCount);
+        return builder.ToDocument(file, DocumentFormat.Pdf, pageCount) with { UncheckedOcrPages = [.. noisy] };
     }
 
     private void LayOut(PdfPageContent page, FontStatistics fonts, List<PdfBlock> blocks, ref int tables)

@@ -79,6 +79,7 @@ public sealed class NumberSpotterTests
     [InlineData("The board has published three market position statements so far.")]
     [InlineData("The partnership works across all three HWB areas.")]
     [InlineData("Some of this was covered in the previous two items.")]
+    [InlineData("REGISTERED CHARITY NUMBER: 250030")]
     public void Leaves_out_page_furniture_labels_and_counters(string sentence)
     {
         Assert.Empty(NumberSpotter.Find(sentence));

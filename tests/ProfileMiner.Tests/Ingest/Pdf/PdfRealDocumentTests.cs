@@ -68,6 +68,7 @@ public sealed class PdfRealDocumentTests
         var warning = Assert.Single(diagnostics.Items, d => d.Code == DiagnosticCodes.NoisyText);
         Assert.Equal(Severity.Warning, warning.Severity);
         Assert.StartsWith("page", warning.Message, StringComparison.Ordinal);
+        Assert.NotEmpty(document.UncheckedOcrPages);
     }
 
     [SkippableFact]
