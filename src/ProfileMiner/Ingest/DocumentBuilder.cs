@@ -63,7 +63,7 @@ public sealed class DocumentBuilder
             var previous = _blocks[^1];
             if (previous.Kind is BlockKind.Paragraph or BlockKind.ListItem
                 && !EndsSentence(previous.Text)
-                && (char.IsLower(folded[0]) || (FromLayout && HeadingText.EndsOpen(previous.Text))))
+                && ((char.IsLower(folded[0]) && !IsWebAddress(folded)) || (FromLayout && HeadingText.EndsOpen(previous.Text))))
             {
                 _blocks[^1] = previous with { Text = string.Concat(previous.Text, " ", folded) };
                 return;
@@ -72,6 +72,10 @@ public sealed class DocumentBuilder
 
         _blocks.Add(new PendingBlock(kind, folded, page, line, kind == BlockKind.Heading ? Math.Clamp(headingLevel, 1, 6) : 0, [], -1));
     }
+
+    // "www.council.gov.uk" under a running head starts in lower case but carries nothing on.
+    private static bool IsWebAddress(string text) =>
+        text.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || text.StartsWith("http", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Adds one table row. Cells are folded; empty cells are dropped; a row with no text is ignored.</summary>
     public void AddTableRow(int table, IEnumerable<string> cells, int? page, int? line)

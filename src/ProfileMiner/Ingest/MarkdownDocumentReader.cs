@@ -60,11 +60,15 @@ public sealed partial class MarkdownDocumentReader : IDocumentReader
         // Plain text has no heading markup: there, a short stand-alone line that does not end like a
         // sentence is taken as a heading (ALL CAPS as level 1, else level 2).
         var plainText = !items.Any(i => i.Kind == BlockKind.Heading);
+        var format = file.Extension is ".md" or ".markdown" || LooksLikeMarkdown(lines) ? DocumentFormat.Markdown : DocumentFormat.Text;
         var builder = new DocumentBuilder(file.Name);
         var tableIds = new Dictionary<int, int>();
         foreach (var item in items.OrderBy(i => i.Line).ThenBy(i => i.Order))
         {
-            var afterBreak = BlankLinesBefore(lines, item.Line) >= 2;
+            // Markdown separates paragraphs with one blank line; text copied out of a PDF or a web page
+            // also breaks a sentence with one ("... showed", "", "that we are above ..."), so in plain
+            // text one blank line is a possible break too, and the builder joins what carries on.
+            var afterBreak = BlankLinesBefore(lines, item.Line) >= (format == DocumentFormat.Text ? 1 : 2);
             if (item.Kind == BlockKind.TableRow)
             {
                 if (!tableIds.TryGetValue(item.Table, out var id))
@@ -98,7 +102,6 @@ public sealed partial class MarkdownDocumentReader : IDocumentReader
                 $"the text is not valid UTF-8; read as {encoding}", Provenance.ForFile(file.Name)));
         }
 
-        var format = file.Extension is ".md" or ".markdown" || LooksLikeMarkdown(lines) ? DocumentFormat.Markdown : DocumentFormat.Text;
         return builder.ToDocument(file, format);
     }
 
@@ -108,7 +111,15 @@ public sealed partial class MarkdownDocumentReader : IDocumentReader
         var nextLine = item.Line + 1 < lines.Length ? lines[item.Line + 1] : string.Empty;
         return lines[item.Line].Trim() == text
             && string.IsNullOrWhiteSpace(nextLine)
-            && HeadingText.Looks(text);
+            && HeadingText.Looks(text)
+            && !CarriesOn(lines, item.Line + 1);
+    }
+
+    // The next text after the blank lines goes on in lower case: the line was a sentence broken off, not a heading.
+    private static bool CarriesOn(string[] lines, int from)
+    {
+        var next = lines.Skip(from).FirstOrDefault(l => !string.IsNullOrWhiteSpace(l))?.TrimStart();
+        return next is { Length: > 0 } && char.IsLower(next[0]) && !next.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && !next.StartsWith("http", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsTabRow(string line) => line.Contains('\t', StringComparison.Ordinal);

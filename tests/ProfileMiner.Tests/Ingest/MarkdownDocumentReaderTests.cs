@@ -20,6 +20,17 @@ public sealed class MarkdownDocumentReaderTests
     }
 
     [Fact]
+    public void A_sentence_broken_by_a_blank_line_is_one_paragraph_cited_from_its_first_line()
+    {
+        var document = TextDocuments.Read("Of the 27 measures, the account showed\n\nthat we are above the average in 20.\n\nNext paragraph.\n\nSee www.example.gov.uk\n\nwww.example.gov.uk\n", "doc.txt");
+
+        Assert.Equal(
+            ["Of the 27 measures, the account showed that we are above the average in 20.", "Next paragraph.", "See www.example.gov.uk", "www.example.gov.uk"],
+            document.Blocks.Select(b => b.Text));
+        Assert.Equal([1, 5, 7, 9], document.Blocks.Select(b => b.Source.Line ?? 0));
+    }
+
+    [Fact]
     public void Emphasis_markup_is_stripped()
     {
         var document = TextDocuments.Read("# The **bold** plan\n\nThis is **very** important and *also* _this_.\n\n**TONY POUNDER**  \n**Director of Adult Social Care**\n");

@@ -106,6 +106,12 @@ public sealed partial class ClaimRuleExtractor : IExtractor
 
         foreach (Match match in counted ? Enumerable.Empty<Match>() : BenchmarkCount().Matches(text))
         {
+            // "We rank above Southampton, which has 16 measures above the national average": another body's count.
+            if (OtherBodysCount().IsMatch(text[..match.Index]))
+            {
+                continue;
+            }
+
             counted = true;
             var count = ParseCount(match.Groups["n"].Value, null);
             var totalText = match.Groups["m"].Success ? match.Groups["m"].Value
@@ -165,7 +171,7 @@ public sealed partial class ClaimRuleExtractor : IExtractor
         }
 
         var rating = Rating().Match(text);
-        if (rating.Success && !Shortlisted().IsMatch(text))
+        if (rating.Success && !Shortlisted().IsMatch(text) && !SurveyRaters().IsMatch(text[..rating.Index]))
         {
             var negative = NegativeRating().IsMatch(rating.Value);
             claims.Add(Make("rating", negative ? "negative" : "positive", rating, fw: framework == "CQC" || Cqc().IsMatch(text) ? "CQC" : null));
@@ -278,6 +284,11 @@ public sealed partial class ClaimRuleExtractor : IExtractor
 
     private static string ComparisonPolarity(string text, Match cue)
     {
+        if (InLine().IsMatch(cue.Value))
+        {
+            return "neutral";
+        }
+
         if (NegativeCue().IsMatch(cue.Value))
         {
             return LowerIsBetter().IsMatch(text) && Lower().IsMatch(cue.Value) ? "positive" : "negative";
@@ -318,7 +329,7 @@ public sealed partial class ClaimRuleExtractor : IExtractor
 
     private const string Count = @"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)";
 
-    [GeneratedRegex(@"(?:\b(?:Of|of)\s+the\s+(?<m>" + Count + @")\s+(?:[\w-]+\s+){0,5}?(?:measures|indicators)\b[^,]{0,60},\s+(?<n>" + Count + @")\b|(?<all>\ball\s+)?\b(?<n>" + Count + @")\s+(?:of\s+(?:the\s+|our\s+)?(?<m>" + Count + @")\s+)?(?:[\w-]+\s+){0,2}(?:ASCOF\s+|Ascof\s+)?(?:measures|indicators|performance\s+indicators|scores|KPIs)\b(?:(?=[^.;]{0,80}\b(?:improv|better|worse|above|below|increas|decreas|declin|deteriorat|top\s+quartile|best|highest|performed|same|achiev|showing))|(?<=\b(?:best|better|highest|improv\w*|top)\b[^.;]{0,80})))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:Of|of)\s+the\s+(?<m>" + Count + @")\s+(?:[\w-]+\s+){0,5}?(?:measures|indicators)\b[^,]{0,60},\s+(?<n>" + Count + @")\b|\b(?:Of|of)\s+the\s+(?<m>" + Count + @")\s+(?:[\w-]+\s+){0,5}?(?:measures|indicators)\b[^.;]{0,160}?\b(?:better|worse|above|below|higher|lower)\b[^.;]{0,60}?\bin\s+(?<n>" + Count + @")\s*(?:[.;]|$)|(?<all>\ball\s+)?\b(?<n>" + Count + @")\s+(?:of\s+(?:the\s+|our\s+)?(?<m>" + Count + @")\s+)?(?:[\w-]+\s+){0,2}(?:ASCOF\s+|Ascof\s+)?(?:measures|indicators|performance\s+indicators|scores|KPIs)\b(?:(?=[^.;]{0,80}\b(?:improv|better|worse|above|below|increas|decreas|declin|deteriorat|top\s+quartile|best|highest|performed|same|achiev|showing))|(?<=\b(?:best|better|highest|improv\w*|top)\b[^.;]{0,80})))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BenchmarkCount();
 
     [GeneratedRegex(@"(?:,|\band\b)\s*(?<n>" + Count + @")\s+(?:(?:of\s+)?(?:the\s+)?(?:measures|indicators)\s+)?(?:achieving|showing|were|are|have|had|performed|improved|increased|decreased|declined|stayed|remained|about|being|at|in)\b[^,;.]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -342,11 +353,21 @@ public sealed partial class ClaimRuleExtractor : IExtractor
     [GeneratedRegex(@"\b(?:worst|bottom|third\s+quartile|fourth\s+quartile|lower\s+quartile|(?:drop|fall)\s+in\s+the\s+(?:national\s+)?quartile)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegativeRank();
 
-    [GeneratedRegex(@"\b(?:(?:\w+\s+)?stars?\s+rating\b|(?<!\b(?:residents|people|respondents|users|carers|customers)\s+)rat(?:ed|e|es)\s+(?!them\b)(?:[\w%]+\s+){0,10}?(?:as\s+)?[‘'""“]?(?:outstanding|good|excellent|very\s+good|requires?\s+improvement|requiring\s+improvement|inadequate)|[‘'""“](?:outstanding|good|requires?\s+improvement|inadequate)[’'""”]\s+(?:CQC\s+)?(?:overall\s+)?rating|(?:won|win|awarded|received|achieved|named|winning|gained)\b[^.;]{0,80}\b(?:award|accreditation|stars?|of\s+the\s+year|kitemark|status|rating|recognition|certificate|commendation)|of\s+the\s+year\b|rating\s+of\s+[‘'""“]?(?:outstanding|good))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:\w+\s+)?stars?\s+rating\b|rat(?:ed|e|es)\s+(?!them\b)(?:[\w%]+\s+){0,10}?(?:as\s+)?[‘'""“]?(?:outstanding|good|excellent|very\s+good|requires?\s+improvement|requiring\s+improvement|inadequate)|[‘'""“](?:outstanding|good|requires?\s+improvement|inadequate)[’'""”]\s+(?:CQC\s+)?(?:overall\s+)?rating|(?:won|win|awarded|received|achieved|named|winning|gained)\b[^.;]{0,80}\b(?:award|accreditation|stars?|of\s+the\s+year|kitemark|status|rating|recognition|certificate|commendation)|of\s+the\s+year\b|rating\s+of\s+[‘'""“]?(?:outstanding|good))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Rating();
 
     [GeneratedRegex(@"^[^,]*(?:requir(?:es?|ing)\s+improvement|inadequate)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegativeRating();
+
+    // "61% of residents rate ...", "48% of users of the service rate ...": what people say in a survey, not a grade.
+    [GeneratedRegex(@"\b(?:residents|people|respondents|users|carers|customers|clients)\b[^.;]{0,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SurveyRaters();
+
+    [GeneratedRegex(@"\b[A-Z][\w-]+,?\s+(?:which|who)\s+(?:has|had|have)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex OtherBodysCount();
+
+    [GeneratedRegex(@"^in\s+line\s+with", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InLine();
 
     [GeneratedRegex(@"\bshort-?listed\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Shortlisted();
@@ -354,7 +375,7 @@ public sealed partial class ClaimRuleExtractor : IExtractor
     [GeneratedRegex(@"\b(?:targets?\b[^.;]{0,50}?\b(?:(?:had\s+|have\s+|has\s+)?been\s+(?:met|achieved|exceeded|missed)|(?:were|was|are|is)\s+(?:largely\s+|not\s+|being\s+)*(?:met|achieved|exceeded|missed)|not\s+(?:been\s+)?(?:met|achieved|achievable))|(?<!savings\s)targets?\b[^.;]{0,40}?\bof\s+(?:no\s+more\s+than\s+|no\s+less\s+than\s+|at\s+least\s+|less\s+than\s+|over\s+)?[£\d]|[\d.]+%\s+(?:\w+\s+){0,2}targets?\b|(?:above|below|ahead\s+of|behind)\s+(?:the\s+)?(?:plan|trajectory|target|profile)\b|(?:exceeded|met|achieved|missed)\s+(?:all\s+)?the\s+targets?\b|targets?\s+(?:of|to|for)\b|(?:met|meet|achieved|achieve|exceeded|exceed|missed|on\s+course\s+to\s+meet|on\s+track\s+to\s+meet|towards)\s+(?:\w+\s+){0,3}targets?\b|target\s+was\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Target();
 
-    [GeneratedRegex(@"\b(?:met|achieved|exceeded|on\s+course|on\s+track)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:met|achieved|exceeded|on\s+course|on\s+track|ahead\s+of|above\s+(?:the\s+)?target|(?:very\s+)?good\s+performance)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TargetMet();
 
     [GeneratedRegex(@"\b(?:missed|not\s+(?:been\s+|being\s+|yet\s+)?(?:met|achieved|achievable|on\s+track)|fell\s+short|short\s+of|below\s+(?:the\s+)?(?:target|plan|trajectory|profile)|behind\s+(?:the\s+)?(?:target|plan|trajectory|schedule)|above\s+(?:the\s+)?plan|off\s+track|adverse)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -378,7 +399,7 @@ public sealed partial class ClaimRuleExtractor : IExtractor
     [GeneratedRegex(@"\b(?:same|similar|stable|maintained|close|unchanged|in\s+line)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NeutralCue();
 
-    [GeneratedRegex(@"\b(?:delay\w*|DToCs?|admissions?|waiting|waits?|turnover|vacanc\w*|complaints?|re-?admissions?|re-?contacts?|re-?referrals?|backlogs?|overdue|outstanding\s+(?:reviews|assessments)|overspend\w*|injur\w*|falls|non-elective|bed\s+days|unmet|non-compliant|requiring\s+improvement|costs?|sickness|agency\s+staff)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:delay\w*|DToCs?|admissions?|waiting|waits?|turnover|vacanc\w*|complaints?|re-?admissions?|re-?contacts?|re-?referrals?|backlogs?|overdue|outstanding\s+(?:reviews|assessments)|overspend\w*|injur\w*|non-elective|bed\s+days|bed\s+and\s+breakfast|temporary\s+accommodation|unmet|non-compliant|requiring\s+improvement|costs?|sickness|agency\s+staff)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LowerIsBetter();
 
     [GeneratedRegex(@"\b(?:lower|less|fewer|below)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -387,10 +408,10 @@ public sealed partial class ClaimRuleExtractor : IExtractor
     [GeneratedRegex(@"\b(?:higher|more|greater|above)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Higher();
 
-    [GeneratedRegex(@"\b(?:demand|pressures?|escalation|deprivation|ageing|funding|budgets?|cuts?|precept|referrals|activity|DoLS|Deprivation\s+of\s+Liberty|population|workload|caseloads?|numbers?\s+of\s+(?:people|referrals|contacts))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:demand|pressures?|escalation|deprivation|ageing|funding|budgets?|cuts?|precept|referrals|activity|DoLS|Deprivation\s+of\s+Liberty|population|workload|caseloads?|numbers?\s+of\s+(?:people|referrals|contacts|clients|service\s+users|cases))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Background();
 
-    [GeneratedRegex(@"\b(?:declin\w*|deteriorat\w*|worsen\w*|fell\s+behind|(?:drop|fall)\s+in\s+the\s+(?:national\s+)?quartile)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:declin\w*|deteriorat\w*|worsen\w*|dipped|fell\s+behind|(?:drop|fall)\s+in\s+the\s+(?:national\s+)?quartile)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Decline();
 
     [GeneratedRegex(@"\b(?:decreas\w*|reduc\w*|fell|fallen|halved|lower|down)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -138,6 +138,9 @@ public static partial class MetricContext
         {
             _ when word.StartsWith("nw", StringComparison.Ordinal) || word.StartsWith("north west", StringComparison.Ordinal) || word.StartsWith("northwest", StringComparison.Ordinal) => "North West",
             _ when word.StartsWith("region", StringComparison.Ordinal) => council?.Region ?? "region",
+            _ when word.Contains("london", StringComparison.Ordinal) => word.StartsWith("inner", StringComparison.Ordinal) ? "inner London" : word.StartsWith("outer", StringComparison.Ordinal) ? "outer London" : "London",
+            _ when word.StartsWith("south", StringComparison.Ordinal) => "South East",
+            _ when word.StartsWith("nearest", StringComparison.Ordinal) => "peer group",
             _ when word.StartsWith("peer", StringComparison.Ordinal) || word.StartsWith("comparator", StringComparison.Ordinal) || word.StartsWith("cipfa", StringComparison.Ordinal) || word.StartsWith("statistical", StringComparison.Ordinal) || word.StartsWith("similar", StringComparison.Ordinal) => "peer group",
             _ => "England",
         };
@@ -233,10 +236,10 @@ public static partial class MetricContext
     [GeneratedRegex(@"\b(?:compared\s+(?:with|to)|from|than|against|up\s+from|down\s+from|\()\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ComparedBefore();
 
-    [GeneratedRegex(@"(?:\bcompared\s+(?:with|to)|\bagainst|\bthan|\bversus|\bvs\.?|\baverages?\s+(?:of|is|was|at)|\bbenchmark\s+of|\b(?:national|england|regional|nw)\s+(?:figure|rate|average|level)\s+(?:of|is|was)|\bcomparators?\s+(?:of|at))\s+(?:(?:the|a|an|around|about|just|only|of)\s+)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\bcompared\s+(?:with|to)|\bagainst|\bthan|\bversus|\bvs\.?|\baverages?\s+(?:of|is|was|at)|\bbenchmark\s+of|\b(?:national|england|regional|nw|london|south\s+east)\s+(?:figure|rate|average|level)(?:\s+(?:for|in)\s+\S+)?\s+(?:of|is|was|stood\s+at)|\bcomparators?\s+(?:of|at))\s+(?:(?:the|a|an|around|about|just|only|of)\s+)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ComparatorBefore();
 
-    [GeneratedRegex(@"^\s*[(\[]?\s*(?:(?:the|across\s+the|across|in\s+the|in|for\s+the|for)\s+)?(?:nw|north\s*west|england|english|national(?:ly)?|regional(?:ly)?|region|peer|comparators?|cipfa|statistical|similar\s+councils|average)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*[(\[]?\s*(?:(?:the|across\s+the|across|in\s+the|in|for\s+the|for)\s+)?(?:nw|north\s*west|england|english|national(?:ly)?|regional(?:ly)?|region|(?:inner\s+|outer\s+)?london|south\s*east|peer|comparators?|cipfa|statistical|nearest\s+neighbours|similar\s+councils|average)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ComparatorAfter();
 
     [GeneratedRegex(@"^\s*(?:,|and|or|,\s*and)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -252,7 +255,7 @@ public static partial class MetricContext
     [GeneratedRegex(@"\G\s+(?:in|for|across)\s+(?:the\s+)?(?<first>[\w ]+?)\s+and\s+(?:the\s+)?(?<second>[\w ]+?)\s+respectively", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RespectivelySecond();
 
-    [GeneratedRegex(@"\b(?:NW|North\s*West|Northwest|England|English|national(?:ly)?|regional(?:ly)?|region|peer(?:\s+group)?|comparator(?:\s+group)?s?|CIPFA|statistical\s+neighbours?|similar\s+councils)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:NW|North\s*West|Northwest|England|English|national(?:ly)?|regional(?:ly)?|region|(?:inner\s+|outer\s+)?London|South\s*East|peer(?:\s+group)?|comparator(?:\s+group)?s?|CIPFA|statistical\s+neighbours?|nearest\s+neighbours?|similar\s+councils)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ScopeWord();
 
     [GeneratedRegex(@"^\s*(?:\(\s*)?(?:of\s+(?:the\s+|our\s+)?)?(?<np>(?:[\w’'\-/&]+\s+){0,6}?[\w’'\-/&]+?)(?=\s+(?:are|is|was|were|have|has|had|had|remain|remains|in|on|at|across|from|to|with|who|which|that|were|per|this|during|each|being|for)\b|[,.;:)]|$)", RegexOptions.CultureInvariant)]

@@ -129,4 +129,19 @@ public sealed class ClaimRuleExtractorTests
     {
         Assert.DoesNotContain(Claims(sentence), c => c.Type is "rating" or "trend");
     }
+
+    [Fact]
+    public void Of_the_m_measures_above_a_benchmark_in_n_is_n_of_m()
+    {
+        var claim = Assert.Single(Claims("Of the 27 measures considered, the published account showed that we are above the England average in 20."), c => c.Type == "benchmark_count");
+
+        Assert.Equal((20, 27, "England", "positive"), (claim.Count, claim.Total, claim.Comparator, claim.Polarity));
+    }
+
+    [Fact]
+    public void What_users_rate_in_a_survey_is_not_a_rating_but_what_audits_rate_is()
+    {
+        Assert.DoesNotContain(Claims("48% of users of the adult social services provision rate the services good or excellent."), c => c.Type == "rating");
+        Assert.Contains(Claims("Audits by peer challenges generally rate outcome assessments as 'good'."), c => c.Type == "rating");
+    }
 }
