@@ -20,6 +20,26 @@ public sealed class ReportCommandTests
     }
 
     [Fact]
+    public async Task The_digest_leaves_the_lowest_confidence_band_out_by_default_and_says_how_much()
+    {
+        using var byDefault = new TempDirectory();
+        using var everything = new TempDirectory();
+
+        var first = await CliRunner.RunAsync("report", RepoPaths.Seed("002"), "--out", byDefault.Path, "--format", "md");
+        var second = await CliRunner.RunAsync("report", RepoPaths.Seed("002"), "--out", everything.Path, "--format", "md", "--min-confidence", "0");
+
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.True(second.ExitCode == 0, second.ToString());
+        var left = await File.ReadAllTextAsync(Path.Combine(byDefault.Path, "report", "themes.md"));
+        var all = await File.ReadAllTextAsync(Path.Combine(everything.Path, "report", "themes.md"));
+        var note = System.Text.RegularExpressions.Regex.Match(left, @"(\d+) more metrics and claims of the documents read, read with a confidence below 0\.6, are left out here");
+        Assert.True(note.Success, left[..Math.Min(400, left.Length)]);
+        Assert.DoesNotContain("are left out here", all, StringComparison.Ordinal);
+        static int Figures(string md) => System.Text.RegularExpressions.Regex.Matches(md, @"(\d+) metrics?\b").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).First();
+        Assert.True(Figures(all) > Figures(left), $"{Figures(all)} metrics with everything, {Figures(left)} by default");
+    }
+
+    [Fact]
     public async Task A_template_that_does_not_parse_stops_the_command_with_one_line_naming_file_line_and_column()
     {
         using var temp = new TempDirectory();

@@ -57,6 +57,12 @@ internal sealed record ReportSummary
 
     public required int Claims { get; init; }
 
+    /// <summary>Metrics and claims of the documents read left out for a confidence below <see cref="MinConfidence"/> (the exports keep them).</summary>
+    public int BelowConfidence { get; init; }
+
+    /// <summary>The least confidence of a metric or claim the digest shows (<see cref="ReportOptions.MinConfidence"/>).</summary>
+    public double MinConfidence { get; init; }
+
     public required int Themes { get; init; }
 
     /// <summary>True when the run assigned any themes.</summary>

@@ -26,6 +26,10 @@ internal sealed class ReportModelBuilder(ReportOptions options)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(diagnostics);
+
+        // The lowest confidence band is left out of the digest, and the digest says how much was.
+        var belowConfidence = content.Extractions.Count(e => e is MetricMention or Claim && e.DuplicateOf is null && e.Confidence < _options.MinConfidence);
+        content = content.AtLeast(_options.MinConfidence);
         var documents = content.Documents;
         var selection = SelectCouncils(documents, diagnostics);
         var themeFilter = SelectThemes(content, diagnostics);
@@ -215,6 +219,8 @@ internal sealed class ReportModelBuilder(ReportOptions options)
                 ThemedPassages = ordered.Count(p => p.Themes.Count > 0),
                 Metrics = ordered.Sum(p => p.Metrics.Count),
                 Claims = ordered.Sum(p => p.Claims.Count),
+                BelowConfidence = belowConfidence,
+                MinConfidence = _options.MinConfidence,
                 Themes = themeViews.Count,
                 HasThemes = content.Extractions.Any(e => e is ThemeAssignment),
                 Periods = periods,

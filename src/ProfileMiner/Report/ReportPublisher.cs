@@ -52,7 +52,7 @@ public sealed class ReportPublisher(ReportOptions options) : ICorpusPublisher
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var model = new ReportModelBuilder(Options).Build(content.AtLeast(Options.MinConfidence), diagnostics);
+        var model = new ReportModelBuilder(Options).Build(content, diagnostics);
 
         var loader = Loader();
         var rendered = new Dictionary<ReportFormat, string>();
