@@ -165,7 +165,7 @@ public sealed partial class MetricRuleExtractor : IExtractor
                 Role = role,
                 Scope = MetricContext.Scope(sentence.Text, m, role, passage.Council),
                 Measure = MetricContext.Measure(sentence.Text, m),
-                Period = PeriodCues.ForPosition(periods, m.Start),
+                Period = PeriodCues.ForPosition(periods, m.Start) ?? HeadingPeriod(passage),
             };
         }
     }
@@ -253,6 +253,20 @@ public sealed partial class MetricRuleExtractor : IExtractor
             Measure = column is null ? measure : $"{measure} ({column.Trim().ToLowerInvariant()})",
             Confidence = Math.Min(metric.Confidence, column is null ? 0.6 : 0.7),
         };
+    }
+
+    /// <summary>The period the headings above a passage name, the innermost first ("Quarter 3 2017/18 Service Report"), or null.</summary>
+    private static string? HeadingPeriod(Passage passage)
+    {
+        for (var i = passage.HeadingPath.Length - 1; i >= 0; i--)
+        {
+            if (PeriodCues.FromHeading(passage.HeadingPath[i]) is { } period)
+            {
+                return period;
+            }
+        }
+
+        return null;
     }
 
     private static IEnumerable<MetricMention> FromIndicatorRow(Passage passage, IndicatorTable header)
