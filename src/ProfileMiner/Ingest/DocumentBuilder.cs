@@ -73,8 +73,8 @@ public sealed class DocumentBuilder
         _blocks.Add(new PendingBlock(kind, folded, page, line, kind == BlockKind.Heading ? Math.Clamp(headingLevel, 1, 6) : 0, [], -1));
     }
 
-    // "www.council.gov.uk" under a running head starts in lower case but carries nothing on.
-    private static bool IsWebAddress(string text) =>
+    /// <summary>"www.council.gov.uk" under a running head starts in lower case but carries nothing on.</summary>
+    internal static bool IsWebAddress(string text) =>
         text.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || text.StartsWith("http", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Adds one table row. Cells are folded; empty cells are dropped; a row with no text is ignored.</summary>

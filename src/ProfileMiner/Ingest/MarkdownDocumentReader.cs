@@ -119,7 +119,7 @@ public sealed partial class MarkdownDocumentReader : IDocumentReader
     private static bool CarriesOn(string[] lines, int from)
     {
         var next = lines.Skip(from).FirstOrDefault(l => !string.IsNullOrWhiteSpace(l))?.TrimStart();
-        return next is { Length: > 0 } && char.IsLower(next[0]) && !next.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && !next.StartsWith("http", StringComparison.OrdinalIgnoreCase);
+        return next is { Length: > 0 } && char.IsLower(next[0]) && !DocumentBuilder.IsWebAddress(next);
     }
 
     private static bool IsTabRow(string line) => line.Contains('\t', StringComparison.Ordinal);
