@@ -104,6 +104,17 @@ public sealed partial class ClaimRuleExtractor : IExtractor
             claims.Add(Make("benchmark_count", polarity, match, ParseCount(match.Groups["n"].Value, null), total, "target", framework));
         }
 
+        // "the majority of performance indicators were on track and rated Green", "a number of indicators
+        // were rated Amber or Red": a share of the measures against target, its count not given.
+        if (!counted && UncountedRag().Match(text) is { Success: true } share)
+        {
+            counted = true;
+            var status = share.Groups["status"].Value.ToLowerInvariant();
+            var polarity = status.StartsWith("green", StringComparison.Ordinal) || status.StartsWith("on ", StringComparison.Ordinal) ? "positive"
+                : status.StartsWith("amber", StringComparison.Ordinal) && !status.Contains("red", StringComparison.Ordinal) ? "neutral" : "negative";
+            claims.Add(Make("benchmark_count", polarity, share, null, null, "target", framework));
+        }
+
         foreach (Match match in counted ? Enumerable.Empty<Match>() : BenchmarkCount().Matches(text))
         {
             // "We rank above Southampton, which has 16 measures above the national average": another body's count.
@@ -432,6 +443,9 @@ public sealed partial class ClaimRuleExtractor : IExtractor
     // "33 indicators were 'green'", "1 indicator was reported as red", "The 10 measures reported as amber", "24 Green": a count of a RAG rating.
     [GeneratedRegex(@"(?<n>" + Count + @")\s+(?:(?:[\w-]+\s+){0,3}(?:measures?|indicators?|KPIs?|targets?|actions?|PIs?)\s+(?:(?:were|was|are|is|have\s+been|has\s+been)\s+)?(?:(?:currently|reported|rated|showing|shown|flagged|assessed)\s+)*(?:as\s+|at\s+)?[‘'""“]?|[‘'""“]?)(?<rag>green|amber|red)\b[’'""”]?(?!\s+(?:and|or)\s+(?:green|amber|red))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RagCount();
+
+    [GeneratedRegex(@"\b(?:the\s+)?(?:majority|most|a\s+number|several|some|many)\s+of\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:measures|indicators|KPIs|targets|PIs)\b[^.;]{0,60}?\b(?:(?:rated|reported\s+as|were|are|at)\s+[‘'""“]?)(?<status>green|amber\s+or\s+red|red\s+or\s+amber|amber|red|on\s+track|on\s+target)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UncountedRag();
 
     [GeneratedRegex(@"\G[^.;]{0,80}?\b(?:of|out\s+of)\s+(?:the\s+|our\s+)?(?<m>\d{1,3})\s+(?:[\w-]+\s+){0,2}(?:measures|indicators|KPIs|targets|PIs)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfTotal();

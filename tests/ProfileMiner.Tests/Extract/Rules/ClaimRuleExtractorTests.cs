@@ -144,4 +144,14 @@ public sealed class ClaimRuleExtractorTests
         Assert.DoesNotContain(Claims("48% of users of the adult social services provision rate the services good or excellent."), c => c.Type == "rating");
         Assert.Contains(Claims("Audits by peer challenges generally rate outcome assessments as 'good'."), c => c.Type == "rating");
     }
+
+    [Theory]
+    [InlineData("The manager said that the majority of performance indicators were currently on track and were rated Green.", "positive")]
+    [InlineData("A number of indicators were currently rated Amber or Red as follows:", "negative")]
+    public void A_share_of_the_measures_against_target_is_a_benchmark_count_without_a_count(string sentence, string polarity)
+    {
+        var claim = Assert.Single(Claims(sentence), c => c.Type == "benchmark_count");
+
+        Assert.Equal((null, "target", polarity), (claim.Count, claim.Comparator, claim.Polarity));
+    }
 }
