@@ -57,7 +57,7 @@ public sealed class RunModelsFolderTests
     public async Task Run_with_train_retrains_in_the_working_folder_skipping_a_bad_label_line_then_runs_with_the_new_models()
     {
         using var temp = new TempDirectory();
-        foreach (var folder in new[] { Path.Combine("corpus", "gold"), Path.Combine("corpus", "labels"), "seeds" })
+        foreach (var folder in new[] { Path.Combine("corpus", "gold"), Path.Combine("corpus", "labels"), Path.Combine("corpus", "real"), "seeds" })
         {
             CopyFolder(Path.Combine(RepoPaths.Root, folder), temp.File(folder));
         }

@@ -60,7 +60,7 @@ public sealed class TrainCommandTests
             "{\"doc\": \"001_791e1c115867365e.txt\", \"council\": \"Bury\", \"text\": \"Day centres reopened after the refurbishment.\", \"themes\": [\"care_market\"]}\n" +
             "{\"doc\": \"001_791e1c115867365e.txt\", \"council\": \"Bury\", \"text\": \"Carers' breaks were booked online.\", \"themes\": [\"carers\"]}\n");
 
-        var run = await CliRunner.RunAsync("train", "--only", "themes", "--gold", gold.Path, "--labels", labels.Path, "--docs", RepoPaths.Seeds, "--models", models.Path, "--folds", "2", "--json");
+        var run = await CliRunner.RunAsync("train", "--only", "themes", "--gold", gold.Path, "--labels", labels.Path, "--docs", RepoPaths.Seeds, "--no-real", "--models", models.Path, "--folds", "2", "--json");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         using var report = JsonDocument.Parse(run.Stdout);
@@ -84,7 +84,7 @@ public sealed class TrainCommandTests
         Assert.Equal(Path.Combine(models.Path, "themes.zip"), store.Locate("themes.zip"));
 
         // The table's heading line says where the scored passages came from.
-        var table = await CliRunner.RunAsync("train", "--only", "themes", "--no-save", "--gold", gold.Path, "--labels", labels.Path, "--docs", RepoPaths.Seeds, "--folds", "2");
+        var table = await CliRunner.RunAsync("train", "--only", "themes", "--no-save", "--gold", gold.Path, "--labels", labels.Path, "--docs", RepoPaths.Seeds, "--no-real", "--folds", "2");
         Assert.True(table.ExitCode == 0, table.ToString());
         Assert.Contains("401 passages scored (2 of mine.themes.jsonl, 399 of themes.jsonl).", table.Stdout, StringComparison.Ordinal);
     }
@@ -100,7 +100,7 @@ public sealed class TrainCommandTests
 
         using var labels = new TempDirectory();
 
-        var run = await CliRunner.RunAsync("train", "--only", "claims", "--gold", gold.Path, "--labels", labels.Path, "--docs", RepoPaths.Seeds, "--folds", "2", "--no-save", "--json");
+        var run = await CliRunner.RunAsync("train", "--only", "claims", "--gold", gold.Path, "--labels", labels.Path, "--docs", RepoPaths.Seeds, "--no-real", "--folds", "2", "--no-save", "--json");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         using var report = JsonDocument.Parse(run.Stdout);
@@ -125,7 +125,7 @@ public sealed class TrainCommandTests
         using var labels = new TempDirectory();
         using var models = new TempDirectory();
 
-        var run = await CliRunner.RunAsync("train", "--learning-curve", "--gold", gold.Path, "--labels", labels.Path, "--docs", RepoPaths.Seeds, "--models", models.Path, "--folds", "2", "--json");
+        var run = await CliRunner.RunAsync("train", "--learning-curve", "--gold", gold.Path, "--labels", labels.Path, "--docs", RepoPaths.Seeds, "--no-real", "--models", models.Path, "--folds", "2", "--json");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         using var report = JsonDocument.Parse(run.Stdout);

@@ -35,8 +35,8 @@ internal static class ModelBenchSection
         {
             scorers.Add(("model", new ModelThemeScorer(model)));
             var shippedLexicon = new LexiconThemeScorer { Context = ThemeContextWeights.Default };
-            scorers.Add(("combined (blend, shipped)", new BlendedThemeScorer(shippedLexicon, new ModelThemeScorer(model))));
-            scorers.Add(("combined (blend, shipped), whole extractor with theme selection", new BlendedThemeScorer(shippedLexicon, new ModelThemeScorer(model))));
+            scorers.Add(("combined (blend, shipped)", new BlendedThemeScorer(shippedLexicon, new ModelThemeScorer(model), model.BlendWeight)));
+            scorers.Add(("combined (blend, shipped), whole extractor with theme selection", new BlendedThemeScorer(shippedLexicon, new ModelThemeScorer(model), model.BlendWeight)));
         }
 
         o.WriteLine();

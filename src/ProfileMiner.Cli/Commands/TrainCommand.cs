@@ -25,8 +25,11 @@ internal static class TrainCommand
         var labels = new Option<string>("--labels") { Description = "Folder of extra labels: *.themes.jsonl (text, themes) and *.claims.jsonl (sentence, type or none).", DefaultValueFactory = _ => defaults.LabelsFolder };
         var docs = new Option<string>("--docs") { Description = "The documents the gold annotates (their covered sentences train the claim model).", DefaultValueFactory = _ => defaults.DocsFolder };
         var models = new Option<string>("--models") { Description = "Where themes.zip, claims.zip and their JSON cards are written.", DefaultValueFactory = _ => defaults.ModelsFolder };
-        var folds = new Option<int>("--folds") { Description = "Cross-validation folds (whole council sections, or documents with --hold-out document, are held out).", DefaultValueFactory = _ => defaults.Folds };
-        var holdOut = new Option<string>("--hold-out") { Description = "What each fold holds out whole: 'section' (council sections, the default) or 'document' (every section of a document: how the models do on a kind of document they never saw).", DefaultValueFactory = _ => ModelTraining.HoldOutName(defaults.HoldOut) };
+        var real = new Option<string[]>("--real") { Description = "A folder of labelled real documents (gold/ and docs/); repeat for more. The councils of its tuning half (--halves) are trained on; its check half chooses the shipped blends (theme model weight, claim veto and threshold). A folder that does not exist is reported and skipped.", DefaultValueFactory = _ => [.. defaults.RealFolders], AllowMultipleArgumentsPerToken = false };
+        var noReal = new Option<bool>("--no-real") { Description = "Train on the seed gold and the label files alone, without the real gold (and so without choosing the blends on its check half)." };
+        var halves = new Option<string>("--halves") { Description = "Which councils of the real gold are tuned on and which only checked: lines of 'council TAB tune|check'.", DefaultValueFactory = _ => defaults.HalvesFile };
+        var folds = new Option<int>("--folds") { Description = "Cross-validation folds (whole documents, or council sections with --hold-out section, are held out).", DefaultValueFactory = _ => defaults.Folds };
+        var holdOut = new Option<string>("--hold-out") { Description = "What each fold holds out whole: 'document' (every section of a document, the default: how the models do on a document they never saw) or 'section' (one council's section of a document).", DefaultValueFactory = _ => ModelTraining.HoldOutName(defaults.HoldOut) };
         holdOut.AcceptOnlyFromAmong("section", "document");
         var seed = new Option<int>("--seed") { Description = "The training seed; the same seed and labels give the same models.", DefaultValueFactory = _ => defaults.Seed };
         var threshold = new Option<double>("--claim-threshold") { Description = "Least probability of a model claim where the rules are silent; -1 (default) chooses it by an inner cross-validation on the training sections.", DefaultValueFactory = _ => defaults.ClaimThreshold };
@@ -38,13 +41,15 @@ internal static class TrainCommand
         var json = CommonOptions.Json();
         var command = new Command("train", "Train the theme and claim models (or one, with --only) on the gold and label files, report cross-validated scores, save models/*.zip with a JSON card each.\n" + CliApp.ExitCodeHelp)
         {
-            gold, labels, docs, models, only, folds, holdOut, seed, threshold, veto, noSave, curve, json,
+            gold, labels, docs, real, noReal, halves, models, only, folds, holdOut, seed, threshold, veto, noSave, curve, json,
         };
         command.SetAction(parse => Execute(context, new TrainingOptions
         {
             GoldFolder = parse.GetValue(gold)!,
             LabelsFolder = parse.GetValue(labels)!,
             DocsFolder = parse.GetValue(docs)!,
+            RealFolders = parse.GetValue(noReal) ? [] : [.. parse.GetValue(real) ?? []],
+            HalvesFile = parse.GetValue(halves)!,
             ModelsFolder = parse.GetValue(models)!,
             Folds = parse.GetValue(folds),
             HoldOut = parse.GetValue(holdOut) == "document" ? HoldOut.Document : HoldOut.Section,
@@ -74,7 +79,7 @@ internal static class TrainCommand
     {
         var (report, skipped) = Train(context, TrainingOptions.Default, quiet: false);
         var files = string.Join(", ", report.Files.Where(f => f.EndsWith(".zip", StringComparison.Ordinal)).Select(f => Path.GetRelativePath(Environment.CurrentDirectory, f)));
-        context.Error.WriteLine(Invariant($"trained {files} in {report.TotalSeconds:0} s: themes micro-F1 {report.Themes!.Combined.Micro.F1:0.000}, claims F1 {report.Claims!.Combined.F1:0.000} (cross-validated by council section){(skipped ? "; the inputs with errors above were skipped" : string.Empty)}"));
+        context.Error.WriteLine(Invariant($"trained {files} in {report.TotalSeconds:0} s: themes micro-F1 {report.Themes!.Combined.Micro.F1:0.000}, claims F1 {report.Claims!.Combined.F1:0.000} (cross-validated by {ModelTraining.HoldOutName(TrainingOptions.Default.HoldOut)}){(skipped ? "; the inputs with errors above were skipped" : string.Empty)}"));
         return skipped;
     }
 

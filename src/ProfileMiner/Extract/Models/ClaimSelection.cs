@@ -42,9 +42,13 @@ internal static class ClaimSelection
     /// <param name="folds">Inner folds.</param>
     /// <param name="seed">The MLContext seed.</param>
     /// <param name="holdOut">What each inner fold holds out: sections, or whole documents.</param>
+    /// <param name="check">
+    /// The real check half's sentences scored by the final model (<see cref="CheckHalfSelection.ScoreClaims"/>),
+    /// pooled with the inner cross-validation's held-out sentences; null: the inner cross-validation alone.
+    /// </param>
     public static (double Veto, double Threshold) Choose(
         IReadOnlyList<ClaimCandidate> candidates, IReadOnlyList<ClaimExample> examples, IReadOnlyList<ClaimVerifierExample> written,
-        int unmatchedGold, double veto, double threshold, int folds, int seed, HoldOut holdOut = HoldOut.Section)
+        int unmatchedGold, double veto, double threshold, int folds, int seed, HoldOut holdOut = HoldOut.Section, ScoredClaimSentences? check = null)
     {
         var units = FoldAssignment.CountUnits(candidates.Select(c => c.Group), holdOut);
         if ((veto >= 0 && threshold >= 0) || units < 2)
@@ -54,7 +58,7 @@ internal static class ClaimSelection
 
         var inner = Math.Min(folds, units);
         var foldOf = FoldAssignment.Deal(candidates.Select(c => c.Group), inner, holdOut);
-        var check = new Dictionary<ClaimCandidate, double>(ReferenceEqualityComparer.Instance);
+        var verified = new Dictionary<ClaimCandidate, double>(ReferenceEqualityComparer.Instance);
         var verdict = new Dictionary<ClaimCandidate, (string Label, double Probability)>(ReferenceEqualityComparer.Instance);
         for (var fold = 0; fold < inner; fold++)
         {
@@ -68,7 +72,7 @@ internal static class ClaimSelection
                     var p = ClaimModel.Verify(verifier, [.. fired.Select(c => ClaimVerifierExample.From(c).Input)]);
                     for (var i = 0; i < fired.Count; i++)
                     {
-                        check[fired[i]] = p[i];
+                        verified[fired[i]] = p[i];
                     }
                 }
             }
@@ -85,14 +89,14 @@ internal static class ClaimSelection
             }
         }
 
-        var gold = unmatchedGold + candidates.Sum(c => c.GoldTypes.Length);
-        var firedScored = candidates.Where(c => c.RuleFired).Select(c => (ClaimVerifierExample.From(c), check.TryGetValue(c, out var p) ? p : 1.0)).ToList();
+        var gold = unmatchedGold + candidates.Sum(c => c.GoldTypes.Length) + (check?.Gold ?? 0);
+        List<(ClaimVerifierExample, double)> firedScored = [.. candidates.Where(c => c.RuleFired).Select(c => (ClaimVerifierExample.From(c), verified.TryGetValue(c, out var p) ? p : 1.0)), .. check?.Fired ?? []];
         var chosenVeto = veto >= 0 ? veto : BestVeto(firedScored, gold - firedScored.Sum(s => s.Item1.GoldCount));
         var kept = firedScored.Where(s => s.Item2 >= chosenVeto).ToList();
         var chosenThreshold = threshold >= 0
             ? threshold
             : BestThreshold(kept.Sum(s => s.Item1.RuleTypes.Length), kept.Sum(s => s.Item1.RuleMatched), gold,
-                [.. candidates.Where(verdict.ContainsKey).Select(c => (verdict[c].Label, verdict[c].Probability, c.GoldTypes.Contains(verdict[c].Label)))]);
+                [.. candidates.Where(verdict.ContainsKey).Select(c => (verdict[c].Label, verdict[c].Probability, c.GoldTypes.Contains(verdict[c].Label))), .. check?.Silent ?? []]);
         return (chosenVeto, chosenThreshold);
     }
 

@@ -24,14 +24,27 @@ internal sealed class ClaimTrainingData
     /// <summary>The section (<c>doc|council</c>) of each gold claim that matches no covered sentence.</summary>
     public required List<string> UnmatchedGold { get; init; }
 
-    public static ClaimTrainingData Build(string goldFolder, TrainingDocuments docs, DiagnosticBag diagnostics)
+    /// <summary>The data of one gold folder.</summary>
+    /// <param name="goldFolder">The gold (<c>coverage.jsonl</c>, <c>claims.jsonl</c>).</param>
+    /// <param name="docs">The documents it covers.</param>
+    /// <param name="diagnostics">Where problems are reported.</param>
+    /// <param name="councils">Which covered councils are read (all when null).</param>
+    /// <param name="wholeDocuments">
+    /// A document whose coverage names one council is that council's throughout, whatever council the
+    /// segmenter finds in it (as <c>eval</c> scores real documents; see <see cref="GoldItem.WholeDocuments"/>).
+    /// </param>
+    public static ClaimTrainingData Build(string goldFolder, TrainingDocuments docs, DiagnosticBag diagnostics, Func<string, bool>? councils = null, bool wholeDocuments = false)
     {
         var coverage = ReadJsonl(Path.Combine(goldFolder, "coverage.jsonl"))
             .Select(r => (Doc: r.Doc, Council: r.Council ?? string.Empty, From: r.Row.GetProperty("lines")[0].GetInt32(), To: r.Row.GetProperty("lines")[1].GetInt32()))
+            .Where(c => councils?.Invoke(c.Council) ?? true)
             .ToList();
+        var whole = wholeDocuments
+            ? coverage.GroupBy(c => c.Doc, StringComparer.Ordinal).Where(g => g.Select(c => c.Council).Distinct(StringComparer.Ordinal).Count() == 1).ToDictionary(g => g.Key, g => g.First().Council, StringComparer.Ordinal)
+            : [];
         var gold = ReadJsonl(Path.Combine(goldFolder, "claims.jsonl"))
             .Select(g => (Item: g, Type: g.Get("type") ?? string.Empty))
-            .Where(g => ClaimModel.Labels.Contains(g.Type))
+            .Where(g => ClaimModel.Labels.Contains(g.Type) && (councils?.Invoke(g.Item.Council ?? string.Empty) ?? true))
             .ToList();
         var matched = new bool[gold.Count];
         var rules = new ClaimRuleExtractor();
@@ -39,7 +52,7 @@ internal sealed class ClaimTrainingData
         var ruleClaims = new List<Claim>();
         foreach (var doc in coverage.Select(c => c.Doc).Distinct(StringComparer.Ordinal))
         {
-            if (!File.Exists(Path.Combine(docs.Folder, doc)))
+            if (!docs.Contains(doc))
             {
                 diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.TooFewLabels, $"the gold covers {doc}, which is not in {docs.Folder}; its claims are not trained on", Provenance.ForFile(doc)));
                 continue;
@@ -55,7 +68,7 @@ internal sealed class ClaimTrainingData
             foreach (var (passage, sentence) in ModelClaimExtractor.Sentences(document))
             {
                 var line = passage.Block.Source.Line ?? 0;
-                var council = passage.Council?.Name ?? string.Empty;
+                var council = whole.GetValueOrDefault(doc) ?? passage.Council?.Name ?? string.Empty;
                 if (!coverage.Any(c => c.Doc == doc && c.Council == council && line >= c.From && line <= c.To))
                 {
                     continue;
@@ -97,6 +110,15 @@ internal sealed class ClaimTrainingData
 
         return new ClaimTrainingData { Examples = examples, Candidates = candidates, RuleClaims = ruleClaims, UnmatchedGold = unmatched };
     }
+
+    /// <summary>The data of several gold folders as one.</summary>
+    public static ClaimTrainingData Concat(IReadOnlyList<ClaimTrainingData> parts) => new()
+    {
+        Examples = [.. parts.SelectMany(p => p.Examples)],
+        Candidates = [.. parts.SelectMany(p => p.Candidates)],
+        RuleClaims = [.. parts.SelectMany(p => p.RuleClaims)],
+        UnmatchedGold = [.. parts.SelectMany(p => p.UnmatchedGold)],
+    };
 
     private static bool Similar(string gold, string sentence) =>
         ExtractionScorer.Fold(gold) == ExtractionScorer.Fold(sentence) || ExtractionScorer.WordOverlap(gold, sentence) >= 0.8;

@@ -57,16 +57,50 @@ public static class ModelTraining
 
         var total = Stopwatch.StartNew();
         var lexicon = ThemeLexicon.Default;
-        var documents = new TrainingDocuments(options.DocsFolder, diagnostics);
-        var themes = options.Models.HasFlag(TrainedModels.Themes) ? CrossValidateThemes(options, lexicon, documents, diagnostics, progress) : null;
-        var claims = trainClaims ? CrossValidateClaims(options, documents, diagnostics, progress) : null;
+        var real = RealTrainingGold.Load(options.RealFolders, options.HalvesFile, diagnostics);
+        var documents = Documents(options, real, GoldHalves.Tune, diagnostics);
+        var themes = options.Models.HasFlag(TrainedModels.Themes) ? CrossValidateThemes(options, lexicon, documents, real, diagnostics, progress) : null;
+        var claims = trainClaims ? CrossValidateClaims(options, documents, real, diagnostics, progress) : null;
 
         progress?.Report(themes is not null && claims is not null ? "fitting the final models" : "fitting the final model");
         var fit = Stopwatch.StartNew();
         var themeModel = themes is null ? null : ThemeTrainer.Train(themes.Examples, lexicon, options.Themes with { Seed = options.Seed });
         var themeSeconds = fit.Elapsed.TotalSeconds;
-        var claimModel = claims is null ? null : ClaimTrainer.Train(claims.Examples, claims.Verifier, claims.Cv.Veto, claims.Cv.Threshold, options.Seed);
+        // The veto and threshold do not change what is fitted: they are chosen below and set on the model.
+        var claimModel = claims is null ? null : ClaimTrainer.Train(claims.Examples, claims.Verifier, 0, ClaimSelection.Never, options.Seed);
         var claimSeconds = fit.Elapsed.TotalSeconds - themeSeconds;
+
+        // The shipped blends: chosen on the councils of the check half, which nothing was trained on,
+        // pooled with the cross-validation's held-out passages and sentences.
+        ThemeCheck? themeCheck = null;
+        ScoredClaimSentences? claimCheck = null;
+        var checkDocuments = real.Length > 0 ? Documents(options, real, GoldHalves.Check, diagnostics) : null;
+        if (themes is not null && themeModel is not null && checkDocuments is not null)
+        {
+            progress?.Report("themes: choosing the shipped blend on the real check half");
+            var labelled = RealThemes(real, GoldHalves.Check, lexicon, new DiagnosticBag());
+            var check = ThemeTrainingData.Build(labelled, checkDocuments, lexicon, options.Themes with { WeakLabels = false }, new DiagnosticBag()).Where(e => e.Scored).ToList();
+            if (check.Count > 0)
+            {
+                var (weight, tried) = CheckHalfSelection.Blend(themeModel, check, lexicon, themes.Cv.BlendPairs);
+                themeModel.BlendWeight = weight;
+                themeCheck = new ThemeCheck(check.Count, weight, tried);
+            }
+        }
+
+        if (claims is not null && claimModel is not null)
+        {
+            if (checkDocuments is not null)
+            {
+                var check = ClaimTrainingData.Concat([.. real.Select(r => ClaimTrainingData.Build(r.Gold, checkDocuments, new DiagnosticBag(), r.CheckCouncils.Contains, wholeDocuments: true))]);
+                claimCheck = check.Candidates.Count > 0 ? CheckHalfSelection.ScoreClaims(claimModel, check) : null;
+            }
+
+            progress?.Report(claimCheck is null ? "claims: choosing the veto and threshold of the final model" : "claims: choosing the veto and threshold of the final model, with the real check half");
+            var (veto, threshold) = ClaimSelection.Choose(claims.Data.Candidates, claims.Examples, claims.WrittenVerifier, claims.Data.UnmatchedGold.Count, options.ClaimVeto, options.ClaimThreshold, options.Folds, options.Seed, options.HoldOut, claimCheck);
+            claimModel = claimModel.WithBlend(veto, threshold);
+            claims = claims with { Cv = claims.Cv with { Veto = veto, Threshold = threshold } };
+        }
 
         var files = ImmutableArray.CreateBuilder<string>();
         if (options.Save)
@@ -77,7 +111,7 @@ public static class ModelTraining
                 var themesZip = Path.Combine(options.ModelsFolder, ModelStore.ThemesFile);
                 AtomicFile.Write(themesZip, themeModel.Save);
                 files.Add(themesZip);
-                files.Add(WriteCard(Path.Combine(options.ModelsFolder, "themes.json"), ThemeCard(themes.Examples, themes.Cv, options, themeSeconds)));
+                files.Add(WriteCard(Path.Combine(options.ModelsFolder, "themes.json"), ThemeCard(themes.Examples, themes.Cv, themeCheck, real, options, themeSeconds)));
             }
 
             if (claims is not null && claimModel is not null)
@@ -85,7 +119,7 @@ public static class ModelTraining
                 var claimsZip = Path.Combine(options.ModelsFolder, ModelStore.ClaimsFile);
                 AtomicFile.Write(claimsZip, claimModel.Save);
                 files.Add(claimsZip);
-                files.Add(WriteCard(Path.Combine(options.ModelsFolder, "claims.json"), ClaimCard(claims.Data, claims.Extra, claims.Verifier, claimModel, claims.Cv, options, claimSeconds)));
+                files.Add(WriteCard(Path.Combine(options.ModelsFolder, "claims.json"), ClaimCard(claims.Data, claims.Extra, claims.Verifier, claimModel, claims.Cv, claimCheck, real, options, claimSeconds)));
             }
         }
 
@@ -107,7 +141,8 @@ public static class ModelTraining
         var total = Stopwatch.StartNew();
         var lexicon = ThemeLexicon.Default;
         // The curve's full share is the plain cross-validation: it is not run a second time.
-        var examples = ThemeExamples(options, lexicon, new TrainingDocuments(options.DocsFolder, diagnostics), diagnostics, progress);
+        var real = RealTrainingGold.Load(options.RealFolders, options.HalvesFile, diagnostics);
+        var examples = ThemeExamples(options, lexicon, Documents(options, real, GoldHalves.Tune, diagnostics), real, diagnostics, progress);
         var curve = ThemeLearningCurve.Run(examples, lexicon, options.Folds, options.Themes with { Seed = options.Seed }, seed: options.Seed, holdOut: options.HoldOut, progress: progress);
         return new TrainingReport
         {
@@ -121,16 +156,64 @@ public static class ModelTraining
         };
     }
 
-    private static ThemePart CrossValidateThemes(TrainingOptions options, ThemeLexicon lexicon, TrainingDocuments documents, DiagnosticBag diagnostics, IProgress<string>? progress)
+    // The docs folder and, of each real gold folder, the documents of one half.
+    private static TrainingDocuments Documents(TrainingOptions options, ImmutableArray<RealTrainingGold> real, string half, DiagnosticBag diagnostics)
     {
-        var examples = ThemeExamples(options, lexicon, documents, diagnostics, progress);
+        var folders = new List<(string, Func<string, bool>?)>();
+        if (half == GoldHalves.Tune)
+        {
+            folders.Add((options.DocsFolder, null));
+        }
+
+        foreach (var r in real)
+        {
+            var docs = r.Documents(half);
+            folders.Add((r.Docs, docs.Contains));
+        }
+
+        return new TrainingDocuments(folders, diagnostics);
+    }
+
+    // The theme labels of one half of the real gold, named by folder and half.
+    private static List<ThemeExample> RealThemes(ImmutableArray<RealTrainingGold> real, string half, ThemeLexicon lexicon, DiagnosticBag diagnostics)
+    {
+        var result = new List<ThemeExample>();
+        foreach (var r in real)
+        {
+            var file = Path.Combine(r.Gold, "themes.jsonl");
+            if (!File.Exists(file))
+            {
+                continue;
+            }
+
+            var councils = r.Councils(half);
+            var source = RealGoldFile(r, "themes.jsonl");
+            result.AddRange(LabelFiles.ReadThemes(file, lexicon.Catalogue, diagnostics)
+                .Where(e => e.Group is { } g && councils.Contains(g[(g.IndexOf('|', StringComparison.Ordinal) + 1)..]))
+                .Select(e => e with { Source = source }));
+        }
+
+        return result;
+    }
+
+    // "corpus/real/gold/claims.jsonl (tune)": a source as the cards name it, with forward slashes on every system.
+    private static string RealSource(RealTrainingGold real, string file, string half) => $"{RealGoldFile(real, file)} ({half})";
+
+    // "corpus/real/gold/themes.jsonl": only the tuning half's rows are trained on, so the file names the theme labels' source.
+    private static string RealGoldFile(RealTrainingGold real, string file) => $"{real.Folder.Replace('\\', '/').TrimEnd('/')}/gold/{file}";
+
+    private static bool IsRealTune(string source) => source.EndsWith($" ({GoldHalves.Tune})", StringComparison.Ordinal);
+
+    private static ThemePart CrossValidateThemes(TrainingOptions options, ThemeLexicon lexicon, TrainingDocuments documents, ImmutableArray<RealTrainingGold> real, DiagnosticBag diagnostics, IProgress<string>? progress)
+    {
+        var examples = ThemeExamples(options, lexicon, documents, real, diagnostics, progress);
         progress?.Report($"themes: cross-validating on {examples.Count(e => e.Scored)} labelled passages ({examples.Count} with written and weak ones), {FoldsPhrase(options, examples.Where(e => e.Scored).Select(e => e.Group))}");
         var cv = ThemeCrossValidation.Run(examples, lexicon, options.Folds, options.Themes with { Seed = options.Seed }, holdOut: options.HoldOut);
         return new ThemePart(examples, cv);
     }
 
     // The theme labels (the gold's and the label files'), with their contexts and the weak labels.
-    private static List<ThemeExample> ThemeExamples(TrainingOptions options, ThemeLexicon lexicon, TrainingDocuments documents, DiagnosticBag diagnostics, IProgress<string>? progress)
+    private static List<ThemeExample> ThemeExamples(TrainingOptions options, ThemeLexicon lexicon, TrainingDocuments documents, ImmutableArray<RealTrainingGold> real, DiagnosticBag diagnostics, IProgress<string>? progress)
     {
         var examples = new List<ThemeExample>();
         var goldThemes = Path.Combine(options.GoldFolder, "themes.jsonl");
@@ -144,6 +227,7 @@ public static class ModelTraining
             examples.AddRange(LabelFiles.ReadThemes(file, lexicon.Catalogue, diagnostics));
         }
 
+        examples.AddRange(RealThemes(real, GoldHalves.Tune, lexicon, diagnostics));
         if (examples.Count(e => e.Group is not null) < 2 * options.Folds || examples.Select(e => e.Group).OfType<string>().Distinct(StringComparer.Ordinal).Count() < 2)
         {
             var claimsAlone = options.Models.HasFlag(TrainedModels.Claims) && !options.LearningCurve ? " (train the claim model alone with 'train --only claims')" : string.Empty;
@@ -151,28 +235,31 @@ public static class ModelTraining
                 $"too few theme labels to cross-validate: {examples.Count(e => e.Group is not null)} passages with a doc in {goldThemes} and {options.LabelsFolder}{claimsAlone}");
         }
 
-        progress?.Report($"themes: reading the contexts of the labelled passages{(options.Themes.WeakLabels ? " and weak labels" : string.Empty)} in {options.DocsFolder}");
-        return ThemeTrainingData.Build(examples, documents, lexicon, options.Themes, diagnostics);
+        progress?.Report($"themes: reading the contexts of the labelled passages{(options.Themes.WeakLabels ? " and weak labels" : string.Empty)} in {documents.Folder}");
+        return ThemeTrainingData.Build(examples, documents, lexicon, options.Themes, diagnostics, quietSources: real.Select(r => RealGoldFile(r, "themes.jsonl")).ToHashSet(StringComparer.Ordinal));
     }
 
-    private static ClaimPart CrossValidateClaims(TrainingOptions options, TrainingDocuments documents, DiagnosticBag diagnostics, IProgress<string>? progress)
+    private static ClaimPart CrossValidateClaims(TrainingOptions options, TrainingDocuments documents, ImmutableArray<RealTrainingGold> real, DiagnosticBag diagnostics, IProgress<string>? progress)
     {
         progress?.Report("claims: labelling the covered sentences");
         var data = ClaimTrainingData.Build(options.GoldFolder, documents, diagnostics);
         var extra = LabelFiles.Find(options.LabelsFolder, LabelFiles.ClaimSuffix).SelectMany(f => LabelFiles.ReadClaims(f, diagnostics)).ToList();
+
+        // The real tuning half: its covered sentences are trained on in every fold (the cross-validation scores the seed gold).
+        var realTune = real.Select(r => (Source: RealSource(r, "claims.jsonl", GoldHalves.Tune), Data: ClaimTrainingData.Build(r.Gold, documents, diagnostics, r.TuneCouncils.Contains, wholeDocuments: true))).ToList();
+        extra.AddRange(realTune.SelectMany(r => r.Data.Examples.Select(e => e with { Group = null, Source = r.Source })));
+        var realVerifier = realTune.SelectMany(r => r.Data.Candidates.Where(c => c.RuleFired).Select(c => ClaimVerifierExample.From(c) with { Group = null })).ToList();
         if (data.Candidates.Count == 0)
         {
             throw new ProfileMinerException(DiagnosticCodes.TooFewLabels, $"no covered sentences found: are the documents of {Path.Combine(options.GoldFolder, "coverage.jsonl")} in '{options.DocsFolder}'?");
         }
 
         progress?.Report($"claims: cross-validating on {data.Candidates.Count} sentences, {FoldsPhrase(options, data.Candidates.Select(c => c.Group))}");
-        var writtenVerifier = ClaimSelection.Written(extra);
+        List<ClaimVerifierExample> writtenVerifier = [.. ClaimSelection.Written(extra.Where(e => !realTune.Any(r => r.Source == e.Source))), .. realVerifier];
         var verifier = data.Candidates.Where(c => c.RuleFired).Select(ClaimVerifierExample.From).Concat(writtenVerifier).ToList();
         var cv = ClaimCrossValidation.Run(data, extra, writtenVerifier, options.GoldFolder, options.DocsFolder, options.Folds, options.Seed, options.ClaimThreshold, options.ClaimVeto, holdOut: options.HoldOut);
-        progress?.Report("claims: choosing the veto and threshold of the final model");
         List<ClaimExample> examples = [.. data.Examples, .. extra];
-        var (veto, threshold) = ClaimSelection.Choose(data.Candidates, examples, writtenVerifier, data.UnmatchedGold.Count, options.ClaimVeto, options.ClaimThreshold, options.Folds, options.Seed, options.HoldOut);
-        return new ClaimPart(data, extra, examples, verifier, cv with { Veto = veto, Threshold = threshold });
+        return new ClaimPart(data, extra, examples, verifier, writtenVerifier, cv);
     }
 
     private static string WriteCard(string path, JsonObject card)
@@ -187,8 +274,9 @@ public static class ModelTraining
         return path;
     }
 
-    private static JsonObject ThemeCard(List<ThemeExample> examples, ThemeCvResult cv, TrainingOptions options, double seconds)
+    private static JsonObject ThemeCard(List<ThemeExample> examples, ThemeCvResult cv, ThemeCheck? check, ImmutableArray<RealTrainingGold> real, TrainingOptions options, double seconds)
     {
+        var weight = check?.Weight ?? BlendedThemeScorer.DefaultModelWeight;
         var counts = new JsonObject();
         foreach (var id in ThemeCatalogue.Default.Ids)
         {
@@ -210,7 +298,7 @@ public static class ModelTraining
             ["features"] = TextFeatures.Describe()
                 + (options.Themes.UseLexicon ? $", plus the lexicon's {ThemeCatalogue.Default.Count} theme scores (corpus/themes/) of the passage" : string.Empty)
                 + (options.Themes.UseContext ? ", of its heading, of its neighbouring blocks and of a list item's lead-in" : string.Empty),
-            ["combination"] = Invariant($"shipped default: score = {BlendedThemeScorer.DefaultModelWeight} x model probability + {1 - BlendedThemeScorer.DefaultModelWeight} x lexicon score s/(s+1), s = passage + {ThemeContextWeights.Default.Heading} x heading + {ThemeContextWeights.Default.Neighbours} x each neighbour + {ThemeContextWeights.Default.LeadIn} x lead-in"),
+            ["combination"] = Invariant($"shipped: score = {weight} x model probability + {1 - weight} x lexicon score s/(s+1), s = passage + {ThemeContextWeights.Default.Heading} x heading + {ThemeContextWeights.Default.Neighbours} x each neighbour + {ThemeContextWeights.Default.LeadIn} x lead-in"),
             ["trainer"] = $"one-vs-rest: one LbfgsLogisticRegression per theme (L2 {options.Themes.L2Regularization}, Platt-calibrated), single-threaded",
             ["neighbours"] = options.Themes.Neighbours > 0
                 ? Invariant($"model probability = {1 - options.Themes.NeighbourWeight} x regression + {options.Themes.NeighbourWeight} x the share of the {options.Themes.Neighbours} most similar labelled passages (cosine of the n-gram vectors, weighted by it) that carry the theme; the labelled passages (not the weak labels) are kept in the zip")
@@ -244,7 +332,42 @@ public static class ModelTraining
                 ["combined"] = Scores(cv.Combined),
                 ["combined_by_theme"] = ByTheme(cv.Combined),
             },
+            ["real_check_half"] = RealCheck(real, options, check is null ? null : new JsonObject
+            {
+                ["scored_passages"] = check.Passages,
+                ["chosen_model_weight"] = check.Weight,
+                ["rule"] = $"the model weight of {Grid(CheckHalfSelection.BlendGrid)} with the best micro-F1 over the check half's labelled passages (scored by the final model) pooled with the cross-validation's held-out passages at that weight (of those within {CheckHalfSelection.Tolerance} of the best, the nearest {BlendedThemeScorer.DefaultModelWeight}); the cross-validation's figures above blend with {BlendedThemeScorer.DefaultModelWeight}",
+                ["check_micro_f1_by_weight"] = new JsonObject([.. check.Tried.Select(t => KeyValuePair.Create(Invariant($"{t.Weight}"), (JsonNode?)JsonValue.Create(Math.Round(t.Check.Micro.F1, 4))))]),
+                ["pooled_micro_f1_by_weight"] = new JsonObject([.. check.Tried.Select(t => KeyValuePair.Create(Invariant($"{t.Weight}"), (JsonNode?)JsonValue.Create(Math.Round(t.Pooled.Micro.F1, 4))))]),
+            }),
         };
+    }
+
+    // What the real gold was and what its check half chose (null when there was none).
+    private static JsonObject? RealCheck(ImmutableArray<RealTrainingGold> real, TrainingOptions options, JsonObject? chosen)
+    {
+        if (real.Length == 0)
+        {
+            return null;
+        }
+
+        var result = new JsonObject
+        {
+            ["folders"] = new JsonArray([.. real.Select(r => (JsonNode?)JsonValue.Create(r.Folder.Replace('\\', '/')))]),
+            ["halves"] = options.HalvesFile.Replace('\\', '/'),
+            ["tune_documents"] = real.Sum(r => r.TuneDocs.Count),
+            ["check_documents"] = real.Sum(r => r.CheckDocs.Count),
+        };
+        if (chosen is not null)
+        {
+            foreach (var (key, value) in chosen.ToList())
+            {
+                chosen.Remove(key);
+                result[key] = value;
+            }
+        }
+
+        return result;
     }
 
     private static JsonObject ScoredBySource(ThemeCvResult cv)
@@ -269,7 +392,7 @@ public static class ModelTraining
         return result;
     }
 
-    private static JsonObject ClaimCard(ClaimTrainingData data, List<ClaimExample> extra, List<ClaimVerifierExample> verifier, ClaimModel model, ClaimCvResult cv, TrainingOptions options, double seconds)
+    private static JsonObject ClaimCard(ClaimTrainingData data, List<ClaimExample> extra, List<ClaimVerifierExample> verifier, ClaimModel model, ClaimCvResult cv, ScoredClaimSentences? check, ImmutableArray<RealTrainingGold> real, TrainingOptions options, double seconds)
     {
         var labels = new JsonObject();
         foreach (var group in data.Examples.Concat(extra).GroupBy(e => e.Label, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -291,7 +414,9 @@ public static class ModelTraining
             ["threshold"] = Math.Round(model.Threshold, 4),
             ["selection"] = (options.ClaimVeto >= 0 ? "veto fixed (--claim-veto)" : $"veto: the smallest of {Grid(ClaimSelection.VetoGrid)} with the best F1 of the kept rule claims")
                 + "; " + (options.ClaimThreshold >= 0 ? "threshold fixed (--claim-threshold)" : $"threshold: with that veto, the highest of {Grid(ClaimSelection.ThresholdGrid)} with the best F1 once the model's claims are added")
-                + $"; both by an inner {options.Folds}-fold cross-validation by {HoldOutName(options.HoldOut)} (the final model: over all {HoldOutName(options.HoldOut)}s; in cross-validation: over each fold's training {HoldOutName(options.HoldOut)}s only)",
+                + (check is null
+                    ? $"; both by an inner {options.Folds}-fold cross-validation by {HoldOutName(options.HoldOut)} (the final model: over all {HoldOutName(options.HoldOut)}s; in cross-validation: over each fold's training {HoldOutName(options.HoldOut)}s only)"
+                    : $"; the final model's on an inner {options.Folds}-fold cross-validation by {HoldOutName(options.HoldOut)} over all {HoldOutName(options.HoldOut)}s pooled with the covered sentences of the real check half (scored by the final model); in cross-validation, over each fold's training {HoldOutName(options.HoldOut)}s only"),
             ["seed"] = options.Seed,
             ["training_seconds"] = Math.Round(seconds, 2),
             ["data"] = new JsonObject
@@ -299,10 +424,11 @@ public static class ModelTraining
                 ["sentences"] = data.Examples.Count + extra.Count,
                 ["covered_sentences"] = data.Candidates.Count,
                 ["unmatched_gold_sentences"] = data.Examples.Count - data.Candidates.Count,
-                ["label_files"] = extra.Count,
+                ["label_files"] = extra.Count(e => !IsRealTune(e.Source)),
+                ["real_tune_sentences"] = extra.Count(e => IsRealTune(e.Source)),
                 ["by_label"] = labels,
                 ["verifier_sentences"] = verifier.Count,
-                ["verifier_written"] = verifier.Count(v => v.Group is null),
+                ["verifier_written_or_real"] = verifier.Count(v => v.Group is null),
                 ["verifier_none"] = verifier.Count(v => !v.IsClaim),
             },
             ["cross_validation"] = new JsonObject
@@ -321,6 +447,13 @@ public static class ModelTraining
                 ["model"] = Prf(cv.Model),
                 ["combined"] = Prf(cv.Combined),
             },
+            ["real_check_half"] = RealCheck(real, options, check is null ? null : new JsonObject
+            {
+                ["covered_sentences"] = check.Sentences,
+                ["scoring"] = "sentence level: a claim type counts when a gold claim of that type stands in the sentence",
+                ["rules"] = Prf(check.Rules),
+                ["combined"] = Prf(check.Combined(model.Veto, model.Threshold)),
+            }),
         };
     }
 
@@ -357,8 +490,10 @@ public static class ModelTraining
         ["matched"] = s.Matched,
     };
 
+    private sealed record ThemeCheck(int Passages, double Weight, ImmutableArray<BlendTried> Tried);
+
     private sealed record ThemePart(List<ThemeExample> Examples, ThemeCvResult Cv);
 
     // Examples: the gold's examples, then the label files' (Extra), as the final model is trained on them.
-    private sealed record ClaimPart(ClaimTrainingData Data, List<ClaimExample> Extra, List<ClaimExample> Examples, List<ClaimVerifierExample> Verifier, ClaimCvResult Cv);
+    private sealed record ClaimPart(ClaimTrainingData Data, List<ClaimExample> Extra, List<ClaimExample> Examples, List<ClaimVerifierExample> Verifier, List<ClaimVerifierExample> WrittenVerifier, ClaimCvResult Cv);
 }

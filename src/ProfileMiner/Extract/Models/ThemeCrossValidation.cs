@@ -40,6 +40,7 @@ public static class ThemeCrossValidation
         var lexiconScorer = new LexiconThemeScorer(lexicon);
         var blendLexicon = new LexiconThemeScorer(lexicon) { Context = context };
         var byFold = new List<(IReadOnlyCollection<string>, IReadOnlyCollection<string>)>[folds][];
+        var byWeight = new List<(IReadOnlyCollection<string>, IReadOnlyCollection<string>)>[]?[folds];
         var threads = new ParallelOptions { MaxDegreeOfParallelism = CrossValidation.Threads(parallelism) };
         Parallel.For(0, folds, threads, fold =>
         {
@@ -63,11 +64,22 @@ public static class ThemeCrossValidation
 
             Collect(pairs[2], test, model, passages);
             Collect(pairs[3], test, new BlendedThemeScorer(blendLexicon, model, blend) { Selection = selection }, passages);
+
+            // Every weight of the blend grid on the same held-out passages, for the shipped blend's choice.
+            var weights = new List<(IReadOnlyCollection<string>, IReadOnlyCollection<string>)>[CheckHalfSelection.BlendGrid.Length];
+            byWeight[fold] = weights;
+            var lexiconScores = blendLexicon.Score(passages);
+            var modelScores = model.Score(passages);
+            for (var w = 0; w < weights.Length; w++)
+            {
+                weights[w] = [.. CheckHalfSelection.Pairs(test, lexiconScores, modelScores, CheckHalfSelection.BlendGrid[w], selection, lexicon.Catalogue)];
+            }
         });
 
         ThemeScores Scores(int scorer) => ThemeScores.Compute([.. byFold.SelectMany(f => f[scorer])]);
         var bySource = examples.Where(e => e.Scored).GroupBy(e => e.Source, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return new ThemeCvResult(folds, Scores(0), Scores(1), Scores(2), Scores(3)) { HoldOut = holdOut, FoldsUsed = foldOf.Used, ScoredBySource = bySource };
+        var blends = CheckHalfSelection.BlendGrid.Select((_, w) => Enumerable.Range(0, folds).SelectMany(f => byWeight[f]?[w] ?? []).ToList()).ToImmutableArray();
+        return new ThemeCvResult(folds, Scores(0), Scores(1), Scores(2), Scores(3)) { HoldOut = holdOut, FoldsUsed = foldOf.Used, ScoredBySource = bySource, BlendPairs = blends };
     }
 
     private static void Collect(List<(IReadOnlyCollection<string>, IReadOnlyCollection<string>)> pairs, List<ThemeExample> test, IThemeScorer scorer, List<ThemePassage> passages)

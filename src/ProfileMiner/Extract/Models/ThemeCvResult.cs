@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ProfileMiner.Eval;
 
 namespace ProfileMiner.Extract.Models;
@@ -18,4 +19,10 @@ public sealed record ThemeCvResult(int Folds, ThemeScores Lexicon, ThemeScores T
 
     /// <summary>How many scored passages each label file gave (the gold's <c>themes.jsonl</c>, and any label file whose rows name a <c>doc</c>), by file name.</summary>
     public IReadOnlyDictionary<string, int> ScoredBySource { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>
+    /// The held-out passages' gold and chosen themes for each weight of
+    /// <see cref="CheckHalfSelection.BlendGrid"/>, in its order (empty for a cross-validation that did not record them).
+    /// </summary>
+    public ImmutableArray<List<(IReadOnlyCollection<string> Gold, IReadOnlyCollection<string> Predicted)>> BlendPairs { get; init; } = [];
 }

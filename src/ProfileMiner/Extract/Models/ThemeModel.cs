@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.IO.Compression;
+using System.Text;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using ProfileMiner.Extract.Themes;
@@ -78,6 +80,16 @@ public sealed class ThemeModel
     /// <summary>The nearest-neighbour part, mixed into the regression's probabilities; null for a model without one.</summary>
     internal ThemeNeighbours? Neighbours { get; }
 
+    /// <summary>The zip entry that holds <see cref="BlendWeight"/>.</summary>
+    internal const string BlendEntry = "ProfileMiner/blend.txt";
+
+    /// <summary>
+    /// The weight of this model's probabilities when it is blended with the lexicon
+    /// (<see cref="BlendedThemeScorer"/>): chosen by <c>train</c> on the real check half when it has
+    /// one, <see cref="BlendedThemeScorer.DefaultModelWeight"/> otherwise; saved in the zip.
+    /// </summary>
+    public double BlendWeight { get; internal set; } = BlendedThemeScorer.DefaultModelWeight;
+
     /// <summary>The probability column of one theme.</summary>
     internal static string Column(string theme) => "P." + theme;
 
@@ -131,7 +143,21 @@ public sealed class ThemeModel
             neighbours = ThemeNeighbours.Read(archive, ml, chain.First(), catalogue);
         }
 
-        return new ThemeModel(ml, model, catalogue, usesLexicon, ThemeTrainingOptions.Default.LexiconScale, output, neighbours);
+        var blend = BlendedThemeScorer.DefaultModelWeight;
+        copy.Position = 0;
+        using (var archive = new ZipArchive(copy, ZipArchiveMode.Read, leaveOpen: true))
+        {
+            if (archive.GetEntry(BlendEntry) is { } entry)
+            {
+                using var reader = new StreamReader(entry.Open());
+                if (!double.TryParse(reader.ReadToEnd().Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out blend) || blend is < 0 or > 1)
+                {
+                    throw new ModelFormatException($"not a theme model of this version (its {BlendEntry} is not a weight between 0 and 1)");
+                }
+            }
+        }
+
+        return new ThemeModel(ml, model, catalogue, usesLexicon, ThemeTrainingOptions.Default.LexiconScale, output, neighbours) { BlendWeight = blend };
     }
 
     /// <summary>Saves the model as an ML.NET zip; the same model always gives the same bytes.</summary>
@@ -141,7 +167,11 @@ public sealed class ThemeModel
         lock (_gate)
         {
             var schema = ThemeRow.Load(_ml, [], Catalogue.Count).Schema;
-            StableZip.Write(stream, s => _ml.Model.Save(_model, schema, s), Neighbours is null ? null : Neighbours.Write);
+            StableZip.Write(stream, s => _ml.Model.Save(_model, schema, s), archive =>
+            {
+                Neighbours?.Write(archive);
+                StableZip.AddEntry(archive, BlendEntry, s => s.Write(Encoding.UTF8.GetBytes(BlendWeight.ToString("0.###", CultureInfo.InvariantCulture))));
+            });
         }
     }
 

@@ -22,7 +22,16 @@ internal static class ThemeTrainingData
     public static ThemeSelection WeakSelection { get; } = new() { MinTopScore = 0.5, MinScore = 0.5, RelativeToTop = 0.7 };
 
     /// <summary>Returns <paramref name="labelled"/> with context where found, then the weak examples.</summary>
-    public static List<ThemeExample> Build(IReadOnlyList<ThemeExample> labelled, TrainingDocuments docs, ThemeLexicon lexicon, ThemeTrainingOptions options, DiagnosticBag diagnostics)
+    /// <param name="labelled">The labelled passages.</param>
+    /// <param name="docs">The documents they come from.</param>
+    /// <param name="lexicon">The theme lexicon.</param>
+    /// <param name="options">The theme model's settings.</param>
+    /// <param name="diagnostics">Where problems are reported.</param>
+    /// <param name="quietSources">
+    /// Label sources whose labels may name text the reader drops (real documents' gold, which labels the page as
+    /// it stands, contents lines and all): their labels trained on without context are reported as information, not warnings.
+    /// </param>
+    public static List<ThemeExample> Build(IReadOnlyList<ThemeExample> labelled, TrainingDocuments docs, ThemeLexicon lexicon, ThemeTrainingOptions options, DiagnosticBag diagnostics, IReadOnlySet<string>? quietSources = null)
     {
         ArgumentNullException.ThrowIfNull(labelled);
         ArgumentNullException.ThrowIfNull(docs);
@@ -75,7 +84,7 @@ internal static class ThemeTrainingData
             var where = lines.Count == 0 ? string.Empty : $" (line{(lines.Count == 1 ? string.Empty : "s")} {string.Join(", ", lines.Take(5))}{(lines.Count > 5 ? ", ..." : string.Empty)})";
             var count = file.Count();
             diagnostics.Add(new Diagnostic(
-                Severity.Warning,
+                quietSources?.Contains(file.Key) == true ? Severity.Info : Severity.Warning,
                 DiagnosticCodes.LabelNotInDocument,
                 count == 1
                     ? $"the text of 1 theme label was not found in the document it names{where}; it is trained on without its context"
@@ -112,9 +121,16 @@ internal static class ThemeTrainingData
 
     // A label whose text is no block's (cut from a longer block, written without its list marker "(a)",
     // a lead-in labelled with its list) stands for the passage of its section that eval would match it
-    // to: the first most similar, at ExtractionScorer.MatchSimilarity or more; null when none is.
+    // to: the first most similar, at ExtractionScorer.MatchSimilarity or more; null when none is. A
+    // council no passage of the document is credited to (a real document whose council the segmenter
+    // does not find) stands for the whole document, as eval scores it.
     private static DocumentPassage? Match(string label, List<DocumentPassage> passages, string council)
     {
+        if (council.Length > 0 && !passages.Any(p => p.Passage.Council?.Name == council))
+        {
+            council = string.Empty;
+        }
+
         DocumentPassage? best = null;
         var bestSimilarity = 0.0;
         foreach (var passage in passages)

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace ProfileMiner.Extract.Models;
 
 /// <summary>What <c>profileminer train</c> reads and writes.</summary>
@@ -15,14 +17,24 @@ public sealed record TrainingOptions
     /// <summary>The documents the gold annotates (their covered sentences are the claim model's data).</summary>
     public string DocsFolder { get; init; } = "seeds";
 
+    /// <summary>
+    /// Folders of labelled real documents (<c>gold/</c> and <c>docs/</c>): the tuning half of their
+    /// councils (<see cref="HalvesFile"/>) is trained on, the check half chooses the shipped blends
+    /// (<see cref="CheckHalfSelection"/>). A folder that does not exist is reported and skipped.
+    /// </summary>
+    public ImmutableArray<string> RealFolders { get; init; } = [Path.Combine("corpus", "real")];
+
+    /// <summary>Which councils of the real gold are tuned on and which are only checked (<see cref="Eval.GoldHalves"/>).</summary>
+    public string HalvesFile { get; init; } = Path.Combine("corpus", "real", "halves.tsv");
+
     /// <summary>Where the models and their cards are written.</summary>
     public string ModelsFolder { get; init; } = "models";
 
-    /// <summary>Cross-validation folds (council sections are kept whole).</summary>
+    /// <summary>Cross-validation folds (documents, or council sections, are kept whole).</summary>
     public int Folds { get; init; } = 5;
 
-    /// <summary>What each cross-validation fold holds out whole: council sections (the default) or documents.</summary>
-    public HoldOut HoldOut { get; init; } = HoldOut.Section;
+    /// <summary>What each cross-validation fold holds out whole: documents (the default) or council sections.</summary>
+    public HoldOut HoldOut { get; init; } = HoldOut.Document;
 
     /// <summary>The MLContext seed.</summary>
     public int Seed { get; init; } = 1;

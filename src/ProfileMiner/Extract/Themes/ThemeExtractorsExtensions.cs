@@ -18,7 +18,7 @@ public static class ThemeExtractorsExtensions
         var model = kind == ThemeScorerKind.Lexicon ? null : (models ?? ModelStore.Default).Themes;
         IThemeScorer scorer = model is null
             ? new LexiconThemeScorer()
-            : new BlendedThemeScorer(new LexiconThemeScorer { Context = ThemeContextWeights.Default }, new ModelThemeScorer(model));
+            : new BlendedThemeScorer(new LexiconThemeScorer { Context = ThemeContextWeights.Default }, new ModelThemeScorer(model), model.BlendWeight);
         builder.Extractors.AddOnce(new ThemeExtractor(scorer));
         builder.Writers.AddOnce(new ThemesJsonlWriter());
         return builder;
