@@ -78,6 +78,21 @@ public sealed class SearchCommandTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task An_unknown_kind_is_one_line_naming_the_kinds_and_the_earlier_name_still_works()
+    {
+        var run = await CliRunner.RunAsync("search", "carers", "--out", Out, "--kind", "report");
+
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.Contains("--kind 'report' is not a kind of document; the kinds are other, improvement_profile, committee_report,", line, StringComparison.Ordinal);
+
+        var earlier = await CliRunner.RunAsync("search", "carers", "--out", Out, "--kind", "scrutiny_report", "--json");
+        var now = await CliRunner.RunAsync("search", "carers", "--out", Out, "--kind", "committee_report", "--json");
+        Assert.Equal(0, earlier.ExitCode);
+        Assert.Equal(now.Stdout, earlier.Stdout);
+    }
+
+    [Fact]
     public async Task A_missing_index_says_to_run_first()
     {
         var run = await CliRunner.RunAsync("search", "carers", "--out", _temp.File("empty"));

@@ -4,6 +4,7 @@ using System.Text;
 using ProfileMiner.Cli.Console;
 using ProfileMiner.Diagnostics;
 using ProfileMiner.Index;
+using ProfileMiner.Model;
 
 namespace ProfileMiner.Cli.Commands;
 
@@ -21,7 +22,7 @@ internal static class SearchCommand
         var council = Multi("--council", "Only these councils (canonical name; repeat for several).");
         var region = Multi("--region", "Only these regions (e.g. \"North West\").");
         var theme = Multi("--theme", "Only passages with these themes (ids from THEMES.md).");
-        var kind = Multi("--kind", "Only these document kinds (improvement_profile, scrutiny_report, self_assessment, strategy, other).");
+        var kind = Multi("--kind", "Only these document kinds (" + string.Join(", ", DocumentKinds.Names) + ").");
         var doc = Multi("--doc", "Only these documents (file names).");
         var year = Multi("--year", "Only documents whose period touches this year (2016), or a range (2015-2017, 2015-, -2016).");
         var top = new Option<int>("--top", "-n") { Description = "Number of hits to show.", DefaultValueFactory = _ => 10 };
@@ -45,7 +46,7 @@ internal static class SearchCommand
                 Councils = parse.GetValue(council) ?? [],
                 Regions = parse.GetValue(region) ?? [],
                 Themes = parse.GetValue(theme) ?? [],
-                Kinds = parse.GetValue(kind) ?? [],
+                Kinds = [.. (parse.GetValue(kind) ?? []).Select(KindFilter)],
                 Docs = parse.GetValue(doc) ?? [],
                 Years = parse.GetValue(year) ?? [],
                 Top = parse.GetValue(top),
@@ -89,6 +90,12 @@ internal static class SearchCommand
         });
         return command;
     }
+
+    // A kind as the index holds it; an unknown one is an error naming the kinds, not a search that finds nothing.
+    private static string KindFilter(string name) =>
+        DocumentKinds.TryParse(name, out var kind)
+            ? DocumentKinds.Name(kind)
+            : throw new ProfileMinerException(DiagnosticCodes.SearchOptionInvalid, $"--kind '{name}' is not a kind of document; the kinds are {string.Join(", ", DocumentKinds.Names)}");
 
     private static Option<string[]> Multi(string name, string description) => new(name)
     {

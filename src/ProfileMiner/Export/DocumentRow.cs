@@ -18,7 +18,7 @@ public sealed record DocumentRow
     /// <summary><c>pdf</c>, <c>markdown</c> or <c>text</c>.</summary>
     public required string Format { get; init; }
 
-    /// <summary>The document kind (<c>improvement_profile</c>, <c>scrutiny_report</c>, ...).</summary>
+    /// <summary>The document kind (<c>improvement_profile</c>, <c>committee_report</c>, ...).</summary>
     public required string Kind { get; init; }
 
     /// <summary>The title, when found.</summary>

@@ -14,8 +14,11 @@ public sealed record SegmentedDocument
     /// <summary>The reporting period, when the text states one.</summary>
     public Period? Period { get; init; }
 
-    /// <summary>The title: the first heading, or the first short line.</summary>
+    /// <summary>The title: a committee paper's subject line, the first title-like heading or line, or the file name's words.</summary>
     public string? Title { get; init; }
+
+    /// <summary>The date of the meeting the document was written for, when it names one (kept apart from <see cref="Period"/>, the period it reports on).</summary>
+    public DateOnly? MeetingDate { get; init; }
 
     /// <summary>Council sections covering every block, in order.</summary>
     public required ImmutableArray<Section> Sections { get; init; }

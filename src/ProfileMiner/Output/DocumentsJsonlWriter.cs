@@ -22,14 +22,7 @@ public sealed class DocumentsJsonlWriter : IOutputWriter
     }
 
     /// <summary>The snake_case name of a document kind as written in the outputs.</summary>
-    public static string KindName(DocumentKind kind) => kind switch
-    {
-        DocumentKind.ImprovementProfile => "improvement_profile",
-        DocumentKind.ScrutinyReport => "scrutiny_report",
-        DocumentKind.SelfAssessment => "self_assessment",
-        DocumentKind.Strategy => "strategy",
-        _ => "other",
-    };
+    public static string KindName(DocumentKind kind) => DocumentKinds.Name(kind);
 
     /// <summary>A stable id: 16 hex digits of SHA-256 over the file name and content hash, so a copy under another name has its own id.</summary>
     public static string DocumentId(SourceDocument document)
@@ -54,12 +47,23 @@ public sealed class DocumentsJsonlWriter : IOutputWriter
             writer.WriteString("period", period.Label);
             writer.WriteString("period_start", period.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             writer.WriteString("period_end", period.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            writer.WriteString("period_source", period.Source);
         }
         else
         {
             writer.WriteNull("period");
             writer.WriteNull("period_start");
             writer.WriteNull("period_end");
+            writer.WriteNull("period_source");
+        }
+
+        if (document.MeetingDate is { } meeting)
+        {
+            writer.WriteString("meeting_date", meeting.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            writer.WriteNull("meeting_date");
         }
 
         writer.WriteStartArray("councils");

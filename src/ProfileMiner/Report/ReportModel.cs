@@ -92,7 +92,7 @@ internal sealed record DocumentView
 
     public required string? Title { get; init; }
 
-    /// <summary><c>improvement_profile</c>, <c>scrutiny_report</c>, ...</summary>
+    /// <summary><c>improvement_profile</c>, <c>committee_report</c>, ...</summary>
     public required string Kind { get; init; }
 
     public required string KindLabel { get; init; }

@@ -230,8 +230,8 @@ internal sealed class ReportModelBuilder(ReportOptions options)
             {
                 File = d.Source.File,
                 Title = d.Title,
-                Kind = KindName(d.Kind),
-                KindLabel = KindName(d.Kind).Replace('_', ' '),
+                Kind = DocumentKinds.Name(d.Kind),
+                KindLabel = DocumentKinds.Label(d.Kind),
                 Period = d.Period?.Label,
                 Format = d.Source.Format.ToString().ToLowerInvariant(),
                 Pages = d.Source.Pages,
@@ -592,15 +592,6 @@ internal sealed class ReportModelBuilder(ReportOptions options)
         BlockKind.Paragraph => "paragraph",
         BlockKind.ListItem => "list_item",
         _ => "table_row",
-    };
-
-    private static string KindName(DocumentKind kind) => kind switch
-    {
-        DocumentKind.ImprovementProfile => "improvement_profile",
-        DocumentKind.ScrutinyReport => "scrutiny_report",
-        DocumentKind.SelfAssessment => "self_assessment",
-        DocumentKind.Strategy => "strategy",
-        _ => "other",
     };
 
     private sealed class CouncilAgg(Council council)

@@ -50,7 +50,8 @@ public sealed partial class CouncilSectionSegmenter : ISegmenter
             Source = document,
             Kind = _kinds.Detect(document),
             Period = _periods.Detect(document),
-            Title = Title(document),
+            Title = TitleDetector.Detect(document),
+            MeetingDate = _periods.DetectMeeting(document),
             Sections = [.. sections],
         };
     }
@@ -149,13 +150,6 @@ public sealed partial class CouncilSectionSegmenter : ISegmenter
         return best.Key is { } top && best.Value >= 2
             ? new Council(top.Name, top.GssCode, top.Region, true, top.Name)
             : null;
-    }
-
-    private static string? Title(SourceDocument document)
-    {
-        // The first short heading or paragraph: a cover line comes before any section heading.
-        var block = document.Blocks.Take(20).FirstOrDefault(b => b.Kind is BlockKind.Heading or BlockKind.Paragraph && b.Text.Length <= 200);
-        return block?.Text;
     }
 
     // "LOCAL AUTHORITY : NAME" or "Local Authority: Name" standing alone; a sentence such as

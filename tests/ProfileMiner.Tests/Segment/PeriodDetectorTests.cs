@@ -132,11 +132,78 @@ public sealed class PeriodDetectorTests
     }
 
     [Fact]
-    public void A_meeting_date_wins_over_a_financial_year()
+    public void A_meeting_date_is_kept_apart_from_the_year_reported_on()
     {
         var document = TextDocuments.Read("# Budget 2024/25\n\nMeeting to be held on Tuesday, 4 June 2024\n\nThe figures follow.\n");
 
-        Assert.Equal("2024-06-04", Detector.Detect(document)?.Label);
+        Assert.Equal(("2024/25", "budget_year"), (Detector.Detect(document)?.Label, Detector.Detect(document)?.Source));
+        Assert.Equal(new DateOnly(2024, 6, 4), Detector.DetectMeeting(document));
+    }
+
+    [Fact]
+    public void With_no_period_stated_the_meeting_date_stands_for_it()
+    {
+        var document = TextDocuments.Read("# Scrutiny Committee\n\nMeeting to be held on Tuesday, 4 June 2024\n\nThe report follows.\n");
+
+        Assert.Equal(("2024-06-04", "meeting_date"), (Detector.Detect(document)?.Label, Detector.Detect(document)?.Source));
+    }
+
+    [Theory]
+    [InlineData("Cabinet – 30 January 2025", "2025-01-30")]
+    [InlineData("Date of meeting: 26/10/2017", "2017-10-26")]
+    [InlineData("Health Overview and Scrutiny Panel\n\n12 DECEMBER 2013", "2013-12-12")]
+    public void A_meeting_date_is_read_from_the_meeting_line(string text, string date)
+    {
+        var document = TextDocuments.Read("# A report\n\n" + text + "\n\nThe report follows.\n");
+
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Detector.DetectMeeting(document));
+    }
+
+    [Theory]
+    [InlineData("Quarter 3 2024/25", "2024/25 Q3", "2024-10-01", "2024-12-31")]
+    [InlineData("Q1 2019-20 performance", "2019/20 Q1", "2019-04-01", "2019-06-30")]
+    [InlineData("2015/16 Q4", "2015/16 Q4", "2016-01-01", "2016-03-31")]
+    [InlineData("Finance Monitoring Report - Q3 - November 2024-25", "2024/25 Q3", "2024-10-01", "2024-12-31")]
+    [InlineData("the second quarter of 2018/19", "2018/19 Q2", "2018-07-01", "2018-09-30")]
+    public void A_quarter_is_the_financial_years(string text, string label, string start, string end)
+    {
+        Assert.True(Detector.TryQuarter(text, out var period));
+        Assert.Equal((label, start, end, "quarter"), (period!.Label, period.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), period.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), period.Source));
+    }
+
+    [Theory]
+    [InlineData("Quarter 3")]
+    [InlineData("Q3 results were good. In 2024/25 the budget")]
+    [InlineData("Q5 2024/25")]
+    public void A_quarter_needs_its_year_close_by(string text)
+    {
+        Assert.False(Detector.TryQuarter(text, out _));
+    }
+
+    [Theory]
+    [InlineData("As at November 2024-25", "November 2024")]
+    [InlineData("February 2024/25 monitoring", "February 2025")]
+    public void A_month_of_a_financial_year_is_a_monitoring_month(string text, string label)
+    {
+        Assert.True(Detector.TryMonitoringMonth(text, out var period));
+        Assert.Equal((label, "month"), (period!.Label, period.Source));
+    }
+
+    [Fact]
+    public void The_cover_page_quarter_and_year_in_blocks_of_their_own_make_one_period()
+    {
+        var document = TextDocuments.Read("Kent County Council\n\nQuarterly Performance Report\n\nQuarter 3\n\n2024/25\n\nThe report follows.\n");
+
+        Assert.Equal("2024/25 Q3", Detector.Detect(document)?.Label);
+    }
+
+    [Fact]
+    public void Of_several_years_in_the_opening_the_one_the_document_names_most_is_the_period()
+    {
+        var body = string.Concat(Enumerable.Repeat("Spending in 2025-26 is set out below.\n\n", 5));
+        var document = TextDocuments.Read("# Directorate funding\n\nRevised base 2024-25\n\nProposed 2025-26\n\n" + body);
+
+        Assert.Equal("2025/26", Detector.Detect(document)?.Label);
     }
 
     [Fact]

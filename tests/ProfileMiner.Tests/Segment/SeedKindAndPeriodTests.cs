@@ -10,7 +10,7 @@ public sealed class SeedKindAndPeriodTests
     [Theory]
     [InlineData("000", "improvement_profile")]
     [InlineData("001", "improvement_profile")]
-    [InlineData("002", "scrutiny_report")]
+    [InlineData("002", "committee_report")]
     [InlineData("003", "self_assessment")]
     [InlineData("004", "strategy")]
     public void Kind(string prefix, string kind)
@@ -36,6 +36,13 @@ public sealed class SeedKindAndPeriodTests
     }
 
     [Fact]
+    public void The_scrutiny_report_keeps_its_meeting_date_apart()
+    {
+        Assert.Equal(new DateOnly(2024, 5, 8), SeedFiles.Segmented(SeedFiles.Name("002")).MeetingDate);
+        Assert.Null(SeedFiles.Segmented(SeedFiles.Name("001")).MeetingDate);
+    }
+
+    [Fact]
     public void The_lone_lancashire_profile_states_no_period()
     {
         Assert.Null(SeedFiles.Segmented(SeedFiles.Name("000")).Period);
@@ -44,6 +51,7 @@ public sealed class SeedKindAndPeriodTests
     [Theory]
     [InlineData("000", "Council Improvement Profiles")]
     [InlineData("001", "Council Improvement Profiles")]
+    [InlineData("002", "Living Better Lives in Lancashire")]
     [InlineData("003", "Self evaluation/assessment template")]
     [InlineData("004", "Promoting independence, supporting communities")]
     public void Title(string prefix, string title)
