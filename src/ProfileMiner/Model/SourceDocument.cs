@@ -35,6 +35,12 @@ public sealed record SourceDocument
     /// </summary>
     public ImmutableArray<int> UncheckedOcrPages { get; init; } = [];
 
+    /// <summary>
+    /// Lines of page furniture left out of the text, per page (index 0 is page 1): running heads and
+    /// footers, page numbers, contents-page entries. Empty for text input.
+    /// </summary>
+    public ImmutableArray<int> PageFurniture { get; init; } = [];
+
     /// <summary>Size of the input in bytes.</summary>
     public long Bytes { get; init; }
 }

@@ -125,9 +125,11 @@ public sealed class PdfDocumentReader : IDocumentReader
             return null;
         }
 
-        var noisy = pages.Where(p => NoisyTextDetector.IsNoisy(p, _options)).Select(p => p.Number).ToList();
         var fonts = FontStatistics.Measure(pages, _options.HeadingSizeRatio);
         RunningTextFilter.Apply(pages, _options, fonts.BodySize);
+
+        // After the furniture is gone: the separators and leaders of a contents page are no OCR noise.
+        var noisy = pages.Where(p => NoisyTextDetector.IsNoisy(p, _options)).Select(p => p.Number).ToList();
 
         var blocks = new List<PdfBlock>();
         var tables = 0;
@@ -187,7 +189,13 @@ public sealed class PdfDocumentReader : IDocumentReader
             diagnostics.Add(new(Severity.Warning, DiagnosticCodes.FileTooLarge, string.Create(CultureInfo.InvariantCulture, $"only the first {_options.MaxPages} of {pageCount} pages were read"), Provenance.ForPage(file.Name, _options.MaxPages + 1)));
         }
 
-        return builder.ToDocument(file, DocumentFormat.Pdf, pageCount) with { UncheckedOcrPages = [.. noisy] };
+        var furniture = new int[pageCount];
+        foreach (var page in pages)
+        {
+            furniture[page.Number - 1] = page.Furniture;
+        }
+
+        return builder.ToDocument(file, DocumentFormat.Pdf, pageCount) with { UncheckedOcrPages = [.. noisy], PageFurniture = [.. furniture] };
     }
 
     private void LayOut(PdfPageContent page, FontStatistics fonts, List<PdfBlock> blocks, ref int tables)

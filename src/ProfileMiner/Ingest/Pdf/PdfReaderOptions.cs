@@ -18,6 +18,14 @@ public sealed record PdfReaderOptions
     /// </summary>
     public double HeaderFooterBand { get; init; } = 0.08;
 
+    /// <summary>
+    /// Share of the page height at the top and at the bottom where running lines and page numbers
+    /// are still looked for beyond <see cref="HeaderFooterBand"/> (default 0.15), under stricter
+    /// conditions: a repeated line must stand apart from the body by a blank line, a bare number must
+    /// count with the pages ("2" on page 6, "3" on page 7, ...) on several pages.
+    /// </summary>
+    public double HeaderFooterOuterBand { get; init; } = 0.15;
+
     /// <summary>A line in the header or footer band repeated on at least this many pages is dropped (default 3).</summary>
     public int HeaderFooterMinPages { get; init; } = 3;
 

@@ -11,24 +11,7 @@ public sealed class PdfRealDocumentTests
 {
     private const string Absent = "(pdf-real absent)";
 
-    public static TheoryData<string> RealPdfs()
-    {
-        var data = new TheoryData<string>();
-        if (Directory.Exists(RepoPaths.RealPdfs))
-        {
-            foreach (var path in Directory.EnumerateFiles(RepoPaths.RealPdfs, "*.pdf").Order(StringComparer.Ordinal))
-            {
-                data.Add(Path.GetFileName(path));
-            }
-        }
-
-        if (data.Count == 0)
-        {
-            data.Add(Absent);
-        }
-
-        return data;
-    }
+    public static TheoryData<string> RealPdfs() => SharedData.PdfNames(RepoPaths.RealPdfs, Absent);
 
     [SkippableTheory]
     [MemberData(nameof(RealPdfs))]
