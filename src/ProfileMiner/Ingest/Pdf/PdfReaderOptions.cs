@@ -57,6 +57,14 @@ public sealed record PdfReaderOptions
     /// </summary>
     public double NoisyTokenShare { get; init; } = 0.04;
 
+    /// <summary>
+    /// The OCR engine for scanned pages (an image and no text layer); default
+    /// <see cref="TesseractOcr.Default"/>, which reads them when Tesseract is installed. Null turns OCR
+    /// off. Text read by OCR is marked as such and counts as unchecked OCR
+    /// (<see cref="Model.SourceDocument.OcrPages"/>).
+    /// </summary>
+    public IPageOcr? Ocr { get; init; } = TesseractOcr.Default;
+
     /// <summary>Pages with fewer words than this are never reported as noisy (default 30).</summary>
     public int NoisyMinWords { get; init; } = 30;
 }
