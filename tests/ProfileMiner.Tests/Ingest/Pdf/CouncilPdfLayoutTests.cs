@@ -53,6 +53,33 @@ public sealed partial class CouncilPdfLayoutTests
         Assert.True(finance.PageFurniture[1] >= 20, $"{finance.PageFurniture[1]} lines on the contents page");
     }
 
+    [SkippableFact]
+    public void Kpi_table_keeps_each_name_with_its_ratings_in_one_row()
+    {
+        var (report, _) = Read("QPR Q3 Cabinet appendix 1.pdf");
+
+        // The adult social care KPIs: names of two or three lines, each rating set in the middle of its row.
+        (string Name, string Latest, string Previous)[] expected =
+        [
+            ("% of people who have their contact resolved by ASCH but then make contact again within 3 months", "GREEN", "AMBER"),
+            ("Proportion of new Care Needs Assessments delivered within 28 days", "RED", "AMBER"),
+            ("% of people receiving a long-term community service who receive Direct Payments", "AMBER", "AMBER"),
+            ("Proportion of older people (65+) who were still at home 91 days after discharge from hospital into reablement / rehabilitation services", "AMBER", "AMBER"),
+            ("Long Term support needs of older people (65 and over) met by admission to residential and nursing care homes, per 100,000", "GREEN", "GREEN"),
+            ("% of KCC supported people in residential or nursing care where the CQC rating is Good or Outstanding", "AMBER", "AMBER"),
+        ];
+        var rows = report.Blocks.Where(b => b.Kind == BlockKind.TableRow).ToList();
+        foreach (var (name, latest, previous) in expected)
+        {
+            var row = Assert.Single(rows, r => r.Cells[0] == name);
+            Assert.Equal([name, latest, previous], row.Cells.ToArray());
+        }
+
+        Assert.Contains(rows, r => r.Cells.SequenceEqual(["Adult Social Care KPIs", "Latest", "Previous", "DoT"]));
+        Assert.DoesNotContain(report.Blocks, b => b.Kind != BlockKind.TableRow && b.Text.Contains(expected[1].Name, StringComparison.Ordinal) && b.Text.Contains(expected[2].Name, StringComparison.Ordinal));
+        Assert.DoesNotContain(rows, r => r.Cells.All(c => c is "GREEN" or "AMBER" or "RED"));
+    }
+
     private static (SourceDocument Document, DiagnosticBag Diagnostics) Read(string name)
     {
         var path = Path.Combine(Folder, name);
