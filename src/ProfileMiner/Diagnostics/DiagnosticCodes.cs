@@ -24,7 +24,7 @@ public static class DiagnosticCodes
     /// <summary>The text is not valid UTF-8 and was decoded as Windows-1252.</summary>
     public const string LegacyEncoding = "PM1006";
 
-    /// <summary>A PDF page has no text layer (a scan); OCR is not available.</summary>
+    /// <summary>A PDF page has no text layer (a scan): read by OCR, or not read when OCR is not installed.</summary>
     public const string NoTextLayer = "PM1007";
 
     /// <summary>A folder holds no file any reader accepts.</summary>

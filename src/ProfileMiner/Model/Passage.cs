@@ -26,6 +26,9 @@ public sealed record Passage
     /// <summary>The section's id (<c>file#index</c>).</summary>
     public required string SectionId { get; init; }
 
+    /// <summary>True when the block's text was read by OCR from a scanned page (<see cref="SourceDocument.OcrPages"/>).</summary>
+    public bool Ocr { get; init; }
+
     /// <summary>When the section's text is shown elsewhere, that section's id.</summary>
     public string? DuplicateOf { get; init; }
 }

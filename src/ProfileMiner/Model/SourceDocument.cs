@@ -35,6 +35,18 @@ public sealed record SourceDocument
     /// </summary>
     public ImmutableArray<int> UncheckedOcrPages { get; init; } = [];
 
+    /// <summary>
+    /// The PDF pages whose text was read by OCR from a scanned image (they are also in
+    /// <see cref="UncheckedOcrPages"/>); their passages are marked <c>ocr</c>.
+    /// </summary>
+    public ImmutableArray<int> OcrPages { get; init; } = [];
+
+    /// <summary>
+    /// Lines of page furniture left out of the text, per page (index 0 is page 1): running heads and
+    /// footers, page numbers, contents-page entries. Empty for text input.
+    /// </summary>
+    public ImmutableArray<int> PageFurniture { get; init; } = [];
+
     /// <summary>Size of the input in bytes.</summary>
     public long Bytes { get; init; }
 }

@@ -7,7 +7,7 @@ namespace ProfileMiner.Output;
 /// <summary>
 /// Writes <c>documents.jsonl</c>: one object per document with <c>id</c>, <c>file</c>, <c>path</c>,
 /// <c>sha256</c>, <c>format</c>, <c>kind</c>, <c>title</c>, <c>period</c> (with <c>period_start</c>,
-/// <c>period_end</c>), <c>councils</c>, <c>pages</c>, <c>blocks</c>, <c>sections</c> and <c>duplicate_of</c>.
+/// <c>period_end</c>), <c>councils</c>, <c>pages</c>, <c>furniture</c> (lines of page furniture left out, per page), <c>blocks</c>, <c>sections</c> and <c>duplicate_of</c>.
 /// </summary>
 public sealed class DocumentsJsonlWriter : IOutputWriter
 {
@@ -79,6 +79,21 @@ public sealed class DocumentsJsonlWriter : IOutputWriter
 
         writer.WriteEndArray();
         writer.WriteNullableNumber("pages", source.Pages);
+        if (source.Format == DocumentFormat.Pdf)
+        {
+            writer.WriteStartArray("furniture");
+            foreach (var count in source.PageFurniture)
+            {
+                writer.WriteNumberValue(count);
+            }
+
+            writer.WriteEndArray();
+        }
+        else
+        {
+            writer.WriteNull("furniture");
+        }
+
         writer.WriteNumber("blocks", source.Blocks.Length);
         writer.WriteStartArray("sections");
         foreach (var section in document.Sections)

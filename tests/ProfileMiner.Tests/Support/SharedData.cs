@@ -17,4 +17,27 @@ internal static class SharedData
             $"{what} is missing on CI: the shared data must sit beside the checkout (../shared)");
         Skip.If(true, $"{what} is not here: it is shared data, not part of the repository");
     }
+
+    /// <summary>
+    /// The names of the PDFs in a shared folder, in ordinal order, as theory data; when the folder is
+    /// absent or empty, the one name <paramref name="absent"/>, so the theory runs once and skips.
+    /// </summary>
+    public static TheoryData<string> PdfNames(string folder, string absent)
+    {
+        var data = new TheoryData<string>();
+        if (Directory.Exists(folder))
+        {
+            foreach (var path in Directory.EnumerateFiles(folder, "*.pdf").Order(StringComparer.Ordinal))
+            {
+                data.Add(Path.GetFileName(path));
+            }
+        }
+
+        if (data.Count == 0)
+        {
+            data.Add(absent);
+        }
+
+        return data;
+    }
 }

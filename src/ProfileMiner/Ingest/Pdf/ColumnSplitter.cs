@@ -187,6 +187,13 @@ internal static class ColumnSplitter
             return false;
         }
 
+        // A column of short cells, one to a row, beside cells of several lines: a rating or figure
+        // set in the middle of its row's height never shares a baseline with the label it belongs to.
+        if (SparseBeside(leftSide, rightSide) || SparseBeside(rightSide, leftSide))
+        {
+            return false;
+        }
+
         // Key-value tables: short cells on the left facing cells on the right, line by line.
         // Text columns have full lines, and usually baselines that do not line up.
         var leftFull = Median(leftSide.Select(r => r.Width)) >= 0.6 * leftWidth;
@@ -209,10 +216,62 @@ internal static class ColumnSplitter
     private static bool Interleaved(List<TextRun> left, List<TextRun> right) =>
         HasFilledHole(left, right) && HasFilledHole(right, left);
 
-    private static bool HasFilledHole(List<TextRun> side, List<TextRun> other)
+    /// <summary>
+    /// True when <paramref name="sparse"/> is a column of short runs (one word or figure, well under
+    /// the side's width, a few to a line) whose lines are at least 1.8 times as far apart as the lines of
+    /// <paramref name="dense"/> beside them: the ratings of a table whose labels wrap over two or three
+    /// lines. Text columns set in one type have the same line pitch on both sides.
+    /// </summary>
+    private static bool SparseBeside(List<TextRun> sparse, List<TextRun> dense)
+    {
+        var sparseLines = Baselines(sparse);
+        var denseLines = Baselines(dense);
+        if (sparseLines.Count < 3 || denseLines.Count < 4)
+        {
+            return false;
+        }
+
+        var width = sparse.Max(r => r.Right) - sparse.Min(r => r.Left);
+        if (Median(sparse.Select(r => r.Width)) >= 0.4 * width || sparse.Count(r => r.Words.Count <= 2) * 4 < sparse.Count * 3)
+        {
+            return false;
+        }
+
+        // A few words a line (a rating, a figure, a column header), not a line of justified prose
+        // whose wide word spaces cut it into runs of a word each.
+        if (sparse.Count > 3 * sparseLines.Count || sparse.Sum(r => r.Words.Count) > 4 * sparseLines.Count)
+        {
+            return false;
+        }
+
+        if (Pitch(sparseLines) < 1.8 * Pitch(denseLines))
+        {
+            return false;
+        }
+
+        // Row by row: lines of the labels beside most gaps between two ratings (not between the
+        // lines of a header).
+        var denseSorted = denseLines.Order().ToArray();
+        var beside = 0;
+        for (var k = 1; k < sparseLines.Count; k++)
+        {
+            var (top, bottom) = (sparseLines[k - 1], sparseLines[k]);
+            var i = Array.BinarySearch(denseSorted, bottom);
+            i = i < 0 ? ~i : i + 1;
+            if (i < denseSorted.Length && denseSorted[i] < top)
+            {
+                beside++;
+            }
+        }
+
+        return beside * 4 >= (sparseLines.Count - 1) * 3;
+    }
+
+    // The distinct baselines of some runs, top down.
+    private static List<double> Baselines(List<TextRun> runs)
     {
         var lines = new List<double>();
-        foreach (var run in side.OrderByDescending(r => r.Baseline))
+        foreach (var run in runs.OrderByDescending(r => r.Baseline))
         {
             if (lines.Count == 0 || lines[^1] - run.Baseline > 0.33 * run.Size)
             {
@@ -220,12 +279,20 @@ internal static class ColumnSplitter
             }
         }
 
+        return lines;
+    }
+
+    private static double Pitch(List<double> lines) => Median(lines.Zip(lines.Skip(1), (a, b) => a - b));
+
+    private static bool HasFilledHole(List<TextRun> side, List<TextRun> other)
+    {
+        var lines = Baselines(side);
         if (lines.Count < 2)
         {
             return false;
         }
 
-        var pitch = Median(lines.Zip(lines.Skip(1), (a, b) => a - b));
+        var pitch = Pitch(lines);
         var otherBaselines = other.Select(r => r.Baseline).Order().ToArray();
         for (var k = 1; k < lines.Count; k++)
         {

@@ -73,6 +73,8 @@ public sealed class PdfDocumentReader : IDocumentReader
         }
 
         var pages = new List<PdfPageContent>();
+        var ocr = _options.Ocr is { IsAvailable: true } engine ? engine : null;
+        var ocrFailures = new List<(int Page, string Reason)>();
         var failedPages = new List<int>();
         string? pageFailure = null;
         int pageCount;
@@ -92,7 +94,13 @@ public sealed class PdfDocumentReader : IDocumentReader
                 cancellationToken.ThrowIfCancellationRequested();
                 try
                 {
-                    pages.Add(PdfPageExtractor.Extract(document.GetPage(number)));
+                    var page = document.GetPage(number);
+                    var content = PdfPageExtractor.Extract(page);
+                    pages.Add(content);
+                    if (!content.HasText && content.HasImages && ocr is not null)
+                    {
+                        ReadScan(page, content, ocr, ocrFailures, cancellationToken);
+                    }
                 }
                 catch (Exception ex) when (ex is not (OperationCanceledException or PdfDocumentEncryptedException or OutOfMemoryException))
                 {
@@ -121,13 +129,16 @@ public sealed class PdfDocumentReader : IDocumentReader
         var textless = pages.Where(p => !p.HasText).Select(p => p.Number).ToList();
         if (textless.Count == pages.Count)
         {
-            diagnostics.Add(new(Severity.Error, DiagnosticCodes.NoTextLayer, "no text layer on any page; OCR is not available; skipped", where));
+            var state = pages.Exists(p => p.HasImages) ? OcrState(ocrFailures) : "no scanned image either";
+            diagnostics.Add(new(Severity.Error, DiagnosticCodes.NoTextLayer, $"no text layer on any page; {state}; skipped", where));
             return null;
         }
 
-        var noisy = pages.Where(p => NoisyTextDetector.IsNoisy(p, _options)).Select(p => p.Number).ToList();
         var fonts = FontStatistics.Measure(pages, _options.HeadingSizeRatio);
         RunningTextFilter.Apply(pages, _options, fonts.BodySize);
+
+        // After the furniture is gone: the separators and leaders of a contents page are no OCR noise.
+        var noisy = pages.Where(p => !p.Ocr && NoisyTextDetector.IsNoisy(p, _options)).Select(p => p.Number).ToList();
 
         var blocks = new List<PdfBlock>();
         var tables = 0;
@@ -166,10 +177,16 @@ public sealed class PdfDocumentReader : IDocumentReader
         // A text-less page that draws an image is a scan whose words are lost; one that draws nothing
         // is blank (a section divider, the back of a cover) and costs nothing, so it is only noted.
         var scanned = pages.Where(p => !p.HasText && p.HasImages).Select(p => p.Number).ToList();
+        var read = pages.Where(p => p.Ocr).Select(p => p.Number).ToList();
         var blank = textless.Except(scanned).ToList();
+        if (read.Count > 0)
+        {
+            diagnostics.Add(new(Severity.Warning, DiagnosticCodes.NoTextLayer, $"{FormatPages(read)}: no text layer (scanned image); read by OCR ({_options.Ocr!.Name}), unchecked", Provenance.ForPage(file.Name, read[0])));
+        }
+
         if (scanned.Count > 0)
         {
-            diagnostics.Add(new(Severity.Warning, DiagnosticCodes.NoTextLayer, $"{FormatPages(scanned)}: no text layer (scanned image); OCR is not available", Provenance.ForPage(file.Name, scanned[0])));
+            diagnostics.Add(new(Severity.Warning, DiagnosticCodes.NoTextLayer, $"{FormatPages(scanned)}: no text layer (scanned image); {OcrState(ocrFailures)}", Provenance.ForPage(file.Name, scanned[0])));
         }
 
         if (blank.Count > 0)
@@ -187,7 +204,42 @@ public sealed class PdfDocumentReader : IDocumentReader
             diagnostics.Add(new(Severity.Warning, DiagnosticCodes.FileTooLarge, string.Create(CultureInfo.InvariantCulture, $"only the first {_options.MaxPages} of {pageCount} pages were read"), Provenance.ForPage(file.Name, _options.MaxPages + 1)));
         }
 
-        return builder.ToDocument(file, DocumentFormat.Pdf, pageCount) with { UncheckedOcrPages = [.. noisy] };
+        var furniture = new int[pageCount];
+        foreach (var page in pages)
+        {
+            furniture[page.Number - 1] = page.Furniture;
+        }
+
+        return builder.ToDocument(file, DocumentFormat.Pdf, pageCount) with
+        {
+            UncheckedOcrPages = [.. noisy.Concat(read).Order()],
+            OcrPages = [.. read],
+            PageFurniture = [.. furniture],
+        };
+    }
+
+    // Why scanned pages stayed unread, for the diagnostics: one clear line.
+    private string OcrState(List<(int Page, string Reason)> failures) => _options.Ocr switch
+    {
+        null => "OCR is turned off",
+        { IsAvailable: false } => "OCR is not installed (install Tesseract, Debian package tesseract-ocr, to read them)",
+        _ when failures.Count > 0 => $"OCR failed ({failures[0].Reason})",
+        _ => "OCR read no text from them",
+    };
+
+    private static void ReadScan(UglyToad.PdfPig.Content.Page page, PdfPageContent content, IPageOcr ocr, List<(int Page, string Reason)> failures, CancellationToken cancellationToken)
+    {
+        try
+        {
+            ScannedPageReader.Read(page, content, ocr, cancellationToken);
+        }
+        catch (OcrException ex)
+        {
+            content.Words.Clear();
+            content.HasText = false;
+            content.Ocr = false;
+            failures.Add((page.Number, ShortReason(ex)));
+        }
     }
 
     private void LayOut(PdfPageContent page, FontStatistics fonts, List<PdfBlock> blocks, ref int tables)

@@ -24,6 +24,12 @@ internal sealed class PdfPageContent(int number, double width, double height)
     /// <summary>True when the page draws at least one image (a scan, if it has no text).</summary>
     public bool HasImages { get; init; }
 
+    /// <summary>Lines of page furniture removed from <see cref="Words"/>: running heads and footers, page numbers, contents entries.</summary>
+    public int Furniture { get; set; }
+
+    /// <summary>True when the words were read by OCR from the page's image (the page has no text layer).</summary>
+    public bool Ocr { get; set; }
+
     /// <summary>True when the page has any text at all, including rotated text not kept in <see cref="Words"/>.</summary>
     public bool HasText { get; set; }
 }

@@ -18,6 +18,14 @@ public sealed record PdfReaderOptions
     /// </summary>
     public double HeaderFooterBand { get; init; } = 0.08;
 
+    /// <summary>
+    /// Share of the page height at the top and at the bottom where running lines and page numbers
+    /// are still looked for beyond <see cref="HeaderFooterBand"/> (default 0.15), under stricter
+    /// conditions: a repeated line must stand apart from the body by a blank line, a bare number must
+    /// count with the pages ("2" on page 6, "3" on page 7, ...) on several pages.
+    /// </summary>
+    public double HeaderFooterOuterBand { get; init; } = 0.15;
+
     /// <summary>A line in the header or footer band repeated on at least this many pages is dropped (default 3).</summary>
     public int HeaderFooterMinPages { get; init; } = 3;
 
@@ -48,6 +56,14 @@ public sealed record PdfReaderOptions
     /// <c>C~</c>, <c>l|st</c>) reaches this value is reported as noisy (default 0.04).
     /// </summary>
     public double NoisyTokenShare { get; init; } = 0.04;
+
+    /// <summary>
+    /// The OCR engine for scanned pages (an image and no text layer); default
+    /// <see cref="TesseractOcr.Default"/>, which reads them when Tesseract is installed. Null turns OCR
+    /// off. Text read by OCR is marked as such and counts as unchecked OCR
+    /// (<see cref="Model.SourceDocument.OcrPages"/>).
+    /// </summary>
+    public IPageOcr? Ocr { get; init; } = TesseractOcr.Default;
 
     /// <summary>Pages with fewer words than this are never reported as noisy (default 30).</summary>
     public int NoisyMinWords { get; init; } = 30;

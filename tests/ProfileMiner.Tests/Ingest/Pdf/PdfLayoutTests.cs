@@ -67,6 +67,56 @@ public sealed class PdfLayoutTests
     }
 
     [Fact]
+    public void Footer_above_the_bottom_band_and_a_contents_page_are_furniture_counted_per_page()
+    {
+        using var pdf = new TestPdf();
+        var contents = pdf.AddPage();
+        pdf.Lines(contents, 50, 790, 10, 14, "Contents");
+        pdf.Lines(contents, 50, 760, 10, 14, "1 | Introduction and Headlines ..........................................4", "2 | Recommendations | Care homes ..............................................5");
+        for (var n = 2; n <= 5; n++)
+        {
+            var page = pdf.AddPage();
+            pdf.Lines(page, 50, 700, 10, 12.5, $"Body text on page {n} tells the reader about care homes.", "It has a second sentence on the same page.");
+
+            // About 11 % of the page height from the bottom: above the narrow band, below a blank line.
+            pdf.Lines(page, 70, 100, 10, 12, "Provisional Cycling Action Plan 2014-17 - November 2013");
+            pdf.Lines(page, 290, 80, 10, 12, (n + 3).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var (document, diagnostics) = TestPdf.Read("furniture.pdf", pdf.Build());
+
+        Assert.NotNull(document);
+        Assert.Empty(diagnostics.Items);
+        Assert.DoesNotContain("Cycling", document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Recommendations", document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(document.Blocks, b => b.Text.All(char.IsDigit));
+        Assert.Equal([2, 2, 2, 2, 2], document.PageFurniture.ToArray());
+        for (var n = 2; n <= 5; n++)
+        {
+            Assert.Contains(document.Blocks, b => b.Source.Page == n && b.Text.StartsWith($"Body text on page {n}", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void A_number_near_the_foot_that_does_not_count_with_the_pages_is_kept()
+    {
+        using var pdf = new TestPdf();
+        string[] totals = ["412", "97", "1,250"];
+        foreach (var total in totals)
+        {
+            var page = pdf.AddPage();
+            pdf.Lines(page, 50, 700, 10, 12.5, "The table below gives the number of people in care homes.");
+            pdf.Lines(page, 290, 80, 10, 12, total);
+        }
+
+        var (document, _) = TestPdf.Read("totals.pdf", pdf.Build());
+
+        Assert.NotNull(document);
+        Assert.All(totals, t => Assert.Contains(document.Blocks, b => b.Text == t));
+        Assert.Equal([0, 0, 0], document.PageFurniture.ToArray());
+    }
+
+    [Fact]
     public void Line_end_hyphen_is_joined_and_real_compounds_are_kept()
     {
         using var pdf = new TestPdf();

@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+using ProfileMiner.Diagnostics;
+using ProfileMiner.Ingest;
+using ProfileMiner.Ingest.Pdf;
+using ProfileMiner.Model;
+using ProfileMiner.Tests.Support;
+
+namespace ProfileMiner.Tests.Ingest.Pdf;
+
+/// <summary>
+/// The layout of seven real council committee papers (../shared/pdf-real/council, never copied into
+/// the repository; skipped when absent): no page furniture left in the passages, and their tables
+/// read row by row.
+/// </summary>
+public sealed partial class CouncilPdfLayoutTests
+{
+    private const string Absent = "(council PDFs absent)";
+
+    private static string Folder => Path.Combine(RepoPaths.RealPdfs, "council");
+
+    public static TheoryData<string> CouncilPdfs() => SharedData.PdfNames(Folder, Absent);
+
+    [SkippableTheory]
+    [MemberData(nameof(CouncilPdfs))]
+    public void No_passage_is_page_furniture(string name)
+    {
+        var (document, diagnostics) = Read(name);
+
+        Assert.DoesNotContain(diagnostics.Items, d => d.Code == DiagnosticCodes.NoisyText);
+        var byPage = document.Blocks.GroupBy(b => b.Source.Page).ToList();
+        var edges = byPage.SelectMany(g => new[] { g.First(), g.Last() }).ToHashSet();
+        Assert.DoesNotContain(document.Blocks, b => PageLabel().IsMatch(b.Text));
+        Assert.DoesNotContain(document.Blocks, b => DotLeaders().IsMatch(b.Text));
+        Assert.DoesNotContain(edges, b => b.Kind != BlockKind.Heading && BareNumber().IsMatch(b.Text));
+
+        // A running title: the same words (digits aside) opening or closing half the pages.
+        var running = edges.Where(b => b.Kind != BlockKind.TableRow && b.Text.Any(char.IsLetter))
+            .GroupBy(b => Digits().Replace(b.Text, "#"))
+            .Where(g => g.Select(b => b.Source.Page).Distinct().Count() >= Math.Max(3, byPage.Count / 2))
+            .Select(g => g.Key);
+        Assert.Empty(running);
+    }
+
+    [SkippableFact]
+    public void Furniture_is_counted_per_page()
+    {
+        var (finance, _) = Read("24-00108 - Finance Monitoring Report - Q3 - November 2024-25.pdf");
+
+        Assert.Equal(finance.Pages, finance.PageFurniture.Length);
+
+        // "Page N of 54" on every page; the contents page also loses its entries.
+        Assert.All(finance.PageFurniture, n => Assert.True(n >= 1));
+        Assert.True(finance.PageFurniture[1] >= 20, $"{finance.PageFurniture[1]} lines on the contents page");
+    }
+
+    [SkippableFact]
+    public void Kpi_table_keeps_each_name_with_its_ratings_in_one_row()
+    {
+        var (report, _) = Read("QPR Q3 Cabinet appendix 1.pdf");
+
+        // The adult social care KPIs: names of two or three lines, each rating set in the middle of its row.
+        (string Name, string Latest, string Previous)[] expected =
+        [
+            ("% of people who have their contact resolved by ASCH but then make contact again within 3 months", "GREEN", "AMBER"),
+            ("Proportion of new Care Needs Assessments delivered within 28 days", "RED", "AMBER"),
+            ("% of people receiving a long-term community service who receive Direct Payments", "AMBER", "AMBER"),
+            ("Proportion of older people (65+) who were still at home 91 days after discharge from hospital into reablement / rehabilitation services", "AMBER", "AMBER"),
+            ("Long Term support needs of older people (65 and over) met by admission to residential and nursing care homes, per 100,000", "GREEN", "GREEN"),
+            ("% of KCC supported people in residential or nursing care where the CQC rating is Good or Outstanding", "AMBER", "AMBER"),
+        ];
+        var rows = report.Blocks.Where(b => b.Kind == BlockKind.TableRow).ToList();
+        foreach (var (name, latest, previous) in expected)
+        {
+            var row = Assert.Single(rows, r => r.Cells[0] == name);
+            Assert.Equal([name, latest, previous], row.Cells.ToArray());
+        }
+
+        Assert.Contains(rows, r => r.Cells.SequenceEqual(["Adult Social Care KPIs", "Latest", "Previous", "DoT"]));
+        Assert.DoesNotContain(report.Blocks, b => b.Kind != BlockKind.TableRow && b.Text.Contains(expected[1].Name, StringComparison.Ordinal) && b.Text.Contains(expected[2].Name, StringComparison.Ordinal));
+        Assert.DoesNotContain(rows, r => r.Cells.All(c => c is "GREEN" or "AMBER" or "RED"));
+    }
+
+    private static (SourceDocument Document, DiagnosticBag Diagnostics) Read(string name)
+    {
+        var path = Path.Combine(Folder, name);
+        SharedData.Require(name != Absent && File.Exists(path), "../shared/pdf-real/council/" + name);
+        var diagnostics = new DiagnosticBag();
+        var document = PdfDocumentReader.Default.Read(InputFile.Read(path), diagnostics);
+        Assert.NotNull(document);
+        return (document, diagnostics);
+    }
+
+    [GeneratedRegex(@"^\s*page\s+\d+(?:\s+of\s+\d+)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageLabel();
+
+    [GeneratedRegex(@"^\s*\d{1,3}\s*$")]
+    private static partial Regex BareNumber();
+
+    [GeneratedRegex(@"\.{5,}|(?:\.\s){5,}|…{3,}")]
+    private static partial Regex DotLeaders();
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
+}
