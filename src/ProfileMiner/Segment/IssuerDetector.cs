@@ -104,7 +104,8 @@ public sealed partial class IssuerDetector
             return new Issuer(other.Kind, null, []);
         }
 
-        if (best.Name is not null && (best.Total >= _options.CouncilThreshold || (best.Total > 0 && roles >= _options.RoleThreshold)))
+        // One bare mention is not enough even in a council's paper: minutes name the neighbour they compare with.
+        if (best.Name is not null && best.Total >= _options.CouncilThreshold)
         {
             var entry = _councils.Entries.First(e => e.Name.Equals(best.Name, StringComparison.Ordinal));
             return new Issuer(IssuerKind.Council, new Council(entry.Name, entry.GssCode, entry.Region, true, entry.Name), []);

@@ -53,7 +53,7 @@ public sealed record IssuerOptions
     /// <summary>Most points role lines give. Default 4.</summary>
     public double RoleCap { get; init; } = 4;
 
-    /// <summary>Role points that make a document a council's, and let one mention name the council. Default 2.</summary>
+    /// <summary>Role points that make a document a council's (naming none when no council has <see cref="CouncilThreshold"/> points). Default 2.</summary>
     public double RoleThreshold { get; init; } = 2;
 
     /// <summary>Blocks searched for role lines. Default 60.</summary>
