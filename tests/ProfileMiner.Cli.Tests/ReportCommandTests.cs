@@ -54,15 +54,17 @@ public sealed class ReportCommandTests
         Assert.False(Directory.Exists(Path.Combine(temp.Path, "out", "report")));
     }
 
-    [Fact]
-    public async Task A_council_filter_that_matches_nothing_is_a_warning_and_the_digest_is_still_written()
+    [Theory]
+    [InlineData("Bury,Nowhere", "'Nowhere'")]
+    [InlineData("Bury Metropolitan Borough Council,Wiggan", "did you mean Wigan")]
+    public async Task A_council_filter_takes_registry_spellings_and_one_that_matches_nothing_is_a_warning(string councils, string warned)
     {
         using var temp = new TempDirectory();
 
-        var run = await CliRunner.RunAsync("report", RepoPaths.Seeds, "--out", temp.Path, "--council", "Bury,Nowhere", "--format", "md");
+        var run = await CliRunner.RunAsync("report", RepoPaths.Seeds, "--out", temp.Path, "--council", councils, "--format", "md");
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Contains(run.ErrorLines, l => l.Contains("warning PM5004", StringComparison.Ordinal) && l.Contains("'Nowhere'", StringComparison.Ordinal));
+        Assert.Contains(run.ErrorLines, l => l.Contains("warning PM5004", StringComparison.Ordinal) && l.Contains(warned, StringComparison.Ordinal));
         var md = await File.ReadAllTextAsync(Path.Combine(temp.Path, "report", "themes.md"));
         Assert.Contains("### Bury", md, StringComparison.Ordinal);
         Assert.DoesNotContain("### Wigan", md, StringComparison.Ordinal);

@@ -66,6 +66,31 @@ public sealed class SearchCommandTests : IAsyncLifetime, IDisposable
         Assert.Equal(root.GetProperty("total").GetInt32(), root.GetProperty("facets").GetProperty("council").GetProperty("Bury").GetInt32());
     }
 
+    [Theory]
+    [InlineData("Bury Metropolitan Borough Council")]
+    [InlineData("bury council")]
+    [InlineData("E08000002")]
+    public async Task A_council_filter_takes_any_registry_spelling(string council)
+    {
+        var run = await CliRunner.RunAsync("search", "carers", "--out", Out, "--json", "--council", council);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var json = JsonDocument.Parse(run.Stdout);
+        Assert.True(json.RootElement.GetProperty("total").GetInt32() > 0, run.ToString());
+        Assert.Empty(run.ErrorLines);
+    }
+
+    [Fact]
+    public async Task An_unknown_council_filter_is_one_warning_naming_the_closest_councils()
+    {
+        var run = await CliRunner.RunAsync("search", "carers", "--out", Out, "--council", "Burry");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var warning = Assert.Single(run.ErrorLines, l => l.Contains("warning PM2001", StringComparison.Ordinal));
+        Assert.Contains("'Burry'", warning, StringComparison.Ordinal);
+        Assert.Contains("did you mean Bury", warning, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_malformed_query_is_one_line_with_its_position_and_exit_2()
     {

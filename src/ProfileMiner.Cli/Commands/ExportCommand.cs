@@ -1,6 +1,8 @@
 using System.CommandLine;
 using ProfileMiner.Cli.Console;
+using ProfileMiner.Diagnostics;
 using ProfileMiner.Export;
+using ProfileMiner.Segment;
 
 namespace ProfileMiner.Cli.Commands;
 
@@ -40,16 +42,24 @@ internal static class ExportCommand
             }
         });
         var minConfidence = CommonOptions.MinConfidence(0, "Default: 0, every metric and claim, each with its confidence.");
+        var councils = new Option<string[]>("--council")
+        {
+            Description = "Only these councils' documents, metrics, claims and themes (any registry spelling or GSS code; repeat or separate with commas). Default: all.",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var command = new Command("export",
             "Export metrics, claims, themes and passages as CSV, JSON Lines, Parquet, SQLite (with FTS5) and a REFI-QDA project (.qdpx) into --out/export/.\n" + CliApp.ExitCodeHelp)
         {
-            format, what, minConfidence,
+            format, what, minConfidence, councils,
         };
         run.AddTo(command);
         command.SetAction((parse, ct) =>
         {
             var formats = Split(parse.GetValue(format)).ToList();
-            var options = ExportOptions.Default with { Tables = ExportOptions.ParseTables(Split(parse.GetValue(what))), MinConfidence = parse.GetValue(minConfidence) };
+            var warnings = new DiagnosticBag();
+            var selected = CouncilDirectory.Default.ResolveFilters(Split(parse.GetValue(councils)), "--council", warnings);
+            DiagnosticPrinter.Print(context.Error, warnings.Items, includeInfo: false);
+            var options = ExportOptions.Default with { Tables = ExportOptions.ParseTables(Split(parse.GetValue(what))), MinConfidence = parse.GetValue(minConfidence), Councils = [.. selected] };
             if (formats.Count > 0)
             {
                 options = options.WithFormats(formats);

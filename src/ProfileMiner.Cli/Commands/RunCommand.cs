@@ -17,6 +17,8 @@ internal static class RunCommand
         var command = new Command(name, description + "\n" + CliApp.ExitCodeHelp);
         run.AddTo(command);
         command.Add(strict);
+        var council = new Option<string?>("--council") { Description = "The council that wrote every file of the run (any registry spelling or GSS code); a profileminer.csv manifest in an input folder names councils file by file and wins over this." };
+        command.Add(council);
         Option<bool>? train = null;
         if (name == "run")
         {
@@ -26,7 +28,7 @@ internal static class RunCommand
 
         command.SetAction(async (parse, ct) =>
         {
-            var settings = run.Settings(parse, context, parse.GetValue(strict), extract: name != "ingest");
+            var settings = run.Settings(parse, context, parse.GetValue(strict), extract: name != "ingest") with { Council = parse.GetValue(council) };
             // Training that skipped a bad label line still trained on the rest: the run goes on, and exits 1 at least.
             var skippedInTraining = train is not null && parse.GetValue(train) && TrainCommand.TrainBeforeRun(context);
             var exitCode = await ExecuteAsync(settings, context, ct).ConfigureAwait(false);
@@ -47,7 +49,7 @@ internal static class RunCommand
     internal static async Task<int> ExecuteAsync(RunSettings settings, Action<PipelineBuilder>? configure, CliContext context, CancellationToken cancellationToken)
     {
         var builder = settings.Extract ? Pipelines.Standard() : new PipelineBuilder();
-        builder.Options = builder.Options with { Ingest = builder.Options.Ingest with { UseCache = settings.UseCache } };
+        builder.Options = builder.Options with { Ingest = builder.Options.Ingest with { UseCache = settings.UseCache }, Council = settings.Council };
         configure?.Invoke(builder);
         var pipeline = builder.Build();
 
@@ -90,6 +92,12 @@ internal static class RunCommand
             string.Create(CultureInfo.InvariantCulture,
                 $"{errors} errors, {warnings} warnings, {result.Failed} of {result.Files} files skipped, {result.Elapsed.TotalSeconds:0.00} s"),
         };
+        var unattributed = result.Documents.Where(d => d.Unattributed).Select(d => d.Source.File).ToList();
+        if (unattributed.Count > 0)
+        {
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"no known issuer or council for {unattributed.Count} document(s): {string.Join(", ", unattributed)}"));
+        }
+
         lines.AddRange(result.Outputs.Select(o => "wrote " + Path.GetRelativePath(Environment.CurrentDirectory, o)));
         return string.Join(Environment.NewLine, lines);
     }
@@ -103,6 +111,7 @@ internal static class RunCommand
         ["pages"] = result.Pages,
         ["councils"] = result.Councils,
         ["sections"] = result.Documents.Sum(d => d.Sections.Count(s => s.Council is not null)),
+        ["unattributed"] = result.Documents.Where(d => d.Unattributed).Select(d => d.Source.File).ToArray(),
         ["errors"] = result.Diagnostics.Count(d => d.Severity == Severity.Error),
         ["warnings"] = result.Diagnostics.Count(d => d.Severity == Severity.Warning),
         ["seconds"] = Math.Round(result.Elapsed.TotalSeconds, 3),

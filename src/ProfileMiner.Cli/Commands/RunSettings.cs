@@ -1,4 +1,8 @@
 namespace ProfileMiner.Cli.Commands;
 
 /// <summary>Parsed options of <c>run</c> and <c>ingest</c>.</summary>
-internal sealed record RunSettings(IReadOnlyList<string> Inputs, string Output, bool UseCache, bool Json, bool Verbose, bool Strict, bool Extract = true);
+internal sealed record RunSettings(IReadOnlyList<string> Inputs, string Output, bool UseCache, bool Json, bool Verbose, bool Strict, bool Extract = true)
+{
+    /// <summary>The council that wrote every file (<c>--council</c>), as typed; null to find it from each file.</summary>
+    public string? Council { get; init; }
+}

@@ -5,6 +5,7 @@ using ProfileMiner.Cli.Console;
 using ProfileMiner.Diagnostics;
 using ProfileMiner.Index;
 using ProfileMiner.Model;
+using ProfileMiner.Segment;
 
 namespace ProfileMiner.Cli.Commands;
 
@@ -19,7 +20,7 @@ internal static class SearchCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
         var output = CommonOptions.Out();
-        var council = Multi("--council", "Only these councils (canonical name; repeat for several).");
+        var council = Multi("--council", "Only these councils (any registry spelling or GSS code: \"Lancashire County Council\", \"St. Helens\"; repeat for several).");
         var region = Multi("--region", "Only these regions (e.g. \"North West\").");
         var theme = Multi("--theme", "Only passages with these themes (ids from THEMES.md).");
         var kind = Multi("--kind", "Only these document kinds (" + string.Join(", ", DocumentKinds.Names) + ").");
@@ -52,6 +53,10 @@ internal static class SearchCommand
                 Top = parse.GetValue(top),
                 RequireAllWords = parse.GetValue(all),
             };
+            // Every council name a user types resolves through the registry ("Lancashire County Council", "St. Helens").
+            var warnings = new DiagnosticBag();
+            request = request with { Councils = CouncilDirectory.Default.ResolveFilters(request.Councils, "--council", warnings) };
+            DiagnosticPrinter.Print(context.Error, warnings.Items, includeInfo: false);
             var asJson = parse.GetValue(json);
             var store = new SavedSearchStore(SavedSearchStore.PathFor(outFolder));
             if (parse.GetValue(forget) is { } name)

@@ -11,6 +11,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ProfileMiner.Diagnostics;
 using ProfileMiner.Index;
+using ProfileMiner.Segment;
 
 namespace ProfileMiner.Cli.Web;
 
@@ -107,7 +108,7 @@ internal sealed class SearchServer : IAsyncDisposable
             {
                 Query = query["q"].ToString(),
                 Like = string.IsNullOrEmpty(query["like"]) ? null : query["like"].ToString(),
-                Councils = Values(query, "council"),
+                Councils = CouncilDirectory.Default.ResolveFilters(Values(query, "council"), "council", new DiagnosticBag()),
                 Themes = Values(query, "theme"),
                 Kinds = Values(query, "kind"),
                 Years = Values(query, "year"),

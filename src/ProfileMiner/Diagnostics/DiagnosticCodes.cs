@@ -48,6 +48,9 @@ public static class DiagnosticCodes
     /// <summary>The document is a near-duplicate of another document.</summary>
     public const string DuplicateDocument = "PM2002";
 
+    /// <summary>A manifest (<c>profileminer.csv</c>) has an unknown column, or a row an unreadable value.</summary>
+    public const string ManifestInvalid = "PM2003";
+
     /// <summary>A line of a label file is not valid JSON or lacks its text or labels; skipped.</summary>
     public const string BadLabel = "PM3001";
 

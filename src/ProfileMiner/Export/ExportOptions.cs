@@ -24,6 +24,12 @@ public sealed record ExportOptions
     /// <summary>The sub-folder of the run's output folder the exports go into.</summary>
     public string Folder { get; init; } = "export";
 
+    /// <summary>
+    /// Only these councils (canonical names, as <see cref="Segment.CouncilDirectory.ResolveFilters"/> gives them):
+    /// their documents and their metrics, claims and themes. Empty (the default): every council.
+    /// </summary>
+    public ImmutableArray<string> Councils { get; init; } = [];
+
     /// <summary>The least confidence of a metric or claim exported; 0 (the default) exports every one, with its confidence.</summary>
     public double MinConfidence { get; init; }
 

@@ -38,7 +38,7 @@ public sealed class ExportPublisher(ExportOptions options) : ICorpusPublisher
             return [];
         }
 
-        var data = ExportData.Create(content.AtLeast(Options.MinConfidence), Options.Codebook, diagnostics);
+        var data = ExportData.Create(content.AtLeast(Options.MinConfidence).ForCouncils(Options.Councils), Options.Codebook, diagnostics);
         var written = new List<string>();
         foreach (var exporter in Options.Exporters)
         {

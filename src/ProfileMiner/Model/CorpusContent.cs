@@ -15,4 +15,24 @@ public sealed record CorpusContent(ImmutableArray<SegmentedDocument> Documents, 
         minConfidence <= 0 || !Extractions.Any(e => e is MetricMention or Claim && e.Confidence < minConfidence)
             ? this
             : this with { Extractions = [.. Extractions.Where(e => e is not (MetricMention or Claim) || e.Confidence >= minConfidence)] };
+
+    /// <summary>
+    /// The content of the councils named in <paramref name="councils"/> (canonical names, any case): the
+    /// documents holding a section of one of them, and only those councils' extractions. A document of
+    /// several councils is kept whole, so its passages still include the other councils' sections.
+    /// An empty list keeps everything.
+    /// </summary>
+    public CorpusContent ForCouncils(IReadOnlyCollection<string> councils)
+    {
+        ArgumentNullException.ThrowIfNull(councils);
+        if (councils.Count == 0)
+        {
+            return this;
+        }
+
+        bool Selected(Council? c) => c is not null && councils.Any(n => n.Equals(c.Name, StringComparison.OrdinalIgnoreCase) || n.Equals(c.GssCode, StringComparison.OrdinalIgnoreCase));
+        return new CorpusContent(
+            [.. Documents.Where(d => d.Sections.Any(s => Selected(s.Council)))],
+            [.. Extractions.Where(e => Selected(e.Council))]);
+    }
 }

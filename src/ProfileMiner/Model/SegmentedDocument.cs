@@ -20,6 +20,15 @@ public sealed record SegmentedDocument
     /// <summary>The date of the meeting the document was written for, when it names one (kept apart from <see cref="Period"/>, the period it reports on).</summary>
     public DateOnly? MeetingDate { get; init; }
 
+    /// <summary>Who wrote it, with the evidence weighed and the councils it only names; <see cref="Issuer.Unknown"/> when nothing says.</summary>
+    public Issuer Issuer { get; init; } = Issuer.Unknown;
+
+    /// <summary>
+    /// True when nothing says who wrote the document or which council it is about: no council section
+    /// and no known issuer. Such documents are listed in the run's summary.
+    /// </summary>
+    public bool Unattributed => Issuer.IsUnknown && !Councils.Any();
+
     /// <summary>Council sections covering every block, in order.</summary>
     public required ImmutableArray<Section> Sections { get; init; }
 

@@ -47,6 +47,9 @@ public sealed record SourceDocument
     /// </summary>
     public ImmutableArray<int> PageFurniture { get; init; } = [];
 
+    /// <summary>The file's own description of itself (a PDF's Title, Author, Subject); null for text or when absent.</summary>
+    public DocumentMetadata? Metadata { get; init; }
+
     /// <summary>Size of the input in bytes.</summary>
     public long Bytes { get; init; }
 }

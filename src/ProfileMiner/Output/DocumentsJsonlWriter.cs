@@ -7,7 +7,8 @@ namespace ProfileMiner.Output;
 /// <summary>
 /// Writes <c>documents.jsonl</c>: one object per document with <c>id</c>, <c>file</c>, <c>path</c>,
 /// <c>sha256</c>, <c>format</c>, <c>kind</c>, <c>title</c>, <c>period</c> (with <c>period_start</c>,
-/// <c>period_end</c>), <c>councils</c>, <c>pages</c>, <c>furniture</c> (lines of page furniture left out, per page), <c>blocks</c>, <c>sections</c> and <c>duplicate_of</c>.
+/// <c>period_end</c>, <c>period_source</c>), <c>meeting_date</c>, <c>councils</c>, <c>issuer</c>, <c>issuer_evidence</c>, <c>mentions</c>,
+/// <c>unattributed</c>, <c>pages</c>, <c>furniture</c> (lines of page furniture left out, per page), <c>blocks</c>, <c>sections</c> and <c>duplicate_of</c>.
 /// </summary>
 public sealed class DocumentsJsonlWriter : IOutputWriter
 {
@@ -30,6 +31,39 @@ public sealed class DocumentsJsonlWriter : IOutputWriter
         ArgumentNullException.ThrowIfNull(document);
         var bytes = System.Text.Encoding.UTF8.GetBytes(document.File + "\0" + document.Sha256);
         return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))[..16];
+    }
+
+    private static void WriteIssuer(Utf8JsonWriter writer, SegmentedDocument document)
+    {
+        var issuer = document.Issuer;
+        writer.WriteStartObject("issuer");
+        writer.WriteString("kind", Issuer.KindName(issuer.Kind));
+        writer.WriteString("council", issuer.Council?.Name);
+        writer.WriteString("gss_code", issuer.Council?.GssCode);
+        writer.WriteEndObject();
+        writer.WriteStartArray("issuer_evidence");
+        foreach (var evidence in issuer.Evidence)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("source", evidence.Source);
+            writer.WriteString("text", evidence.Text.Length <= 200 ? evidence.Text : evidence.Text[..200] + "…");
+            writer.WriteNumber("weight", evidence.Weight);
+            writer.WriteString("supports", evidence.Council ?? Issuer.KindName(evidence.Kind));
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("mentions");
+        foreach (var council in issuer.Mentions)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("name", council.Name);
+            writer.WriteString("gss_code", council.GssCode);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteBoolean("unattributed", document.Unattributed);
     }
 
     private static void WriteDocument(Utf8JsonWriter writer, SegmentedDocument document)
@@ -78,6 +112,7 @@ public sealed class DocumentsJsonlWriter : IOutputWriter
         }
 
         writer.WriteEndArray();
+        WriteIssuer(writer, document);
         writer.WriteNullableNumber("pages", source.Pages);
         if (source.Format == DocumentFormat.Pdf)
         {

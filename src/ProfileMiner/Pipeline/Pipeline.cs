@@ -4,6 +4,7 @@ using System.Diagnostics;
 using ProfileMiner.Diagnostics;
 using ProfileMiner.Extract;
 using ProfileMiner.Ingest;
+using ProfileMiner.Ingest.Pdf;
 using ProfileMiner.IO;
 using ProfileMiner.Model;
 using ProfileMiner.Output;
@@ -14,7 +15,7 @@ namespace ProfileMiner.Pipeline;
 
 /// <summary>
 /// An immutable, thread-safe pipeline built by <see cref="PipelineBuilder"/>. Each stage can be run on
-/// its own (<see cref="Ingest(InputFile, DiagnosticBag, CancellationToken)"/>, <see cref="Segment"/>), or
+/// its own (<see cref="Ingest(InputFile, DiagnosticBag, CancellationToken)"/>, <see cref="Segment(SourceDocument, DiagnosticBag)"/>), or
 /// all of them over files and folders with <see cref="RunAsync"/>. Bad input becomes diagnostics;
 /// the run goes on with the other files.
 /// </summary>
@@ -77,7 +78,8 @@ public sealed class Pipeline
 
         try
         {
-            return reader.Read(file, diagnostics, cancellationToken);
+            var document = reader.Read(file, diagnostics, cancellationToken);
+            return document is { Format: DocumentFormat.Pdf } ? document with { Metadata = PdfMetadataReader.Read(file.Bytes) } : document;
         }
         catch (OperationCanceledException)
         {
@@ -100,9 +102,13 @@ public sealed class Pipeline
         return file is null ? null : Ingest(file, diagnostics, cancellationToken);
     }
 
-    /// <summary>Splits a document into council sections and detects its kind, title and period.</summary>
+    /// <summary>Splits a document into council sections and detects its issuer, kind, title and period.</summary>
     public SegmentedDocument Segment(SourceDocument document, DiagnosticBag diagnostics) =>
-        _segmenter.Segment(document, diagnostics);
+        _segmenter.Segment(document, diagnostics, null);
+
+    /// <summary>As <see cref="Segment(SourceDocument, DiagnosticBag)"/>, with what the user said about the document (a manifest row, <c>--council</c>).</summary>
+    public SegmentedDocument Segment(SourceDocument document, DiagnosticBag diagnostics, DocumentHints? hints) =>
+        _segmenter.Segment(document, diagnostics, hints);
 
     /// <summary>
     /// Runs every registered extractor over <paramref name="document"/>. An extractor that fails on
@@ -190,7 +196,9 @@ public sealed class Pipeline
         PrepareOutputFolder(outputFolder);
 
         var diagnostics = new DiagnosticBag();
-        var files = ResolveInputs(inputs, diagnostics);
+        var inputList = inputs.ToList();
+        var files = ResolveInputs(inputList, diagnostics);
+        var hints = InputHints.Create(inputList, Options.Council, CouncilDirectory.Default, diagnostics);
         var cache = Options.Ingest.UseCache ? new IngestCache(Path.Combine(outputFolder, ".cache", "ingest")) : null;
         var results = new SourceDocument?[files.Count];
         var fileDiagnostics = new ConcurrentDictionary<int, IReadOnlyList<Diagnostic>>();
@@ -230,7 +238,8 @@ public sealed class Pipeline
 
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(new PipelineProgress("segment", done, files.Count, pages, null));
-        var segmented = results.OfType<SourceDocument>().Select(d => Segment(d, diagnostics)).ToList();
+        var segmented = results.OfType<SourceDocument>().Select(d => Segment(d, diagnostics, hints.For(d.Path))).ToList();
+
         var marked = _duplicates.Mark(segmented);
         foreach (var document in marked.Where(d => d.DuplicateOf is not null))
         {

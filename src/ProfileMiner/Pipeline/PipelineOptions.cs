@@ -9,6 +9,13 @@ public sealed record PipelineOptions
     /// <summary>Ingest settings.</summary>
     public IngestOptions Ingest { get; init; } = IngestOptions.Default;
 
+    /// <summary>
+    /// The council that wrote every document of the run, as the user typed it (<c>run --council</c>);
+    /// a manifest row naming another issuer wins. Resolved through the registry; an unknown name is one
+    /// warning naming the closest registry names. Default null: found from each document's evidence.
+    /// </summary>
+    public string? Council { get; init; }
+
     /// <summary>Documents processed at once. Default: the number of processors.</summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 }

@@ -283,9 +283,13 @@ internal sealed class ReportModelBuilder(ReportOptions options)
             string.Equals(c.Name, f, StringComparison.OrdinalIgnoreCase) || string.Equals(c.AsWritten, f, StringComparison.OrdinalIgnoreCase) || string.Equals(c.GssCode, f, StringComparison.OrdinalIgnoreCase);
         bool RegionMatches(Council c, string f) => string.Equals(c.Region, f, StringComparison.OrdinalIgnoreCase);
 
-        foreach (var f in _options.Councils.Where(f => !all.Any(c => NameMatches(c, f))))
+        // Every name a user types resolves through the registry: "Lancashire County Council", "St. Helens", a GSS code.
+        var typed = _options.Councils.Select(f => CouncilDirectory.Default.Lookup(f)).ToList();
+        var filters = typed.Select(l => l.Name).ToList();
+        foreach (var lookup in typed.Where(l => !all.Any(c => NameMatches(c, l.Name))))
         {
-            diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.ReportFilterMatchesNothing, $"--council '{f}' matches no council of the corpus"));
+            var hint = lookup.Warning is { } warning ? $" ({warning})" : string.Empty;
+            diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.ReportFilterMatchesNothing, $"--council '{lookup.Typed}' matches no council of the corpus{hint}"));
         }
 
         foreach (var f in _options.Regions.Where(f => !all.Any(c => RegionMatches(c, f))))
@@ -294,7 +298,7 @@ internal sealed class ReportModelBuilder(ReportOptions options)
         }
 
         return all
-            .Where(c => _options.Councils.IsEmpty || _options.Councils.Any(f => NameMatches(c, f)))
+            .Where(c => filters.Count == 0 || filters.Any(f => NameMatches(c, f)))
             .Where(c => _options.Regions.IsEmpty || _options.Regions.Any(f => RegionMatches(c, f)))
             .Select(Key).ToHashSet(StringComparer.Ordinal);
     }

@@ -4,6 +4,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
+using ProfileMiner.Diagnostics;
 using ProfileMiner.Model;
 
 namespace ProfileMiner.Segment;
@@ -21,6 +22,7 @@ public sealed class CouncilDirectory
     private readonly FrozenDictionary<string, CouncilEntry> _byKey;
     private readonly FrozenDictionary<string, CouncilEntry> _byCode;
     private readonly Regex _mention;
+    private readonly Lazy<CouncilNameForms> _forms;
 
     /// <summary>Creates a directory from registry rows. The first row for a name wins (current rows come first).</summary>
     public CouncilDirectory(IEnumerable<CouncilEntry> entries)
@@ -47,7 +49,11 @@ public sealed class CouncilDirectory
             .OrderByDescending(s => s.Length)
             .Select(s => Regex.Escape(s).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
         _mention = new Regex(@"(?<![\w&])(?:" + alternation + @")(?![\w&])", RegexOptions.CultureInvariant);
+        _forms = new Lazy<CouncilNameForms>(() => new CouncilNameForms(Entries));
     }
+
+    /// <summary>Abbreviations and web-domain labels derived from the registry's names.</summary>
+    internal CouncilNameForms Forms => _forms.Value;
 
     /// <summary>The registry shipped with ProfileMiner.</summary>
     public static CouncilDirectory Default => s_default.Value;
@@ -76,6 +82,123 @@ public sealed class CouncilDirectory
 
         entry = null;
         return false;
+    }
+
+    /// <summary>
+    /// Resolves a name a user typed (<c>--council</c>, a search filter, a manifest): a registry spelling,
+    /// with or without <c>City of</c>, <c>Council</c>, <c>&amp;</c>/<c>and</c>, <c>St.</c>/<c>Saint</c>,
+    /// a GSS code, or an abbreviation derived from one council's formal name (<c>KCC</c>). For an unknown name, the result carries up to three closest registry names
+    /// (by edit distance over the folded spellings) and a one-line warning that names them.
+    /// </summary>
+    public CouncilLookup Lookup(string typed)
+    {
+        ArgumentNullException.ThrowIfNull(typed);
+        var trimmed = typed.Trim();
+        if (TryResolve(trimmed, out var entry) || _byCode.TryGetValue(trimmed.ToUpperInvariant(), out entry)
+            || Forms.TryResolveAbbreviation(trimmed.ToUpperInvariant(), out entry))
+        {
+            return new CouncilLookup(trimmed, entry!, []);
+        }
+
+        return new CouncilLookup(trimmed, null, Suggest(trimmed, 3));
+    }
+
+    /// <summary>
+    /// Resolves the council names a user typed as filters (<c>search --council</c>, <c>report --council</c>)
+    /// to canonical names; an unknown name is kept as typed, with one warning in
+    /// <paramref name="diagnostics"/> naming the closest registry names.
+    /// </summary>
+    public IReadOnlyList<string> ResolveFilters(IEnumerable<string> typed, string option, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(typed);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var names = new List<string>();
+        foreach (var name in typed.Where(t => !string.IsNullOrWhiteSpace(t)))
+        {
+            var lookup = Lookup(name);
+            if (lookup.Warning is { } warning)
+            {
+                diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.UnknownCouncil, warning, Provenance.ForFile(option)));
+            }
+
+            names.Add(lookup.Name);
+        }
+
+        return names;
+    }
+
+    /// <summary>
+    /// The canonical names closest to <paramref name="typed"/>, nearest first: spellings whose folded
+    /// form is within a third of its length in edit distance, or that start with it. Empty when none is close.
+    /// </summary>
+    public ImmutableArray<string> Suggest(string typed, int max)
+    {
+        ArgumentNullException.ThrowIfNull(typed);
+        var key = StripAffixes(Key(typed));
+        if (key.Length == 0 || max < 1)
+        {
+            return [];
+        }
+
+        // A shortening ("Lancs") is far from its name in edit distance: four shared opening letters count as one edit.
+        var limit = Math.Max(2, key.Length / 3);
+        return [.. _byKey
+            .Select(p => (p.Value.Name, Distance: p.Key.StartsWith(key, StringComparison.Ordinal) || key.StartsWith(p.Key, StringComparison.Ordinal) || SharedStart(key, p.Key) >= 4
+                ? 1
+                : EditDistance(key, p.Key, limit + 1)))
+            .Where(c => c.Distance <= limit)
+            .OrderBy(c => c.Distance).ThenBy(c => c.Name, StringComparer.Ordinal)
+            .Select(c => c.Name)
+            .Distinct(StringComparer.Ordinal)
+            .Take(max)];
+    }
+
+    private static int SharedStart(string a, string b)
+    {
+        var n = 0;
+        while (n < a.Length && n < b.Length && a[n] == b[n])
+        {
+            n++;
+        }
+
+        return n;
+    }
+
+    /// <summary>Levenshtein distance, giving up (returning <paramref name="cap"/>) once every path costs at least that.</summary>
+    internal static int EditDistance(string a, string b, int cap)
+    {
+        if (Math.Abs(a.Length - b.Length) >= cap)
+        {
+            return cap;
+        }
+
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMin = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                rowMin = Math.Min(rowMin, current[j]);
+            }
+
+            if (rowMin >= cap)
+            {
+                return cap;
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return Math.Min(previous[b.Length], cap);
     }
 
     /// <summary>Looks a council up by its GSS code.</summary>
@@ -132,7 +255,9 @@ public sealed class CouncilDirectory
             }
         }
 
-        return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        // "Saint Helens" is "St Helens".
+        return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Equals("saint", StringComparison.Ordinal) ? "st" : w));
     }
 
     // Text from a damaged source may hold a lone surrogate, which Normalize rejects; such text is matched as it is.
@@ -148,7 +273,7 @@ public sealed class CouncilDirectory
         }
     }
 
-    private static string StripAffixes(string key)
+    internal static string StripAffixes(string key)
     {
         var result = key;
         foreach (var prefix in s_prefixes)

@@ -9,20 +9,21 @@ namespace ProfileMiner.Segment;
 /// Splits multi-council documents at their council headings (<c>LOCAL AUTHORITY : NAME</c>); a
 /// repeated heading for the same council (a continuation page) stays in that council's section, and
 /// headings standing just before a council heading (a running title) go with it. A document with no
-/// council headings is one section, credited to the council it names most (a stated
-/// "Name of Local Authority" wins).
+/// council headings is one section, credited to its issuer when a council wrote it
+/// (<see cref="IssuerDetector"/>), and to no council when another body did.
 /// </summary>
 public sealed partial class CouncilSectionSegmenter : ISegmenter
 {
     /// <summary>The segmenter with the shipped council registry and detectors.</summary>
-    public static CouncilSectionSegmenter Default { get; } = new(CouncilDirectory.Default, DocumentKindDetector.Default, PeriodDetector.Default);
+    public static CouncilSectionSegmenter Default { get; } = new(CouncilDirectory.Default, DocumentKindDetector.Default, PeriodDetector.Default, IssuerDetector.Default);
 
     private readonly CouncilDirectory _councils;
     private readonly DocumentKindDetector _kinds;
     private readonly PeriodDetector _periods;
+    private readonly IssuerDetector _issuers;
 
-    /// <summary>Creates a segmenter from its parts.</summary>
-    public CouncilSectionSegmenter(CouncilDirectory councils, DocumentKindDetector kinds, PeriodDetector periods)
+    /// <summary>Creates a segmenter from its parts; without <paramref name="issuers"/>, an issuer detector over <paramref name="councils"/>.</summary>
+    public CouncilSectionSegmenter(CouncilDirectory councils, DocumentKindDetector kinds, PeriodDetector periods, IssuerDetector? issuers = null)
     {
         ArgumentNullException.ThrowIfNull(councils);
         ArgumentNullException.ThrowIfNull(kinds);
@@ -30,29 +31,36 @@ public sealed partial class CouncilSectionSegmenter : ISegmenter
         _councils = councils;
         _kinds = kinds;
         _periods = periods;
+        _issuers = issuers ?? new IssuerDetector(councils);
     }
 
     /// <inheritdoc />
-    public SegmentedDocument Segment(SourceDocument document, DiagnosticBag diagnostics)
+    public SegmentedDocument Segment(SourceDocument document, DiagnosticBag diagnostics) => Segment(document, diagnostics, null);
+
+    /// <inheritdoc />
+    public SegmentedDocument Segment(SourceDocument document, DiagnosticBag diagnostics, DocumentHints? hints)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(diagnostics);
 
         var sections = SplitAtCouncilHeadings(document, diagnostics);
+        var headed = sections.Select(s => s.Council).OfType<Council>().DistinctBy(c => c.GssCode ?? c.Name).ToList();
+        var issuer = _issuers.Detect(document, headed, hints);
         if (sections.Count == 0)
         {
-            var council = IssuingCouncil(document);
-            sections.Add(new Section(0, council, 0, document.Blocks.Length));
+            // A document by another kind of body is credited to no council, whatever councils it names.
+            sections.Add(new Section(0, issuer.Kind == IssuerKind.Council ? issuer.Council : null, 0, document.Blocks.Length));
         }
 
         return new SegmentedDocument
         {
             Source = document,
-            Kind = _kinds.Detect(document),
-            Period = _periods.Detect(document),
+            Kind = hints?.Kind ?? _kinds.Detect(document),
+            Period = hints?.Period ?? _periods.Detect(document),
             Title = TitleDetector.Detect(document),
             MeetingDate = _periods.DetectMeeting(document),
             Sections = [.. sections],
+            Issuer = issuer,
         };
     }
 
@@ -123,43 +131,8 @@ public sealed partial class CouncilSectionSegmenter : ISegmenter
     private static bool SameCouncil(Council a, Council b) =>
         a.Known && b.Known ? string.Equals(a.GssCode, b.GssCode, StringComparison.Ordinal) : string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The council a single-council document is about: a stated field first, else the most named.</summary>
-    private Council? IssuingCouncil(SourceDocument document)
-    {
-        foreach (var block in document.Blocks.Take(40))
-        {
-            var match = StatedCouncil().Match(block.Text);
-            if (match.Success && _councils.TryResolve(match.Groups["name"].Value, out _))
-            {
-                return _councils.ToCouncil(match.Groups["name"].Value);
-            }
-        }
-
-        var counts = new Dictionary<CouncilEntry, int>();
-        foreach (var block in document.Blocks)
-        {
-            foreach (var (entry, start, length) in _councils.FindMentions(block.Text))
-            {
-                // "Lancashire County Council" is a stronger cue than "in Lancashire".
-                var weight = CouncilSuffix().IsMatch(block.Text.AsSpan(start + length)) ? 3 : 1;
-                counts[entry] = counts.GetValueOrDefault(entry) + weight;
-            }
-        }
-
-        var best = counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key.Name, StringComparer.Ordinal).FirstOrDefault();
-        return best.Key is { } top && best.Value >= 2
-            ? new Council(top.Name, top.GssCode, top.Region, true, top.Name)
-            : null;
-    }
-
     // "LOCAL AUTHORITY : NAME" or "Local Authority: Name" standing alone; a sentence such as
     // "Local authority: a council with duties, such as Wigan." is not a heading.
     [GeneratedRegex(@"^\s*(?:LOCAL\s+AUTHORITY|Local\s+Authority)\s*[:\-–]\s*(?<name>[^\r\n,;!?]{2,60}?)(?<!\.)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex CouncilHeading();
-
-    [GeneratedRegex(@"^(?:Name\s+of\s+(?:Local\s+Authority|Council)|Local\s+Authority|Council)\s*:?\s*\|?\s*(?<name>[A-Z][\w&'’. -]{2,60}?)\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex StatedCouncil();
-
-    [GeneratedRegex(@"^\s+(?:County\s+|City\s+|Borough\s+|Metropolitan\s+Borough\s+)?Council\b", RegexOptions.CultureInvariant)]
-    private static partial Regex CouncilSuffix();
 }

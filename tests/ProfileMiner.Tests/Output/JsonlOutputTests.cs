@@ -10,7 +10,7 @@ public sealed class JsonlOutputTests(SeedRunFixture run) : IClassFixture<SeedRun
 {
     private static readonly string[] s_requiredDocumentFields = ["id", "file", "path", "sha256", "format", "kind", "title", "period", "councils", "pages", "blocks"];
 
-    private static readonly string[] s_documentFields = [.. s_requiredDocumentFields, "period_start", "period_end", "period_source", "meeting_date", "furniture", "sections", "duplicate_of"];
+    private static readonly string[] s_documentFields = [.. s_requiredDocumentFields, "period_start", "period_end", "period_source", "meeting_date", "furniture", "sections", "duplicate_of", "issuer", "issuer_evidence", "mentions", "unattributed"];
 
     private static readonly string[] s_requiredPassageFields = ["doc", "council", "gss_code", "section", "kind", "text", "page", "line", "start", "end"];
 
