@@ -14,6 +14,13 @@ internal sealed record ReportModel
 
     public required IReadOnlyList<DocumentView> Documents { get; init; }
 
+    /// <summary>
+    /// Documents read that no council section holds: written by another kind of body (a newspaper, a
+    /// charity), or with nothing to say who wrote them. They are in the exports, not in the council
+    /// figures; the digest lists them so that nothing is left out without a word.
+    /// </summary>
+    public required IReadOnlyList<UncreditedView> Uncredited { get; init; }
+
     /// <summary>Themes raised by at least one council, most councils first.</summary>
     public required IReadOnlyList<ThemeView> Themes { get; init; }
 
@@ -106,6 +113,25 @@ internal sealed record DocumentView
     public required IReadOnlyList<string> Councils { get; init; }
 
     public required string? DuplicateOf { get; init; }
+}
+
+/// <summary>A document no council is credited with, and why.</summary>
+internal sealed record UncreditedView
+{
+    public required string File { get; init; }
+
+    public required string? Title { get; init; }
+
+    public required string KindLabel { get; init; }
+
+    /// <summary><c>media</c>, <c>charity</c>, <c>government</c>, <c>health</c>, <c>other</c>, or <c>unknown</c> when nothing says.</summary>
+    public required string Issuer { get; init; }
+
+    /// <summary>Why no council is credited, in words: "written by a charity", "no author or council found".</summary>
+    public required string Reason { get; init; }
+
+    /// <summary>The councils it names (never credited).</summary>
+    public required IReadOnlyList<string> Mentions { get; init; }
 }
 
 /// <summary>A council named in a list, with the anchor of its section of the digest.</summary>

@@ -238,6 +238,15 @@ internal sealed class ReportModelBuilder(ReportOptions options)
                 Councils = [.. d.Councils.Where(c => selection.Contains(Key(c))).Select(c => c.Name)],
                 DuplicateOf = d.DuplicateOf,
             })],
+            Uncredited = [.. documents.Where(d => !d.Councils.Any()).Select(d => new UncreditedView
+            {
+                File = d.Source.File,
+                Title = d.Title,
+                KindLabel = DocumentKinds.Label(d.Kind),
+                Issuer = Issuer.KindName(d.Issuer.Kind),
+                Reason = d.Issuer.IsUnknown ? "no author or council found" : $"written by a body that is not a council ({Issuer.KindName(d.Issuer.Kind)})",
+                Mentions = [.. d.Issuer.Mentions.Select(c => c.Name)],
+            })],
             Themes = themeViews,
             Matrix = matrix,
             Councils = councilViews,
