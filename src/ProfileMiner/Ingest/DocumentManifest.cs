@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.RegularExpressions;
 using ProfileMiner.Diagnostics;
 using ProfileMiner.Model;
-using ProfileMiner.Output;
 using ProfileMiner.Segment;
 
 namespace ProfileMiner.Ingest;
@@ -190,16 +189,14 @@ public sealed class DocumentManifest
 
         if (cell("kind") is { Length: > 0 } kindText)
         {
-            var kinds = Enum.GetValues<DocumentKind>();
-            var match = kinds.Where(k => DocumentsJsonlWriter.KindName(k).Equals(kindText.Replace(' ', '_').Replace('-', '_'), StringComparison.OrdinalIgnoreCase)).ToList();
-            if (match.Count == 1)
+            if (DocumentKinds.TryParse(kindText.Replace(' ', '_').Replace('-', '_'), out var kind))
             {
-                hints = hints with { Kind = match[0] };
+                hints = hints with { Kind = kind };
             }
             else
             {
                 diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.ManifestInvalid,
-                    $"unknown kind '{kindText}'; one of {string.Join(", ", kinds.Select(DocumentsJsonlWriter.KindName).Distinct(StringComparer.Ordinal))}", location));
+                    $"unknown kind '{kindText}'; one of {string.Join(", ", DocumentKinds.Names)}", location));
             }
         }
 

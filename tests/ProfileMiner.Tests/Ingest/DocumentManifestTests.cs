@@ -83,6 +83,15 @@ public sealed class DocumentManifestTests
         Assert.True(hints?.IsEmpty);
     }
 
+    [Theory]
+    [InlineData("performance report", DocumentKind.PerformanceReport)]
+    [InlineData("market-position-statement", DocumentKind.MarketPositionStatement)]
+    [InlineData("scrutiny_report", DocumentKind.CommitteeReport)]
+    public void A_kind_is_any_spelling_of_a_kinds_name(string written, DocumentKind kind)
+    {
+        Assert.Equal(kind, For(Parse($"path,kind\na.txt,{written}\n"), "a.txt")?.Kind);
+    }
+
     [Fact]
     public void An_unknown_column_is_an_error_naming_it()
     {
