@@ -32,8 +32,8 @@ internal static class TrainCommand
         var holdOut = new Option<string>("--hold-out") { Description = "What each fold holds out whole: 'document' (every section of a document, the default: how the models do on a document they never saw) or 'section' (one council's section of a document).", DefaultValueFactory = _ => ModelTraining.HoldOutName(defaults.HoldOut) };
         holdOut.AcceptOnlyFromAmong("section", "document");
         var seed = new Option<int>("--seed") { Description = "The training seed; the same seed and labels give the same models.", DefaultValueFactory = _ => defaults.Seed };
-        var threshold = new Option<double>("--claim-threshold") { Description = "Least probability of a model claim where the rules are silent; -1 (default) chooses it by an inner cross-validation on the training sections.", DefaultValueFactory = _ => defaults.ClaimThreshold };
-        var veto = new Option<double>("--claim-veto") { Description = "A rule claim is dropped when the verifier gives its sentence a claim probability below this; -1 (default) chooses it by an inner cross-validation.", DefaultValueFactory = _ => defaults.ClaimVeto };
+        var threshold = new Option<double>("--claim-threshold") { Description = "Least probability of a model claim where the rules are silent; -1 (default) chooses it by an inner cross-validation, pooled with the real check half.", DefaultValueFactory = _ => defaults.ClaimThreshold };
+        var veto = new Option<double>("--claim-veto") { Description = "A rule claim is dropped when the verifier gives its sentence a claim probability below this; -1 (default) chooses it by an inner cross-validation, pooled with the real check half.", DefaultValueFactory = _ => defaults.ClaimVeto };
         var only = new Option<string?>("--only") { Description = "Train one model: 'themes' or 'claims'; the other's zip and card are left as they are. A gold folder without claims.jsonl and coverage.jsonl trains with --only themes." };
         only.AcceptOnlyFromAmong("themes", "claims");
         var noSave = new Option<bool>("--no-save") { Description = "Cross-validate only; write no model." };
