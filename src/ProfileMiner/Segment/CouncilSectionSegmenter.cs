@@ -52,13 +52,14 @@ public sealed partial class CouncilSectionSegmenter : ISegmenter
             sections.Add(new Section(0, issuer.Kind == IssuerKind.Council ? issuer.Council : null, 0, document.Blocks.Length));
         }
 
+        var when = _periods.DetectWithMeeting(document);
         return new SegmentedDocument
         {
             Source = document,
             Kind = hints?.Kind ?? _kinds.Detect(document),
-            Period = hints?.Period ?? _periods.Detect(document),
+            Period = hints?.Period ?? when.Period,
             Title = TitleDetector.Detect(document),
-            MeetingDate = _periods.DetectMeeting(document),
+            MeetingDate = when.Meeting,
             Sections = [.. sections],
             Issuer = issuer,
         };

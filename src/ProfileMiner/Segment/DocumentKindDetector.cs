@@ -69,7 +69,7 @@ public sealed partial class DocumentKindDetector
 
         // The file name is the title a user gave the file: "camden-local-account-2019.txt".
         // The title zone (the file name and the first three blocks) counts most: a reader goes by it first.
-        var name = FileWords().Replace(Path.GetFileNameWithoutExtension(document.File), " ");
+        var name = FileNameText.Of(document.File);
         Add(opening, name, 4, titleZone: true);
         var titleNews = NewsCue().IsMatch(name) || NewsWord().IsMatch(name);
         for (var i = 0; i < document.Blocks.Length; i++)
@@ -134,8 +134,6 @@ public sealed partial class DocumentKindDetector
         }
     }
 
-    [GeneratedRegex(@"[\s_\-.]+")]
-    private static partial Regex FileWords();
 
     [GeneratedRegex(@"\bimprovement\s+profiles?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ImprovementProfileCue();

@@ -33,9 +33,24 @@ public sealed partial class PeriodDetector
     public int EarliestYear { get; }
 
     /// <summary>Returns the reporting period, or null when the text states none.</summary>
-    public Period? Detect(SourceDocument document)
+    public Period? Detect(SourceDocument document) => DetectWithMeeting(document).Period;
+
+    /// <summary>
+    /// The reporting period (the meeting date standing for it only when nothing else is stated) and,
+    /// apart, the meeting date; the meeting is looked for once.
+    /// </summary>
+    public (Period? Period, DateOnly? Meeting) DetectWithMeeting(SourceDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        var meeting = DetectMeeting(document);
+        var period = Reported(document)
+            ?? (meeting is { } date ? new Period(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), date, date, "meeting_date") : null);
+        return (period, meeting);
+    }
+
+    // The period the text states, in order of trust; null when it states none.
+    private Period? Reported(SourceDocument document)
+    {
         var front = document.Blocks.Take(60).ToList();
 
         foreach (var block in front)
@@ -47,7 +62,7 @@ public sealed partial class PeriodDetector
         }
 
         // The title zone read as one text: a cover page sets "Quarter 3" and "2024/25" in blocks of their own.
-        var title = FileWords().Replace(Path.GetFileNameWithoutExtension(document.File), " ") + "\n"
+        var title = FileNameText.Of(document.File) + "\n"
             + string.Join("\n", front.Take(_openingBlocks).Select(b => b.Text));
         if (TryQuarter(title, out var quarter))
         {
@@ -77,9 +92,7 @@ public sealed partial class PeriodDetector
             }
         }
 
-        return DetectMeeting(document) is { } meeting
-            ? new Period(meeting.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), meeting, meeting, "meeting_date")
-            : null;
+        return null;
     }
 
     /// <summary>
@@ -369,6 +382,4 @@ public sealed partial class PeriodDetector
     [GeneratedRegex(@"\bbudget\s+(?:for\s+)?\d{4}\s?[/\-–]\s?\d{2,4}(?![\d/])|(?<![\d/])\d{4}\s?[/\-–]\s?\d{2,4}\s+(?:revenue\s+)?budget\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BudgetYear();
 
-    [GeneratedRegex(@"[\s_\-.]+")]
-    private static partial Regex FileWords();
 }

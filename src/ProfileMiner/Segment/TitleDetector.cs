@@ -43,7 +43,7 @@ public static partial class TitleDetector
             return TrailingMark().Replace(text, string.Empty);
         }
 
-        var name = FileWords().Replace(Path.GetFileNameWithoutExtension(document.File), " ").Trim();
+        var name = FileNameText.Of(document.File);
         return name.Length > 0 ? name : null;
     }
 
@@ -97,8 +97,6 @@ public static partial class TitleDetector
     [GeneratedRegex(@"(?:\s*[-–,~]|\s+(?:DRAFT|UNRESTRICTED|OFFICIAL)|\s*\((?:appendi|annex|see\b)[^)]*\))+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TrailingMark();
 
-    [GeneratedRegex(@"[\s_\-.]+")]
-    private static partial Regex FileWords();
 
     [GeneratedRegex(@"(?:\b(?:and|of|for|the|to|in|on|with|&)|[,~–-])$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BrokenEnd();

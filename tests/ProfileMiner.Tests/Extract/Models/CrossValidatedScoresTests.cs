@@ -20,6 +20,17 @@ public sealed class CrossValidatedScoresTests : IClassFixture<CrossValidatedScor
 
     public CrossValidatedScoresTests(Trained trained, Shipped shipped) => (_trained, _shipped) = (trained, shipped);
 
+    // train's defaults, with the repository's folders wherever the tests run; nothing is saved.
+    private static TrainingOptions RepoOptions() => new()
+    {
+        GoldFolder = Path.Combine(RepoPaths.Root, "corpus", "gold"),
+        LabelsFolder = Path.Combine(RepoPaths.Root, "corpus", "labels"),
+        DocsFolder = RepoPaths.Seeds,
+        RealFolders = [Path.Combine(RepoPaths.Root, "corpus", "real")],
+        HalvesFile = Path.Combine(RepoPaths.Root, "corpus", "real", "halves.tsv"),
+        Save = false,
+    };
+
     private static double Floor(string name, string part = "_models_cv")
     {
         using var floors = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "eval-floors.json")));
@@ -108,16 +119,7 @@ public sealed class CrossValidatedScoresTests : IClassFixture<CrossValidatedScor
     {
         public Trained()
         {
-            var options = new TrainingOptions
-            {
-                GoldFolder = Path.Combine(RepoPaths.Root, "corpus", "gold"),
-                LabelsFolder = Path.Combine(RepoPaths.Root, "corpus", "labels"),
-                DocsFolder = RepoPaths.Seeds,
-                RealFolders = [],
-                HoldOut = HoldOut.Section,
-                Save = false,
-            };
-            Report = ModelTraining.Run(options, new DiagnosticBag());
+            Report = ModelTraining.Run(RepoOptions() with { RealFolders = [], HoldOut = HoldOut.Section }, new DiagnosticBag());
             Themes = Report.Themes ?? throw new InvalidOperationException("both models were asked for, but the theme model was not trained");
             Claims = Report.Claims ?? throw new InvalidOperationException("both models were asked for, but the claim model was not trained");
         }
@@ -134,16 +136,7 @@ public sealed class CrossValidatedScoresTests : IClassFixture<CrossValidatedScor
     {
         public Shipped()
         {
-            var options = new TrainingOptions
-            {
-                GoldFolder = Path.Combine(RepoPaths.Root, "corpus", "gold"),
-                LabelsFolder = Path.Combine(RepoPaths.Root, "corpus", "labels"),
-                DocsFolder = RepoPaths.Seeds,
-                RealFolders = [Path.Combine(RepoPaths.Root, "corpus", "real")],
-                HalvesFile = Path.Combine(RepoPaths.Root, "corpus", "real", "halves.tsv"),
-                Save = false,
-            };
-            Report = ModelTraining.Run(options, new DiagnosticBag());
+            Report = ModelTraining.Run(RepoOptions(), new DiagnosticBag());
         }
 
         public TrainingReport Report { get; }
