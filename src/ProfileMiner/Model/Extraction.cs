@@ -36,6 +36,9 @@ public abstract record Extraction
     /// <summary>The most confidence anything extracted from a page of unchecked OCR text gets.</summary>
     public const double UncheckedOcrConfidence = 0.4;
 
+    /// <summary>The topic of the passage it was found in; <see cref="Topic.Other"/> keeps it out of the digest.</summary>
+    public Topic Topic { get; init; }
+
     /// <summary>When the section's text is shown elsewhere, that section's id.</summary>
     public string? DuplicateOf { get; init; }
 }

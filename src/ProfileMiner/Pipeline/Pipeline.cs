@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using ProfileMiner.Diagnostics;
 using ProfileMiner.Extract;
+using ProfileMiner.Extract.Topics;
 using ProfileMiner.Ingest;
 using ProfileMiner.Ingest.Pdf;
 using ProfileMiner.IO;
@@ -102,13 +103,13 @@ public sealed class Pipeline
         return file is null ? null : Ingest(file, diagnostics, cancellationToken);
     }
 
-    /// <summary>Splits a document into council sections and detects its issuer, kind, title and period.</summary>
+    /// <summary>Splits a document into council sections and detects its issuer, kind, title, period and the topic of each block.</summary>
     public SegmentedDocument Segment(SourceDocument document, DiagnosticBag diagnostics) =>
-        _segmenter.Segment(document, diagnostics, null);
+        Segment(document, diagnostics, null);
 
     /// <summary>As <see cref="Segment(SourceDocument, DiagnosticBag)"/>, with what the user said about the document (a manifest row, <c>--council</c>).</summary>
     public SegmentedDocument Segment(SourceDocument document, DiagnosticBag diagnostics, DocumentHints? hints) =>
-        _segmenter.Segment(document, diagnostics, hints);
+        TopicDetector.Default.Mark(_segmenter.Segment(document, diagnostics, hints));
 
     /// <summary>
     /// Runs every registered extractor over <paramref name="document"/>. An extractor that fails on

@@ -30,6 +30,10 @@ internal sealed class ReportModelBuilder(ReportOptions options)
         // The lowest confidence band is left out of the digest, and the digest says how much was.
         var belowConfidence = content.Extractions.Count(e => e is MetricMention or Claim && e.DuplicateOf is null && e.Confidence < _options.MinConfidence);
         content = content.AtLeast(_options.MinConfidence);
+
+        // Passages about the council's other business (topic: other) are left out, and counted.
+        var otherTopic = content.Documents.Where(d => d.DuplicateOf is null).Sum(d => d.Topics.Count(t => t == Topic.Other));
+        content = content.OnTopic();
         var documents = content.Documents;
         var selection = SelectCouncils(documents, diagnostics);
         var themeFilter = SelectThemes(content, diagnostics);
@@ -54,7 +58,7 @@ internal sealed class ReportModelBuilder(ReportOptions options)
             sections += document.Sections.Count(s => s.Council is { } c && s.DuplicateOf is null && selection.Contains(Key(c)));
             foreach (var passage in PassageEnumerator.Enumerate(document))
             {
-                if (passage.DuplicateOf is not null || passage.Council is not { } council || !selection.Contains(Key(council)))
+                if (passage.DuplicateOf is not null || passage.Topic == Topic.Other || passage.Council is not { } council || !selection.Contains(Key(council)))
                 {
                     continue;
                 }
@@ -220,6 +224,7 @@ internal sealed class ReportModelBuilder(ReportOptions options)
                 Metrics = ordered.Sum(p => p.Metrics.Count),
                 Claims = ordered.Sum(p => p.Claims.Count),
                 BelowConfidence = belowConfidence,
+                OtherTopicPassages = otherTopic,
                 MinConfidence = _options.MinConfidence,
                 Themes = themeViews.Count,
                 HasThemes = content.Extractions.Any(e => e is ThemeAssignment),

@@ -57,6 +57,7 @@ public sealed class ThemeExtractor : IExtractor
                 Extractor = Scorer.Id,
                 Confidence = chosen[0].Score,
                 DuplicateOf = passage.DuplicateOf,
+                Topic = passage.Topic,
                 Themes = [.. chosen.Select(c => ids[c.Theme])],
                 Scores = [.. chosen.Select(c => Math.Round(c.Score, 4))],
                 BlockIndex = passage.BlockIndex,
