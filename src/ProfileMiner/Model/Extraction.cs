@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ProfileMiner.Model;
 
 /// <summary>
@@ -5,6 +7,10 @@ namespace ProfileMiner.Model;
 /// offsets of the number or claim in the document's normalised text), the sentence it stands in,
 /// and which extractor produced it with what confidence.
 /// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "$kind")]
+[JsonDerivedType(typeof(MetricMention), "metric")]
+[JsonDerivedType(typeof(Claim), "claim")]
+[JsonDerivedType(typeof(ThemeAssignment), "theme")]
 public abstract record Extraction
 {
     /// <summary>The document's file name (<c>doc</c>).</summary>

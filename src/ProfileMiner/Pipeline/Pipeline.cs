@@ -252,10 +252,13 @@ public sealed class Pipeline
         progress?.Report(new PipelineProgress("extract", done, files.Count, pages, null));
         var extracted = new ImmutableArray<Extraction>[marked.Length];
         var extractDiagnostics = new DiagnosticBag[marked.Length];
+        var extractCache = Options.Ingest.UseCache && _extractors.Length > 0
+            ? new ExtractionCache(Path.Combine(outputFolder, ".cache", "extract"), _extractors.Select(e => e.Version))
+            : null;
         Parallel.For(0, marked.Length, new ParallelOptions { MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism, CancellationToken = cancellationToken }, i =>
         {
             extractDiagnostics[i] = new DiagnosticBag();
-            extracted[i] = Extract(marked[i], extractDiagnostics[i]);
+            extracted[i] = ExtractOne(marked[i], extractCache, extractDiagnostics[i]);
         });
         foreach (var diagnostic in extractDiagnostics.SelectMany(d => d.Items))
         {
@@ -319,6 +322,24 @@ public sealed class Pipeline
         }
 
         return (document, false);
+    }
+
+    private ImmutableArray<Extraction> ExtractOne(SegmentedDocument document, ExtractionCache? cache, DiagnosticBag diagnostics)
+    {
+        var key = cache?.Key(document);
+        if (cache is not null && cache.TryGet(key!, out var hit, out var replay))
+        {
+            foreach (var diagnostic in replay)
+            {
+                diagnostics.Add(diagnostic);
+            }
+
+            return hit;
+        }
+
+        var found = Extract(document, diagnostics);
+        cache?.Put(key!, found, diagnostics.Items);
+        return found;
     }
 
     private InputFile? Load(string path, DiagnosticBag diagnostics)

@@ -25,6 +25,12 @@ public sealed class ThemeExtractor : IExtractor
     /// <inheritdoc />
     public string Id => Scorer.Id;
 
+    /// <summary>The SHA-256 of the theme model the scorer runs, when it has one.</summary>
+    public string? ModelSha256 { get; init; }
+
+    /// <inheritdoc />
+    public string Version => ModelSha256 is null ? Id : $"{Id}@{ModelSha256}";
+
     /// <inheritdoc />
     public IEnumerable<Extraction> Extract(SegmentedDocument document, DiagnosticBag diagnostics)
     {
