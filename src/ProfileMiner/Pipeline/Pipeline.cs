@@ -269,11 +269,33 @@ public sealed class Pipeline
         progress?.Report(new PipelineProgress("write", done, files.Count, pages, null));
         var content = new CorpusContent(marked, [.. extracted.SelectMany(e => e)]);
         var outputs = WriteOutputs(content, outputFolder, diagnostics).ToBuilder();
-        foreach (var publisher in _publishers)
+
+        // The whole-corpus stages (index, digest, exports) only read the content: side by side, with
+        // their outputs and diagnostics reported in their registered order.
+        cancellationToken.ThrowIfCancellationRequested();
+        if (_publishers.Length > 0)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            progress?.Report(new PipelineProgress(publisher.Name, done, files.Count, pages, null));
-            outputs.AddRange(Publish(publisher, content, outputFolder, diagnostics, cancellationToken));
+            progress?.Report(new PipelineProgress(string.Join(", ", _publishers.Select(p => p.Name)), done, files.Count, pages, null));
+        }
+
+        var published = new IReadOnlyList<string>[_publishers.Length];
+        var publishDiagnostics = new DiagnosticBag[_publishers.Length];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, _publishers.Length),
+            new ParallelOptions { MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism, CancellationToken = cancellationToken },
+            (i, ct) =>
+            {
+                publishDiagnostics[i] = new DiagnosticBag();
+                published[i] = Publish(_publishers[i], content, outputFolder, publishDiagnostics[i], ct);
+                return ValueTask.CompletedTask;
+            }).ConfigureAwait(false);
+        for (var i = 0; i < _publishers.Length; i++)
+        {
+            outputs.AddRange(published[i]);
+            foreach (var diagnostic in publishDiagnostics[i].Items)
+            {
+                diagnostics.Add(diagnostic);
+            }
         }
 
         return new CorpusResult
