@@ -38,6 +38,10 @@ public sealed class RunReplayTests
         Assert.True(second.ExitCode == 0, second.ToString());
         Assert.StartsWith("5 documents (5 unchanged)", second.Stdout, StringComparison.Ordinal);
         Assert.Contains("nothing changed since the last run", second.Stdout, StringComparison.Ordinal);
+
+        // Both runs end by saying what to open and how to search.
+        Assert.All(new[] { first, second }, r => Assert.Contains(r.OutputLines, l => l.StartsWith("  open ", StringComparison.Ordinal) && l.Contains("themes.html", StringComparison.Ordinal)));
+        Assert.All(new[] { first, second }, r => Assert.Contains(r.OutputLines, l => l.StartsWith("  profileminer search ", StringComparison.Ordinal)));
         Assert.All(s_outputs, f => Assert.Equal(written[f], File.GetLastWriteTimeUtc(Path.Combine(output, f))));
     }
 

@@ -116,7 +116,38 @@ internal static class RunCommand
         }
 
         lines.AddRange(result.Outputs.Select(o => (nothingChanged ? "current " : "wrote ") + Path.GetRelativePath(Environment.CurrentDirectory, o)));
+        lines.AddRange(NextSteps(result.Outputs));
         return string.Join(Environment.NewLine, lines);
+    }
+
+    // What to open after a run, from what it wrote.
+    private static IEnumerable<string> NextSteps(IReadOnlyList<string> outputs)
+    {
+        string? Find(string name) => outputs.FirstOrDefault(o => string.Equals(Path.GetFileName(o), name, StringComparison.Ordinal));
+        var digest = Find("themes.html");
+        var index = Find("index");
+        var export = outputs.Select(Path.GetDirectoryName).FirstOrDefault(d => d is not null && string.Equals(Path.GetFileName(d), "export", StringComparison.Ordinal));
+        if (digest is null && index is null && export is null)
+        {
+            yield break;
+        }
+
+        yield return "next:";
+        if (digest is not null)
+        {
+            yield return "  open " + Path.GetRelativePath(Environment.CurrentDirectory, digest) + " in a browser: the themes digest";
+        }
+
+        if (index is not null)
+        {
+            var folder = Path.GetRelativePath(Environment.CurrentDirectory, Path.GetDirectoryName(index)!);
+            yield return $"  profileminer search \"delayed transfers of care\" --out {folder}   (or: profileminer serve --out {folder})";
+        }
+
+        if (export is not null)
+        {
+            yield return "  the tables for Excel, pandas, R and SQLite are in " + Path.GetRelativePath(Environment.CurrentDirectory, export);
+        }
     }
 
     private static string SummaryJson(RunSummary result) => JsonSerializer.Serialize(new Dictionary<string, object>
