@@ -18,15 +18,18 @@ internal static class BenchCommand
         var seeds = new Option<string>("--seeds") { Description = "Folder of source texts (timed, and the reference for PDF fidelity).", DefaultValueFactory = _ => "seeds" };
         var repeat = new Option<int>("--repeat") { Description = "Timed passes over each folder (after one warm-up pass).", DefaultValueFactory = _ => 5 };
         var threads = new Option<int>("--threads") { Description = "Files read at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var command = new Command("bench", "Measure ingestion speed, peak memory and PDF text fidelity; prints Markdown tables.\n" + CliApp.ExitCodeHelp)
+        var runs = new Option<int>("--runs") { Description = "Passes of the whole-run section (cold, warm, one file changed, one-shot search, each a fresh process, beside pdftotext); 0 leaves it out.", DefaultValueFactory = _ => 3 };
+        var scale = new Option<int>("--scale") { Description = "Also time a cold run over this many varied copies of the PDFs (e.g. 10), beside pdftotext.", DefaultValueFactory = _ => 0 };
+        var runsOnly = new Option<bool>("--runs-only") { Description = "Only the whole-run section." };
+        var command = new Command("bench", "Measure speed and peak memory of whole runs beside pdftotext (as ratios), ingestion, extraction, search, the digest and the exports, and PDF text fidelity; prints Markdown tables.\n" + CliApp.ExitCodeHelp)
         {
-            pdf, seeds, repeat, threads,
+            pdf, seeds, repeat, threads, runs, scale, runsOnly,
         };
-        command.SetAction(parse => Execute(context, parse.GetValue(pdf)!, parse.GetValue(seeds)!, parse.GetValue(repeat), parse.GetValue(threads)));
+        command.SetAction(parse => Execute(context, parse.GetValue(pdf)!, parse.GetValue(seeds)!, parse.GetValue(repeat), parse.GetValue(threads), (parse.GetValue(runs), parse.GetValue(scale), parse.GetValue(runsOnly))));
         return command;
     }
 
-    private static int Execute(CliContext context, string pdfFolder, string seedFolder, int repeat, int threads)
+    private static int Execute(CliContext context, string pdfFolder, string seedFolder, int repeat, int threads, (int Passes, int Scale, bool Only) runs)
     {
         foreach (var folder in new[] { pdfFolder, seedFolder })
         {
@@ -36,9 +39,18 @@ internal static class BenchCommand
             }
         }
 
-        if (repeat < 1 || threads < 1)
+        if (repeat < 1 || threads < 1 || runs.Passes < 0 || runs.Scale < 0)
         {
-            throw new ProfileMinerException("PM0003", "--repeat and --threads must be at least 1");
+            throw new ProfileMinerException("PM0003", "--repeat and --threads must be at least 1, --runs and --scale at least 0");
+        }
+
+        if (runs.Passes > 0 || runs.Scale > 1)
+        {
+            RunBench.Write(context, pdfFolder, Math.Max(runs.Passes, 1), runs.Scale);
+            if (runs.Only)
+            {
+                return ExitCodes.Success;
+            }
         }
 
         var pipeline = new PipelineBuilder().UseRuleExtractors().Build();

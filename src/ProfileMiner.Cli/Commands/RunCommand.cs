@@ -34,9 +34,10 @@ internal static class RunCommand
             var settings = run.Settings(parse, context, parse.GetValue(strict), extract: name != "ingest") with { Council = parse.GetValue(council) };
             // Training that skipped a bad label line still trained on the rest: the run goes on, and exits 1 at least.
             var skippedInTraining = train is not null && parse.GetValue(train) && TrainCommand.TrainBeforeRun(context);
-            // The digest's scope and length, when given, replace the default digest's.
+            // The digest's scope and length, when given, replace the default digest's (and are part of what a replay compares).
             var digest = report is not null && report.Given(parse) ? new Report.ReportPublisher(report.Apply(parse, Report.ReportOptions.Default)) : null;
-            var exitCode = await ExecuteAsync(settings, settings.Extract ? b => Pipelines.AddPublishers(b, digest) : null, context, ct).ConfigureAwait(false);
+            var replay = digest is null ? name : $"{name} {ReportScopeOptions.Describe(digest.Options)}";
+            var exitCode = await ExecuteAsync(settings, settings.Extract ? b => Pipelines.AddPublishers(b, digest) : null, context, ct, replay: replay).ConfigureAwait(false);
             return skippedInTraining && exitCode == ExitCodes.Success ? ExitCodes.CompletedWithErrors : exitCode;
         });
         return command;
@@ -51,8 +52,25 @@ internal static class RunCommand
     /// <paramref name="configure"/> adds the whole-corpus stages wanted (all of them for "run", one for
     /// "index", "report" or "export", which reuse the ingest cache, so an unchanged corpus is not parsed again).
     /// </summary>
-    internal static async Task<int> ExecuteAsync(RunSettings settings, Action<PipelineBuilder>? configure, CliContext context, CancellationToken cancellationToken)
+    internal static async Task<int> ExecuteAsync(RunSettings settings, Action<PipelineBuilder>? configure, CliContext context, CancellationToken cancellationToken, string? replay = null)
     {
+        // Nothing changed since the last run into this folder: say what it said, read and write nothing.
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var fingerprint = replay is not null && settings.UseCache ? RunReplay.Fingerprint(settings, replay) : null;
+        if (fingerprint is not null && RunReplay.TryLoad(settings.Output, fingerprint) is { } last)
+        {
+            DiagnosticPrinter.Print(context.Error, last.Diagnostics, settings.Verbose);
+            var again = last.Summary with { Unchanged = last.Summary.Documents, Seconds = Math.Round(started.Elapsed.TotalSeconds, 3) };
+            await context.Out.WriteLineAsync(settings.Json ? SummaryJson(again) : SummaryText(again, nothingChanged: true)).ConfigureAwait(false);
+            var warned = last.Diagnostics.Any(d => d.Severity == Severity.Warning);
+            return last.Diagnostics.Any(d => d.Severity == Severity.Error) || (settings.Strict && warned) ? ExitCodes.CompletedWithErrors : ExitCodes.Success;
+        }
+
+        if (fingerprint is not null)
+        {
+            RunReplay.Forget(settings.Output);
+        }
+
         var builder = settings.Extract ? Pipelines.Standard() : new PipelineBuilder();
         builder.Options = builder.Options with { Ingest = builder.Options.Ingest with { UseCache = settings.UseCache }, Council = settings.Council };
         configure?.Invoke(builder);
@@ -71,55 +89,86 @@ internal static class RunCommand
         }
 
         DiagnosticPrinter.Print(context.Error, result.Diagnostics, settings.Verbose);
-        if (settings.Json)
-        {
-            await context.Out.WriteLineAsync(SummaryJson(result)).ConfigureAwait(false);
-        }
-        else
-        {
-            await context.Out.WriteLineAsync(SummaryText(result)).ConfigureAwait(false);
-        }
+        var summary = RunSummary.Of(result);
+        await context.Out.WriteLineAsync(settings.Json ? SummaryJson(summary) : SummaryText(summary, nothingChanged: false)).ConfigureAwait(false);
 
         var failed = result.HasErrors || (settings.Strict && result.Diagnostics.Any(d => d.Severity == Severity.Warning));
-        return failed ? ExitCodes.CompletedWithErrors : ExitCodes.Success;
+        var exitCode = failed ? ExitCodes.CompletedWithErrors : ExitCodes.Success;
+        if (fingerprint is not null)
+        {
+            RunReplay.Save(settings.Output, fingerprint, summary, result.Diagnostics);
+        }
+
+        return exitCode;
     }
 
-    private static string SummaryText(CorpusResult result)
+    private static string SummaryText(RunSummary result, bool nothingChanged)
     {
-        var warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning);
-        var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
-        var sections = result.Documents.Sum(d => d.Sections.Count(s => s.Council is not null));
-        var duplicates = result.Documents.Count(d => d.DuplicateOf is not null);
         var lines = new List<string>
         {
             string.Create(CultureInfo.InvariantCulture,
-                $"{result.Documents.Length} documents ({result.Cached} unchanged), {result.Pages} PDF pages, {sections} council sections, {result.Councils} councils, {duplicates} near-duplicate documents"),
+                $"{result.Documents} documents ({result.Unchanged} unchanged), {result.Pages} PDF pages, {result.Sections} council sections, {result.Councils} councils, {result.Duplicates} near-duplicate documents"),
             string.Create(CultureInfo.InvariantCulture,
-                $"{errors} errors, {warnings} warnings, {result.Failed} of {result.Files} files skipped, {result.Elapsed.TotalSeconds:0.00} s"),
+                $"{result.Errors} errors, {result.Warnings} warnings, {result.Failed} of {result.Files} files skipped, {result.Seconds:0.00} s"),
         };
-        var unattributed = result.Documents.Where(d => d.Unattributed).Select(d => d.Source.File).ToList();
-        if (unattributed.Count > 0)
+        if (result.Unattributed.Length > 0)
         {
-            lines.Add(string.Create(CultureInfo.InvariantCulture, $"no known issuer or council for {unattributed.Count} document(s): {string.Join(", ", unattributed)}"));
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"no known issuer or council for {result.Unattributed.Length} document(s): {string.Join(", ", result.Unattributed)}"));
         }
 
-        lines.AddRange(result.Outputs.Select(o => "wrote " + Path.GetRelativePath(Environment.CurrentDirectory, o)));
+        if (nothingChanged)
+        {
+            lines.Add("nothing changed since the last run into this folder: its outputs are current (--no-cache reads everything again)");
+        }
+
+        lines.AddRange(result.Outputs.Select(o => (nothingChanged ? "current " : "wrote ") + Path.GetRelativePath(Environment.CurrentDirectory, o)));
+        lines.AddRange(NextSteps(result.Outputs));
         return string.Join(Environment.NewLine, lines);
     }
 
-    private static string SummaryJson(CorpusResult result) => JsonSerializer.Serialize(new Dictionary<string, object>
+    // What to open after a run, from what it wrote.
+    private static IEnumerable<string> NextSteps(IReadOnlyList<string> outputs)
     {
-        ["documents"] = result.Documents.Length,
-        ["unchanged"] = result.Cached,
+        string? Find(string name) => outputs.FirstOrDefault(o => string.Equals(Path.GetFileName(o), name, StringComparison.Ordinal));
+        var digest = Find("themes.html");
+        var index = Find("index");
+        var export = outputs.Select(Path.GetDirectoryName).FirstOrDefault(d => d is not null && string.Equals(Path.GetFileName(d), "export", StringComparison.Ordinal));
+        if (digest is null && index is null && export is null)
+        {
+            yield break;
+        }
+
+        yield return "next:";
+        if (digest is not null)
+        {
+            yield return "  open " + Path.GetRelativePath(Environment.CurrentDirectory, digest) + " in a browser: the themes digest";
+        }
+
+        if (index is not null)
+        {
+            var folder = Path.GetRelativePath(Environment.CurrentDirectory, Path.GetDirectoryName(index)!);
+            yield return $"  profileminer search \"delayed transfers of care\" --out {folder}   (or: profileminer serve --out {folder})";
+        }
+
+        if (export is not null)
+        {
+            yield return "  the tables for Excel, pandas, R and SQLite are in " + Path.GetRelativePath(Environment.CurrentDirectory, export);
+        }
+    }
+
+    private static string SummaryJson(RunSummary result) => JsonSerializer.Serialize(new Dictionary<string, object>
+    {
+        ["documents"] = result.Documents,
+        ["unchanged"] = result.Unchanged,
         ["files"] = result.Files,
         ["failed"] = result.Failed,
         ["pages"] = result.Pages,
         ["councils"] = result.Councils,
-        ["sections"] = result.Documents.Sum(d => d.Sections.Count(s => s.Council is not null)),
-        ["unattributed"] = result.Documents.Where(d => d.Unattributed).Select(d => d.Source.File).ToArray(),
-        ["errors"] = result.Diagnostics.Count(d => d.Severity == Severity.Error),
-        ["warnings"] = result.Diagnostics.Count(d => d.Severity == Severity.Warning),
-        ["seconds"] = Math.Round(result.Elapsed.TotalSeconds, 3),
+        ["sections"] = result.Sections,
+        ["unattributed"] = result.Unattributed,
+        ["errors"] = result.Errors,
+        ["warnings"] = result.Warnings,
+        ["seconds"] = result.Seconds,
         ["outputs"] = result.Outputs.Select(o => Path.GetRelativePath(Environment.CurrentDirectory, o)).ToArray(),
     });
 }

@@ -36,11 +36,23 @@ public sealed record DocumentRow
     /// <summary>The councils of the document, in order, joined by <c>"; "</c>.</summary>
     public string? Councils { get; init; }
 
+    /// <summary>Who wrote it: <c>council</c>, <c>health</c>, <c>government</c>, <c>charity</c>, <c>media</c>, <c>other</c> or <c>unknown</c> (<c>documents.jsonl</c>'s <c>issuer.kind</c>).</summary>
+    public required string IssuerKind { get; init; }
+
+    /// <summary>The council that wrote it, when a council did.</summary>
+    public string? Issuer { get; init; }
+
     /// <summary>Number of pages (PDF), or null.</summary>
     public int? Pages { get; init; }
 
     /// <summary>Number of blocks (passages).</summary>
     public required int Blocks { get; init; }
+
+    /// <summary>Lines of page furniture (running heads, page numbers, contents pages) left out of the passages, over all pages.</summary>
+    public int Furniture { get; init; }
+
+    /// <summary>Pages read by OCR (scans).</summary>
+    public int OcrPages { get; init; }
 
     /// <summary>When the whole document is a near-duplicate, the file it duplicates.</summary>
     public string? DuplicateOf { get; init; }

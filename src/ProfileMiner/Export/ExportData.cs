@@ -92,6 +92,8 @@ public sealed class ExportData
                     Line = block.Source.Line,
                     Start = block.Source.Start,
                     End = block.Source.End,
+                    Ocr = passage.Ocr,
+                    Topic = Topics.Name(passage.Topic),
                     DuplicateOf = passage.DuplicateOf,
                 });
             }
@@ -261,6 +263,10 @@ public sealed class ExportData
             Councils = document.Councils.Any() ? string.Join("; ", document.Councils.Select(c => c.Name)) : null,
             Pages = source.Pages,
             Blocks = source.Blocks.Length,
+            IssuerKind = Issuer.KindName(document.Issuer.Kind),
+            Issuer = document.Issuer.Council?.Name,
+            Furniture = source.PageFurniture.Sum(),
+            OcrPages = source.OcrPages.Length,
             DuplicateOf = document.DuplicateOf,
         };
     }
@@ -281,6 +287,7 @@ public sealed class ExportData
         End = extraction.Source.End,
         Block = block,
         Extractor = extraction.Extractor,
+        Topic = Topics.Name(extraction.Topic),
         DuplicateOf = extraction.DuplicateOf,
     };
 

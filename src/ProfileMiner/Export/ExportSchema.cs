@@ -23,8 +23,12 @@ internal static class ExportSchema
         ExportColumn<DocumentRow>.Text("period_start", r => r.PeriodStart),
         ExportColumn<DocumentRow>.Text("period_end", r => r.PeriodEnd),
         ExportColumn<DocumentRow>.Text("councils", r => r.Councils),
+        ExportColumn<DocumentRow>.Text("issuer_kind", r => r.IssuerKind, nullable: false),
+        ExportColumn<DocumentRow>.Text("issuer", r => r.Issuer),
         ExportColumn<DocumentRow>.Integer("pages", r => r.Pages, nullable: true),
         ExportColumn<DocumentRow>.Integer("blocks", r => r.Blocks),
+        ExportColumn<DocumentRow>.Integer("furniture", r => r.Furniture),
+        ExportColumn<DocumentRow>.Integer("ocr_pages", r => r.OcrPages),
         ExportColumn<DocumentRow>.Text("duplicate_of", r => r.DuplicateOf),
     ];
 
@@ -44,6 +48,8 @@ internal static class ExportSchema
         ExportColumn<PassageRow>.Integer("line", r => r.Line, nullable: true),
         ExportColumn<PassageRow>.Integer("start", r => r.Start),
         ExportColumn<PassageRow>.Integer("end", r => r.End),
+        ExportColumn<PassageRow>.Integer("ocr", r => r.Ocr ? 1 : 0),
+        ExportColumn<PassageRow>.Text("topic", r => r.Topic, nullable: false),
         ExportColumn<PassageRow>.Text("duplicate_of", r => r.DuplicateOf),
     ];
 
@@ -74,6 +80,7 @@ internal static class ExportSchema
         ExportColumn<MetricRow>.Text("section_id", r => r.SectionId),
         ExportColumn<MetricRow>.Text("extractor", r => r.Place.Extractor, nullable: false),
         ExportColumn<MetricRow>.Number("confidence", r => Rounded(r.Confidence)),
+        ExportColumn<MetricRow>.Text("topic", r => r.Place.Topic, nullable: false),
         ExportColumn<MetricRow>.Text("duplicate_of", r => r.Place.DuplicateOf),
     ];
 
@@ -103,6 +110,7 @@ internal static class ExportSchema
         ExportColumn<ClaimRow>.Text("section_id", r => r.SectionId),
         ExportColumn<ClaimRow>.Text("extractor", r => r.Place.Extractor, nullable: false),
         ExportColumn<ClaimRow>.Number("confidence", r => Rounded(r.Confidence)),
+        ExportColumn<ClaimRow>.Text("topic", r => r.Place.Topic, nullable: false),
         ExportColumn<ClaimRow>.Text("duplicate_of", r => r.Place.DuplicateOf),
     ];
 
@@ -127,6 +135,7 @@ internal static class ExportSchema
         ExportColumn<ThemeRow>.Integer("block", r => r.Place.Block, nullable: true),
         ExportColumn<ThemeRow>.Text("section_id", r => r.SectionId, nullable: false),
         ExportColumn<ThemeRow>.Text("extractor", r => r.Place.Extractor, nullable: false),
+        ExportColumn<ThemeRow>.Text("topic", r => r.Place.Topic, nullable: false),
         ExportColumn<ThemeRow>.Text("duplicate_of", r => r.Place.DuplicateOf),
     ];
 }

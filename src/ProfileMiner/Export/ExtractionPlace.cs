@@ -42,6 +42,9 @@ public sealed record ExtractionPlace
     /// <summary>The extractor's id (<c>metrics.rules</c>, <c>themes.combined</c>, ...).</summary>
     public required string Extractor { get; init; }
 
+    /// <summary><c>adult_social_care</c>, or <c>other</c> for a passage about the council's other business.</summary>
+    public required string Topic { get; init; }
+
     /// <summary>When the passage's text is shown elsewhere, that section's id.</summary>
     public string? DuplicateOf { get; init; }
 }

@@ -45,6 +45,12 @@ public sealed record PassageRow
     /// <summary>Offset one past the block's last character.</summary>
     public required int End { get; init; }
 
+    /// <summary>True when the block was read by OCR from a scanned page (1 in CSV and SQLite).</summary>
+    public bool Ocr { get; init; }
+
+    /// <summary><c>adult_social_care</c>, or <c>other</c> for a passage about the council's other business.</summary>
+    public required string Topic { get; init; }
+
     /// <summary>When the section's text is shown elsewhere, that section's id.</summary>
     public string? DuplicateOf { get; init; }
 }

@@ -16,6 +16,12 @@ public sealed record CorpusContent(ImmutableArray<SegmentedDocument> Documents, 
             ? this
             : this with { Extractions = [.. Extractions.Where(e => e is not (MetricMention or Claim) || e.Confidence >= minConfidence)] };
 
+    /// <summary>The content without what was extracted from passages about other council business (<see cref="Topic.Other"/>).</summary>
+    public CorpusContent OnTopic() =>
+        Extractions.Any(e => e.Topic == Topic.Other)
+            ? this with { Extractions = [.. Extractions.Where(e => e.Topic != Topic.Other)] }
+            : this;
+
     /// <summary>
     /// The content of the councils named in <paramref name="councils"/> (canonical names, any case): the
     /// documents holding a section of one of them, and only those councils' extractions. A document of

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ProfileMiner.Model;
 
 /// <summary>
@@ -5,6 +7,10 @@ namespace ProfileMiner.Model;
 /// offsets of the number or claim in the document's normalised text), the sentence it stands in,
 /// and which extractor produced it with what confidence.
 /// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "$kind")]
+[JsonDerivedType(typeof(MetricMention), "metric")]
+[JsonDerivedType(typeof(Claim), "claim")]
+[JsonDerivedType(typeof(ThemeAssignment), "theme")]
 public abstract record Extraction
 {
     /// <summary>The document's file name (<c>doc</c>).</summary>
@@ -35,6 +41,9 @@ public abstract record Extraction
 
     /// <summary>The most confidence anything extracted from a page of unchecked OCR text gets.</summary>
     public const double UncheckedOcrConfidence = 0.4;
+
+    /// <summary>The topic of the passage it was found in; <see cref="Topic.Other"/> keeps it out of the digest.</summary>
+    public Topic Topic { get; init; }
 
     /// <summary>When the section's text is shown elsewhere, that section's id.</summary>
     public string? DuplicateOf { get; init; }

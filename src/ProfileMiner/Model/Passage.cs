@@ -29,6 +29,9 @@ public sealed record Passage
     /// <summary>True when the block's text was read by OCR from a scanned page (<see cref="SourceDocument.OcrPages"/>).</summary>
     public bool Ocr { get; init; }
 
+    /// <summary>Whether the passage is about adult social care (<see cref="Model.Topic"/>).</summary>
+    public Topic Topic { get; init; }
+
     /// <summary>When the section's text is shown elsewhere, that section's id.</summary>
     public string? DuplicateOf { get; init; }
 }

@@ -32,6 +32,15 @@ public sealed record SegmentedDocument
     /// <summary>Council sections covering every block, in order.</summary>
     public required ImmutableArray<Section> Sections { get; init; }
 
+    /// <summary>
+    /// The topic of each block, in block order; empty when it was not detected, which reads as
+    /// <see cref="Topic.AdultSocialCare"/> throughout.
+    /// </summary>
+    public ImmutableArray<Topic> Topics { get; init; } = [];
+
+    /// <summary>The topic of block <paramref name="block"/> (<see cref="Topic.AdultSocialCare"/> when topics were not detected).</summary>
+    public Topic TopicOf(int block) => block >= 0 && block < Topics.Length ? Topics[block] : Topic.AdultSocialCare;
+
     /// <summary>When the whole document is a near-duplicate of another, that document's file name.</summary>
     public string? DuplicateOf { get; init; }
 

@@ -7,7 +7,7 @@ namespace ProfileMiner.Output;
 /// Writes <c>claims.jsonl</c>, GUIDE.md's fields plus provenance: <c>doc</c>, <c>council</c>,
 /// <c>gss_code</c>, <c>page</c>, <c>line</c>, <c>start</c>, <c>end</c> (offsets of the claim),
 /// <c>sentence</c>, <c>type</c>, <c>polarity</c>, <c>count</c>, <c>total</c>, <c>framework</c>,
-/// <c>comparator</c>, <c>period</c>, <c>indicator</c>, <c>extractor</c>, <c>confidence</c>, <c>duplicate_of</c>.
+/// <c>comparator</c>, <c>period</c>, <c>indicator</c>, <c>extractor</c>, <c>confidence</c>, <c>topic</c>, <c>duplicate_of</c>.
 /// </summary>
 public sealed class ClaimsJsonlWriter : IOutputWriter
 {

@@ -22,6 +22,7 @@ internal static class ExtractionJson
     {
         writer.WriteString("extractor", extraction.Extractor);
         writer.WriteNumber("confidence", Math.Round(extraction.Confidence, 3));
+        writer.WriteString("topic", Topics.Name(extraction.Topic));
         writer.WriteString("duplicate_of", extraction.DuplicateOf);
     }
 }

@@ -7,7 +7,7 @@ namespace ProfileMiner.Output;
 /// Writes <c>metrics.jsonl</c>, GUIDE.md's fields plus provenance: <c>doc</c>, <c>council</c>,
 /// <c>gss_code</c>, <c>page</c>, <c>line</c>, <c>start</c>, <c>end</c> (offsets of the number),
 /// <c>sentence</c>, <c>text</c>, <c>value</c>, <c>unit</c>, <c>role</c>, <c>scope</c>, <c>measure</c>,
-/// <c>indicator</c>, <c>indicator_edition</c>, <c>period</c>, <c>extractor</c>, <c>confidence</c>, <c>duplicate_of</c>.
+/// <c>indicator</c>, <c>indicator_edition</c>, <c>period</c>, <c>extractor</c>, <c>confidence</c>, <c>topic</c>, <c>duplicate_of</c>.
 /// </summary>
 public sealed class MetricsJsonlWriter : IOutputWriter
 {

@@ -8,7 +8,8 @@ namespace ProfileMiner.Output;
 /// Writes <c>passages.jsonl</c>: one object per block with <c>doc</c>, <c>council</c>, <c>gss_code</c>,
 /// <c>region</c>, <c>section</c> (heading path), <c>kind</c>, <c>text</c>, <c>page</c>, <c>line</c>,
 /// <c>start</c>, <c>end</c> (offsets into the document's normalised text), <c>section_id</c>,
-/// <c>sentences</c>, <c>ocr</c> (read by OCR from a scanned page) and <c>duplicate_of</c>.
+/// <c>sentences</c>, <c>ocr</c> (read by OCR from a scanned page),
+/// <c>topic</c> (<c>adult_social_care</c> or <c>other</c>) and <c>duplicate_of</c>.
 /// </summary>
 public sealed class PassagesJsonlWriter : IOutputWriter
 {
@@ -74,6 +75,7 @@ public sealed class PassagesJsonlWriter : IOutputWriter
 
         writer.WriteEndArray();
         writer.WriteBoolean("ocr", passage.Ocr);
+        writer.WriteString("topic", Topics.Name(passage.Topic));
         writer.WriteString("duplicate_of", passage.DuplicateOf);
     }
 }

@@ -7,7 +7,7 @@ namespace ProfileMiner.Output;
 /// Writes <c>themes.jsonl</c>, one object per passage: <c>doc</c>, <c>council</c>, <c>gss_code</c>,
 /// <c>page</c>, <c>line</c>, <c>start</c>, <c>end</c>, <c>section_id</c>, <c>block</c>, <c>text</c>,
 /// <c>themes</c> (most confident first), <c>scores</c> (in the same order), <c>extractor</c>,
-/// <c>duplicate_of</c>.
+/// <c>topic</c> (<c>adult_social_care</c> or <c>other</c>), <c>duplicate_of</c>.
 /// </summary>
 public sealed class ThemesJsonlWriter : IOutputWriter
 {
@@ -48,6 +48,7 @@ public sealed class ThemesJsonlWriter : IOutputWriter
 
         writer.WriteEndArray();
         writer.WriteString("extractor", row.Extractor);
+        writer.WriteString("topic", Topics.Name(row.Topic));
         writer.WriteString("duplicate_of", row.DuplicateOf);
     }
 }

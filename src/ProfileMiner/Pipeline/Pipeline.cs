@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using ProfileMiner.Diagnostics;
 using ProfileMiner.Extract;
+using ProfileMiner.Extract.Topics;
 using ProfileMiner.Ingest;
 using ProfileMiner.Ingest.Pdf;
 using ProfileMiner.IO;
@@ -102,13 +103,13 @@ public sealed class Pipeline
         return file is null ? null : Ingest(file, diagnostics, cancellationToken);
     }
 
-    /// <summary>Splits a document into council sections and detects its issuer, kind, title and period.</summary>
+    /// <summary>Splits a document into council sections and detects its issuer, kind, title, period and the topic of each block.</summary>
     public SegmentedDocument Segment(SourceDocument document, DiagnosticBag diagnostics) =>
-        _segmenter.Segment(document, diagnostics, null);
+        Segment(document, diagnostics, null);
 
     /// <summary>As <see cref="Segment(SourceDocument, DiagnosticBag)"/>, with what the user said about the document (a manifest row, <c>--council</c>).</summary>
     public SegmentedDocument Segment(SourceDocument document, DiagnosticBag diagnostics, DocumentHints? hints) =>
-        _segmenter.Segment(document, diagnostics, hints);
+        TopicDetector.Default.Mark(_segmenter.Segment(document, diagnostics, hints));
 
     /// <summary>
     /// Runs every registered extractor over <paramref name="document"/>. An extractor that fails on
@@ -251,10 +252,13 @@ public sealed class Pipeline
         progress?.Report(new PipelineProgress("extract", done, files.Count, pages, null));
         var extracted = new ImmutableArray<Extraction>[marked.Length];
         var extractDiagnostics = new DiagnosticBag[marked.Length];
+        var extractCache = Options.Ingest.UseCache && _extractors.Length > 0
+            ? new ExtractionCache(Path.Combine(outputFolder, ".cache", "extract"), _extractors.Select(e => e.Version))
+            : null;
         Parallel.For(0, marked.Length, new ParallelOptions { MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism, CancellationToken = cancellationToken }, i =>
         {
             extractDiagnostics[i] = new DiagnosticBag();
-            extracted[i] = Extract(marked[i], extractDiagnostics[i]);
+            extracted[i] = ExtractOne(marked[i], extractCache, extractDiagnostics[i]);
         });
         foreach (var diagnostic in extractDiagnostics.SelectMany(d => d.Items))
         {
@@ -265,11 +269,33 @@ public sealed class Pipeline
         progress?.Report(new PipelineProgress("write", done, files.Count, pages, null));
         var content = new CorpusContent(marked, [.. extracted.SelectMany(e => e)]);
         var outputs = WriteOutputs(content, outputFolder, diagnostics).ToBuilder();
-        foreach (var publisher in _publishers)
+
+        // The whole-corpus stages (index, digest, exports) only read the content: side by side, with
+        // their outputs and diagnostics reported in their registered order.
+        cancellationToken.ThrowIfCancellationRequested();
+        if (_publishers.Length > 0)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            progress?.Report(new PipelineProgress(publisher.Name, done, files.Count, pages, null));
-            outputs.AddRange(Publish(publisher, content, outputFolder, diagnostics, cancellationToken));
+            progress?.Report(new PipelineProgress(string.Join(", ", _publishers.Select(p => p.Name)), done, files.Count, pages, null));
+        }
+
+        var published = new IReadOnlyList<string>[_publishers.Length];
+        var publishDiagnostics = new DiagnosticBag[_publishers.Length];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, _publishers.Length),
+            new ParallelOptions { MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism, CancellationToken = cancellationToken },
+            (i, ct) =>
+            {
+                publishDiagnostics[i] = new DiagnosticBag();
+                published[i] = Publish(_publishers[i], content, outputFolder, publishDiagnostics[i], ct);
+                return ValueTask.CompletedTask;
+            }).ConfigureAwait(false);
+        for (var i = 0; i < _publishers.Length; i++)
+        {
+            outputs.AddRange(published[i]);
+            foreach (var diagnostic in publishDiagnostics[i].Items)
+            {
+                diagnostics.Add(diagnostic);
+            }
         }
 
         return new CorpusResult
@@ -318,6 +344,24 @@ public sealed class Pipeline
         }
 
         return (document, false);
+    }
+
+    private ImmutableArray<Extraction> ExtractOne(SegmentedDocument document, ExtractionCache? cache, DiagnosticBag diagnostics)
+    {
+        var key = cache?.Key(document);
+        if (cache is not null && cache.TryGet(key!, out var hit, out var replay))
+        {
+            foreach (var diagnostic in replay)
+            {
+                diagnostics.Add(diagnostic);
+            }
+
+            return hit;
+        }
+
+        var found = Extract(document, diagnostics);
+        cache?.Put(key!, found, diagnostics.Items);
+        return found;
     }
 
     private InputFile? Load(string path, DiagnosticBag diagnostics)

@@ -38,6 +38,7 @@ public static class PassageEnumerator
                     BlockIndex = i,
                     SectionId = section.Id(document.Source.File),
                     DuplicateOf = section.DuplicateOf,
+                    Topic = document.TopicOf(i),
                     Ocr = block.Source.Page is { } page && document.Source.OcrPages.Contains(page),
                 };
 

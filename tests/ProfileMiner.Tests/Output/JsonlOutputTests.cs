@@ -14,7 +14,7 @@ public sealed class JsonlOutputTests(SeedRunFixture run) : IClassFixture<SeedRun
 
     private static readonly string[] s_requiredPassageFields = ["doc", "council", "gss_code", "section", "kind", "text", "page", "line", "start", "end"];
 
-    private static readonly string[] s_passageFields = [.. s_requiredPassageFields, "region", "section_id", "sentences", "ocr", "duplicate_of"];
+    private static readonly string[] s_passageFields = [.. s_requiredPassageFields, "region", "section_id", "sentences", "ocr", "topic", "duplicate_of"];
 
     [Fact]
     public void Documents_have_exactly_the_documented_fields()

@@ -13,14 +13,7 @@ public sealed class CouncilPdfDocumentTests
 {
     private static readonly ProfileMiner.Pipeline.Pipeline s_pipeline = new PipelineBuilder().Build();
 
-    private static SegmentedDocument Read(string file)
-    {
-        var path = Path.Combine(RepoPaths.RealPdfs, "council", file);
-        SharedData.Require(File.Exists(path), "../shared/pdf-real/council/" + file);
-        var diagnostics = new DiagnosticBag();
-        var source = s_pipeline.Ingest(path, diagnostics) ?? throw new InvalidOperationException("not read: " + string.Join("; ", diagnostics.Items));
-        return s_pipeline.Segment(source, diagnostics);
-    }
+    private static SegmentedDocument Read(string file) => CouncilPdfs.Read(s_pipeline, file);
 
     [SkippableTheory]
     [InlineData("24-00108 - Finance Monitoring Report - Q3 - November 2024-25.pdf", "finance_report", "2024/25 Q3", "2025-01-30", "Finance Monitoring Report")]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ProfileMiner.Diagnostics;
 using ProfileMiner.Extract.Rules;
 using ProfileMiner.Model;
@@ -33,6 +34,9 @@ public sealed class ModelClaimExtractor : IExtractor
     /// <summary>The claim model.</summary>
     public ClaimModel Model { get; }
 
+    /// <summary>The SHA-256 of the claim model's file.</summary>
+    public string? ModelSha256 { get; init; }
+
     /// <summary>
     /// The least probability of a model claim where the rules are silent; null (the default): the
     /// model's own <see cref="ClaimModel.Threshold"/>; above 1: the model adds nothing.
@@ -46,9 +50,11 @@ public sealed class ModelClaimExtractor : IExtractor
     /// </summary>
     public double? Veto { get; init; }
 
-
     /// <inheritdoc />
     public string Id => ExtractorId;
+
+    /// <inheritdoc />
+    public string Version => string.Create(CultureInfo.InvariantCulture, $"{Id}@{ModelSha256}:{Threshold}:{Veto}");
 
     /// <inheritdoc />
     public IEnumerable<Extraction> Extract(SegmentedDocument document, DiagnosticBag diagnostics)

@@ -21,6 +21,7 @@ internal static partial class ModelClaims
         Extractor = ExtractorId,
         Confidence = Math.Round(probability, 3),
         DuplicateOf = passage.DuplicateOf,
+        Topic = passage.Topic,
         Type = type,
         Polarity = Polarity(sentence.Text, type),
         Framework = Framework(sentence.Text),

@@ -15,7 +15,8 @@ public static class ModelExtractorsExtensions
     public static PipelineBuilder UseModelExtractors(this PipelineBuilder builder, ModelStore? models = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var claims = (models ?? ModelStore.Default).Claims;
+        var store = models ?? ModelStore.Default;
+        var claims = store.Claims;
         builder.Writers.AddOnce(new ClaimsJsonlWriter());
         if (claims is null)
         {
@@ -23,7 +24,7 @@ public static class ModelExtractorsExtensions
             return builder;
         }
 
-        var combined = new ModelClaimExtractor(claims);
+        var combined = new ModelClaimExtractor(claims) { ModelSha256 = store.Sha256Of(ModelStore.ClaimsFile) };
         if (!builder.Extractors.Replace<ClaimRuleExtractor>(combined))
         {
             builder.Extractors.AddOnce(combined);

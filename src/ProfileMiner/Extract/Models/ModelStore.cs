@@ -90,6 +90,9 @@ public sealed class ModelStore
     /// </summary>
     public IReadOnlyList<LoadedModel> Loaded => [.. _loaded.Values.OrderBy(m => m.File, StringComparer.Ordinal)];
 
+    /// <summary>The SHA-256 of the model loaded from <paramref name="file"/> (<see cref="ThemesFile"/>, <see cref="ClaimsFile"/>), or null when none is.</summary>
+    public string? Sha256Of(string file) => Loaded.FirstOrDefault(m => string.Equals(m.File, file, StringComparison.Ordinal))?.Sha256;
+
     /// <summary>What <see cref="Locate"/> gives, a path shown relative to the working folder when it lies below it.</summary>
     public string? Describe(string file)
     {

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Reflection;
+using ProfileMiner.IO;
 
 namespace ProfileMiner.Extract.Themes;
 
@@ -40,6 +40,9 @@ public sealed class ThemeCatalogue
     /// <summary>The position of <paramref name="id"/> in <see cref="Ids"/>, or -1 when it is not a theme.</summary>
     public int IndexOf(string id) => _index.GetValueOrDefault(id, -1);
 
+    /// <summary>A catalogue of the given ids, names and lexicon texts (in the format of <c>corpus/themes/*.txt</c>).</summary>
+    internal static ThemeCatalogue Of(ImmutableArray<string> ids, ImmutableArray<string> names, ImmutableArray<string> lexicons) => new(ids, names, lexicons);
+
     /// <summary>Loads a catalogue from a folder laid out as <c>corpus/themes/</c>.</summary>
     /// <exception cref="FileNotFoundException"><c>themes.tsv</c> or a theme's lexicon file is missing.</exception>
     public static ThemeCatalogue Load(string folder)
@@ -50,15 +53,7 @@ public sealed class ThemeCatalogue
 
     private static ThemeCatalogue LoadEmbedded()
     {
-        var assembly = Assembly.GetExecutingAssembly();
-        string Read(string name)
-        {
-            using var stream = assembly.GetManifestResourceStream("ProfileMiner.Resources.themes." + name)
-                ?? throw new InvalidOperationException($"embedded resource themes/{name} is missing");
-            using var reader = new StreamReader(stream);
-            return reader.ReadToEnd();
-        }
-
+        static string Read(string name) => EmbeddedText.Read("ProfileMiner.Resources.themes." + name);
         return Parse(Read("themes.tsv"), id => Read(id + ".txt"));
     }
 

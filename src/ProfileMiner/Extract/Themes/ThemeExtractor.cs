@@ -25,6 +25,12 @@ public sealed class ThemeExtractor : IExtractor
     /// <inheritdoc />
     public string Id => Scorer.Id;
 
+    /// <summary>The SHA-256 of the theme model the scorer runs, when it has one.</summary>
+    public string? ModelSha256 { get; init; }
+
+    /// <inheritdoc />
+    public string Version => ModelSha256 is null ? Id : $"{Id}@{ModelSha256}";
+
     /// <inheritdoc />
     public IEnumerable<Extraction> Extract(SegmentedDocument document, DiagnosticBag diagnostics)
     {
@@ -57,6 +63,7 @@ public sealed class ThemeExtractor : IExtractor
                 Extractor = Scorer.Id,
                 Confidence = chosen[0].Score,
                 DuplicateOf = passage.DuplicateOf,
+                Topic = passage.Topic,
                 Themes = [.. chosen.Select(c => ids[c.Theme])],
                 Scores = [.. chosen.Select(c => Math.Round(c.Score, 4))],
                 BlockIndex = passage.BlockIndex,

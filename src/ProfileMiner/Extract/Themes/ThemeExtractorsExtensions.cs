@@ -15,11 +15,12 @@ public static class ThemeExtractorsExtensions
     public static PipelineBuilder UseThemeExtractors(this PipelineBuilder builder, ModelStore? models = null, ThemeScorerKind kind = ThemeScorerKind.Default)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var model = kind == ThemeScorerKind.Lexicon ? null : (models ?? ModelStore.Default).Themes;
+        var store = models ?? ModelStore.Default;
+        var model = kind == ThemeScorerKind.Lexicon ? null : store.Themes;
         IThemeScorer scorer = model is null
             ? new LexiconThemeScorer()
             : new BlendedThemeScorer(new LexiconThemeScorer { Context = ThemeContextWeights.Default }, new ModelThemeScorer(model), model.BlendWeight);
-        builder.Extractors.AddOnce(new ThemeExtractor(scorer));
+        builder.Extractors.AddOnce(new ThemeExtractor(scorer) { ModelSha256 = model is null ? null : store.Sha256Of(ModelStore.ThemesFile) });
         builder.Writers.AddOnce(new ThemesJsonlWriter());
         return builder;
     }

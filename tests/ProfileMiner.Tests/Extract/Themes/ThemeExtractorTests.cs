@@ -51,7 +51,7 @@ public sealed class ThemeExtractorTests
         Assert.Contains(result.Outputs, o => o.EndsWith("themes.jsonl", StringComparison.Ordinal));
         var rows = File.ReadAllLines(output.File("themes.jsonl")).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.NotEmpty(rows);
-        string[] fields = ["doc", "council", "gss_code", "page", "line", "start", "end", "section_id", "block", "text", "themes", "scores", "extractor", "duplicate_of"];
+        string[] fields = ["doc", "council", "gss_code", "page", "line", "start", "end", "section_id", "block", "text", "themes", "scores", "extractor", "topic", "duplicate_of"];
         Assert.All(rows, r =>
         {
             Assert.Equal(fields, r.EnumerateObject().Select(p => p.Name));
