@@ -94,6 +94,20 @@ public sealed class ReportCommandTests
     }
 
     [Fact]
+    public async Task A_run_with_another_digest_scope_is_no_replay_of_the_last()
+    {
+        using var temp = new TempDirectory();
+
+        var first = await CliRunner.RunAsync("run", RepoPaths.Seed("002"), "--out", temp.Path, "--json");
+        var second = await CliRunner.RunAsync("run", RepoPaths.Seed("002"), "--out", temp.Path, "--report-pages", "2");
+
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.True(second.ExitCode == 0, second.ToString());
+        Assert.DoesNotContain("nothing changed since the last run", second.Stdout, StringComparison.Ordinal);
+        Assert.Contains("To fit 2 printed pages", await File.ReadAllTextAsync(Path.Combine(temp.Path, "report", "themes.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_negative_page_budget_is_refused()
     {
         using var temp = new TempDirectory();
