@@ -16,7 +16,7 @@ public sealed class ReportCommandTests
         Assert.False(File.Exists(Path.Combine(temp.Path, "report", "themes.html")));
         var md = await File.ReadAllTextAsync(Path.Combine(temp.Path, "report", "themes.md"));
         Assert.StartsWith("# Seeds digest\n", md, StringComparison.Ordinal);
-        Assert.Contains("### Blackburn with Darwen", md, StringComparison.Ordinal);
+        Assert.Contains("\n| Blackburn with Darwen | ", md, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -32,9 +32,9 @@ public sealed class ReportCommandTests
         Assert.True(second.ExitCode == 0, second.ToString());
         var left = await File.ReadAllTextAsync(Path.Combine(byDefault.Path, "report", "themes.md"));
         var all = await File.ReadAllTextAsync(Path.Combine(everything.Path, "report", "themes.md"));
-        var note = System.Text.RegularExpressions.Regex.Match(left, @"(\d+) more metrics and claims of the documents read, read with a confidence below 0\.6, are left out here");
+        var note = System.Text.RegularExpressions.Regex.Match(left, @"(\d+) more metrics and claims, read with a confidence below 0\.6, are left out");
         Assert.True(note.Success, left[..Math.Min(400, left.Length)]);
-        Assert.DoesNotContain("are left out here", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("are left out", all, StringComparison.Ordinal);
         static int Figures(string md) => System.Text.RegularExpressions.Regex.Matches(md, @"(\d+) metrics?\b").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).First();
         Assert.True(Figures(all) > Figures(left), $"{Figures(all)} metrics with everything, {Figures(left)} by default");
     }
@@ -55,18 +55,52 @@ public sealed class ReportCommandTests
     }
 
     [Theory]
-    [InlineData("Bury,Nowhere", "'Nowhere'")]
-    [InlineData("Bury Metropolitan Borough Council,Wiggan", "did you mean Wigan")]
-    public async Task A_council_filter_takes_registry_spellings_and_one_that_matches_nothing_is_a_warning(string councils, string warned)
+    [InlineData("Bury,Nowhere", "PM2001", "'Nowhere'")]
+    [InlineData("Bury Metropolitan Borough Council,Wiggan", "PM2001", "did you mean Wigan")]
+    [InlineData("Bury,Kent County Council", "PM5004", "'Kent County Council' matches no council of the corpus")]
+    public async Task A_council_filter_takes_registry_spellings_and_one_that_matches_nothing_is_one_warning(string councils, string code, string warned)
     {
         using var temp = new TempDirectory();
 
         var run = await CliRunner.RunAsync("report", RepoPaths.Seeds, "--out", temp.Path, "--council", councils, "--format", "md");
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Contains(run.ErrorLines, l => l.Contains("warning PM5004", StringComparison.Ordinal) && l.Contains(warned, StringComparison.Ordinal));
+        var warning = Assert.Single(run.ErrorLines, l => l.Contains("warning PM", StringComparison.Ordinal));
+        Assert.Contains($"warning {code}", warning, StringComparison.Ordinal);
+        Assert.Contains(warned, warning, StringComparison.Ordinal);
         var md = await File.ReadAllTextAsync(Path.Combine(temp.Path, "report", "themes.md"));
-        Assert.Contains("### Bury", md, StringComparison.Ordinal);
-        Assert.DoesNotContain("### Wigan", md, StringComparison.Ordinal);
+        Assert.Contains("\n| Bury | ", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n| Wigan | ", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Report_takes_a_period_a_kind_and_a_page_budget_and_run_passes_them_to_its_digest()
+    {
+        using var report = new TempDirectory();
+        using var run = new TempDirectory();
+
+        var byReport = await CliRunner.RunAsync("report", RepoPaths.Seeds, "--out", report.Path, "--format", "md", "--period", "2016/17", "--kind", "improvement profile", "--pages", "12");
+        var byRun = await CliRunner.RunAsync("run", RepoPaths.Seed("002"), "--out", run.Path, "--report-period", "2024", "--report-pages", "0", "--json");
+
+        Assert.True(byReport.ExitCode == 0, byReport.ToString());
+        var md = await File.ReadAllTextAsync(Path.Combine(report.Path, "report", "themes.md"));
+        Assert.Contains("Limited to periods 2016/17; kinds improvement profile.", md, StringComparison.Ordinal);
+        Assert.Contains("Periods covered: 2016/17 (1 document, 22 councils).", md, StringComparison.Ordinal);
+        Assert.Contains("To fit 12 printed pages", md, StringComparison.Ordinal);
+        Assert.True(byRun.ExitCode == 0, byRun.ToString());
+        var html = await File.ReadAllTextAsync(Path.Combine(run.Path, "report", "themes.html"));
+        Assert.Contains("Limited to periods 2024.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("To fit", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_negative_page_budget_is_refused()
+    {
+        using var temp = new TempDirectory();
+
+        var run = await CliRunner.RunAsync("report", RepoPaths.Seeds, "--out", temp.Path, "--pages", "-1");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(run.ErrorLines, l => l.Contains("--pages must be 0 (no budget) or more", StringComparison.Ordinal));
     }
 }

@@ -20,13 +20,16 @@ internal static class Pipelines
     /// <summary>Ingest, segment and every shipped extractor with its JSON Lines output.</summary>
     public static PipelineBuilder Standard() => new PipelineBuilder().UseRuleExtractors().UseModelExtractors(Models).UseThemeExtractors(Models);
 
-    /// <summary>Adds every whole-corpus stage that <c>run</c> performs after extraction, in order.</summary>
-    public static void AddPublishers(PipelineBuilder builder)
+    /// <summary>Adds every whole-corpus stage that <c>run</c> performs after extraction, in order; <paramref name="report"/> replaces the default digest.</summary>
+    public static void AddPublishers(PipelineBuilder builder, ReportPublisher? report)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Publishers.Add(new ModelsUsedPublisher(Models));
         builder.Publishers.Add(PassageIndexer.Default);
-        builder.Publishers.Add(ReportPublisher.Default);
+        builder.Publishers.Add(report ?? ReportPublisher.Default);
         builder.Publishers.Add(ExportPublisher.Default);
     }
+
+    /// <summary>Adds every whole-corpus stage that <c>run</c> performs after extraction, in order.</summary>
+    public static void AddPublishers(PipelineBuilder builder) => AddPublishers(builder, null);
 }

@@ -20,10 +20,13 @@ internal static class RunCommand
         var council = new Option<string?>("--council") { Description = "The council that wrote every file of the run (any registry spelling or GSS code); a profileminer.csv manifest in an input folder names councils file by file and wins over this." };
         command.Add(council);
         Option<bool>? train = null;
+        ReportScopeOptions? report = null;
         if (name == "run")
         {
             train = new Option<bool>("--train") { Description = "Retrain the models first, as 'profileminer train' does with its defaults (corpus/gold, corpus/labels, seeds/, into models/), then run with them. Without it, run uses the models there or the built-in ones and never trains." };
             command.Add(train);
+            report = new ReportScopeOptions("report-");
+            report.AddTo(command);
         }
 
         command.SetAction(async (parse, ct) =>
@@ -31,11 +34,17 @@ internal static class RunCommand
             var settings = run.Settings(parse, context, parse.GetValue(strict), extract: name != "ingest") with { Council = parse.GetValue(council) };
             // Training that skipped a bad label line still trained on the rest: the run goes on, and exits 1 at least.
             var skippedInTraining = train is not null && parse.GetValue(train) && TrainCommand.TrainBeforeRun(context);
-            var exitCode = await ExecuteAsync(settings, settings.Extract ? Pipelines.AddPublishers : null, context, ct, replay: name).ConfigureAwait(false);
+            // The digest's scope and length, when given, replace the default digest's.
+            var digest = report is not null && report.Given(parse) ? new Report.ReportPublisher(report.Apply(parse, Report.ReportOptions.Default)) : null;
+            var exitCode = await ExecuteAsync(settings, settings.Extract ? b => Pipelines.AddPublishers(b, digest) : null, context, ct, replay: ReplayKey(name, parse)).ConfigureAwait(false);
             return skippedInTraining && exitCode == ExitCodes.Success ? ExitCodes.CompletedWithErrors : exitCode;
         });
         return command;
     }
+
+    // Every option a run was given can change its outputs, except how it prints and exits.
+    private static string ReplayKey(string command, ParseResult parse) =>
+        string.Join("\n", parse.Tokens.Select(t => t.Value).Where(v => v is not ("--json" or "--verbose" or "-v" or "--strict")).Prepend(command));
 
     internal static Task<int> ExecuteAsync(RunSettings settings, CliContext context, CancellationToken cancellationToken) =>
         ExecuteAsync(settings, settings.Extract ? Pipelines.AddPublishers : null, context, cancellationToken);

@@ -47,12 +47,17 @@ public sealed class ReportPublisher(ReportOptions options) : ICorpusPublisher
         return diagnostics.Items;
     }
 
-    /// <summary>Renders every format of <see cref="ReportOptions.Formats"/>; null, with the problem in <paramref name="diagnostics"/>, when a template fails.</summary>
-    public IReadOnlyDictionary<ReportFormat, string>? Render(CorpusContent content, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Renders every format of <see cref="ReportOptions.Formats"/>; null, with the problem in <paramref name="diagnostics"/>,
+    /// when a template fails. Links to the sources are relative to the digest's folder under <paramref name="outputFolder"/>
+    /// (the run's output folder); without one they are the paths as read.
+    /// </summary>
+    public IReadOnlyDictionary<ReportFormat, string>? Render(CorpusContent content, DiagnosticBag diagnostics, string? outputFolder = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var model = new ReportModelBuilder(Options).Build(content, diagnostics);
+        var reportFolder = outputFolder is null ? null : Path.Combine(outputFolder, Options.OutputSubfolder);
+        var model = new ReportModelBuilder(Options, reportFolder).Build(content, diagnostics);
 
         var loader = Loader();
         var rendered = new Dictionary<ReportFormat, string>();
@@ -60,7 +65,7 @@ public sealed class ReportPublisher(ReportOptions options) : ICorpusPublisher
         {
             var path = MainPath(format, loader, diagnostics);
             var template = path is null ? null : ReportRenderer.Parse(path, diagnostics);
-            var text = template is null ? null : ReportRenderer.Render(template, path!, model, format, loader, diagnostics);
+            var text = template is null ? null : ReportRenderer.Render(template, path!, model.For(format), format, loader, diagnostics);
             if (text is null)
             {
                 return null;
@@ -76,7 +81,7 @@ public sealed class ReportPublisher(ReportOptions options) : ICorpusPublisher
     public IReadOnlyList<string> Publish(CorpusContent content, string outputFolder, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(outputFolder);
-        var rendered = Render(content, diagnostics);
+        var rendered = Render(content, diagnostics, outputFolder);
         if (rendered is null)
         {
             return [];

@@ -8,11 +8,15 @@ using ProfileMiner.Tests.Support;
 namespace ProfileMiner.Tests.Report;
 
 /// <summary>
-/// The report tests' small fixed corpus (<c>Report/Corpus/</c>: a regional profile of three councils, a council's
-/// scrutiny report, and a near-duplicate copy of one council's section) run once through the real pipeline
-/// (ingest, segment, rule extraction). Themes are not extracted by the pipeline yet, so <see cref="WithThemes"/>
-/// adds ThemeAssignment records the test constructs from a keyword table, one per paragraph, list item or table row,
-/// duplicates marked as their passages are.
+/// The report tests' small fixed corpus (<c>Report/Corpus/</c>) run once through the real pipeline (ingest, segment,
+/// rule extraction): a 2015/16 regional profile of three councils, a council's scrutiny report of 2024, a
+/// near-duplicate copy of one council's section, 2016/17 profiles of four more councils (a sentence with three
+/// benchmark claims, a sentence that is positive and negative at once, the "1" of "ASCOF 2B(1)"), and a
+/// self-assessment that states no period, whose table rows the rules read as claims.
+/// What a model extractor adds on the real corpus is added the way it would come: the same claims of one sentence found
+/// a second time (one with the wrong polarity), and counts of things ("4 geographic areas") read as metrics.
+/// Themes are constructed from a keyword table (<see cref="WithThemesAsync"/>), one assignment per paragraph, list
+/// item or table row, duplicates marked as their passages are.
 /// </summary>
 internal static class ReportCorpus
 {
@@ -47,7 +51,7 @@ internal static class ReportCorpus
 
     public static string Templates => Path.Combine(RepoPaths.Root, "templates");
 
-    /// <summary>What the pipeline found: metrics and claims, no themes.</summary>
+    /// <summary>What the pipeline found, and what a model would add: metrics and claims, no themes.</summary>
     public static Task<CorpusContent> PlainAsync() => s_plain.Value;
 
     /// <summary>The pipeline's content plus the constructed theme assignments.</summary>
@@ -63,10 +67,45 @@ internal static class ReportCorpus
         var pipeline = new PipelineBuilder().UseRuleExtractors().Build();
         var result = await pipeline.RunAsync([Folder], output.Path);
         Assert.False(result.HasErrors, string.Join("; ", result.Diagnostics));
-        return new CorpusContent(result.Documents, result.Extractions);
+        return new CorpusContent(result.Documents, [.. result.Extractions, .. ModelExtras(result.Documents, result.Extractions)]);
     }
 
-    private static IEnumerable<ThemeAssignment> ThemesOf(SegmentedDocument document)
+    /// <summary>
+    /// Cheshire East's three benchmark claims of one sentence found again by a model (the first words read as a
+    /// decrease), and "4 geographic areas" of Sefton and "3 geographic areas" of Knowsley read as council figures.
+    /// </summary>
+    private static IEnumerable<Extraction> ModelExtras(IReadOnlyList<SegmentedDocument> documents, IReadOnlyList<Extraction> extractions)
+    {
+        var sentence = extractions.OfType<Claim>().Where(c => c.Type == "benchmark_count" && c.Council?.Name == "Cheshire East").ToList();
+        Assert.Equal(3, sentence.Count);
+        yield return sentence[0] with { Extractor = "claims.model", Polarity = "negative", Confidence = 0.65 };
+        yield return sentence[1] with { Extractor = "claims.model", Confidence = 0.65 };
+
+        var profile = documents.Single(d => d.Source.File == "104_council_profiles.md");
+        foreach (var (council, words) in new[] { ("Sefton", "4 geographic areas"), ("Knowsley", "3 geographic areas") })
+        {
+            var passage = PassageEnumerator.Enumerate(profile).Single(p => p.Council?.Name == council && p.Block.Text.Contains(words, StringComparison.Ordinal));
+            var start = passage.Block.Source.Start + passage.Block.Text.IndexOf(words, StringComparison.Ordinal);
+            yield return new MetricMention
+            {
+                Doc = profile.Source.File,
+                Council = passage.Council,
+                Source = passage.Block.Source with { Start = start, End = start + 1 },
+                Sentence = passage.Block.Text,
+                Extractor = "metrics.model",
+                Confidence = 0.7,
+                Text = words[..1],
+                Value = int.Parse(words[..1], System.Globalization.CultureInfo.InvariantCulture),
+                Unit = MetricUnits.Count,
+                Role = MetricRoles.Value,
+                Scope = "council",
+                Measure = "geographic areas",
+            };
+        }
+    }
+
+    /// <summary>Theme assignments for the council passages of <paramref name="document"/>, from the keyword table.</summary>
+    internal static IEnumerable<ThemeAssignment> ThemesOf(SegmentedDocument document)
     {
         foreach (var passage in PassageEnumerator.Enumerate(document))
         {

@@ -18,7 +18,7 @@ public sealed partial class ReportDocsExampleTests
         var text = (await ReportGoldenTests.RenderAsync(true, ReportGoldenTests.Options with { TemplateFile = file, Formats = [ReportFormat.Markdown] }))[ReportFormat.Markdown];
 
         Assert.StartsWith("# North West digest (test corpus)\n", text, StringComparison.Ordinal);
-        Assert.Contains("- Performance overview: 3 councils (Bury, Oldham, Wigan)\n", text, StringComparison.Ordinal);
+        Assert.Contains("- Performance overview: 5 councils (Bury, Cheshire East, Oldham, Trafford, Wigan)\n", text, StringComparison.Ordinal);
     }
 
     [GeneratedRegex("```\\n(\\{\\{ include.*?)```", RegexOptions.Singleline)]

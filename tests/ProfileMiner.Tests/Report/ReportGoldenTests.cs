@@ -1,5 +1,6 @@
 using ProfileMiner.Diagnostics;
 using ProfileMiner.Report;
+using ProfileMiner.Tests.Support;
 
 namespace ProfileMiner.Tests.Report;
 
@@ -8,11 +9,17 @@ public sealed class ReportGoldenTests
 {
     internal static ReportOptions Options => ReportOptions.Default with { Title = "North West digest (test corpus)", TemplateFolder = ReportCorpus.Templates };
 
+    /// <summary>The output folder the test digests are rendered for: <c>out/</c> of the checkout, so links to the sources are the same on every machine.</summary>
+    internal static string OutputFolder => Path.Combine(RepoPaths.Root, "out");
+
+    /// <summary>The folder the digest is written to, which its links are relative to.</summary>
+    internal static string ReportFolder => Path.Combine(OutputFolder, "report");
+
     internal static async Task<IReadOnlyDictionary<ReportFormat, string>> RenderAsync(bool themes, ReportOptions? options = null)
     {
         var content = themes ? await ReportCorpus.WithThemesAsync() : await ReportCorpus.PlainAsync();
         var diagnostics = new DiagnosticBag();
-        var rendered = new ReportPublisher(options ?? Options).Render(content, diagnostics);
+        var rendered = new ReportPublisher(options ?? Options).Render(content, diagnostics, OutputFolder);
         Assert.True(rendered is not null, string.Join("; ", diagnostics.Items));
         Assert.DoesNotContain(diagnostics.Items, d => d.Severity != Severity.Info);
         return rendered!;

@@ -16,7 +16,7 @@ public sealed class ReportTemplateTests
 
         var text = (await ReportGoldenTests.RenderAsync(true, options))[ReportFormat.Markdown];
 
-        Assert.StartsWith("North West digest (test corpus): 2 documents (and 1 near-duplicate copy, counted once) about 3 councils", text, StringComparison.Ordinal);
+        Assert.StartsWith("North West digest (test corpus): 4 documents (and 1 near-duplicate copy, counted once) about 8 councils", text, StringComparison.Ordinal);
         Assert.Contains("- Wigan (", text, StringComparison.Ordinal);
         Assert.Empty(new ReportPublisher(options).CheckTemplates());
     }
@@ -87,12 +87,12 @@ public sealed class ReportTemplateTests
 
         var md = new ReportPublisher(options).Render(content, diagnostics)![ReportFormat.Markdown];
 
-        Assert.Contains("### Oldham", md, StringComparison.Ordinal);
-        Assert.DoesNotContain("### Bury", md, StringComparison.Ordinal);
+        Assert.Contains("\n| Oldham | ", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n| Bury | ", md, StringComparison.Ordinal);
         Assert.Contains("### 1. Workforce", md, StringComparison.Ordinal);
         Assert.DoesNotContain("### 2.", md, StringComparison.Ordinal);
         var warning = Assert.Single(diagnostics.Items, d => d.Severity == Severity.Warning);
-        Assert.Equal(DiagnosticCodes.ReportFilterMatchesNothing, warning.Code);
+        Assert.Equal(DiagnosticCodes.UnknownCouncil, warning.Code);
         Assert.Contains("'Nowhere'", warning.Message, StringComparison.Ordinal);
     }
 }
