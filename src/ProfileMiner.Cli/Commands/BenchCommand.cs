@@ -18,15 +18,18 @@ internal static class BenchCommand
         var seeds = new Option<string>("--seeds") { Description = "Folder of source texts (timed, and the reference for PDF fidelity).", DefaultValueFactory = _ => "seeds" };
         var repeat = new Option<int>("--repeat") { Description = "Timed passes over each folder (after one warm-up pass).", DefaultValueFactory = _ => 5 };
         var threads = new Option<int>("--threads") { Description = "Files read at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var command = new Command("bench", "Measure ingestion speed, peak memory and PDF text fidelity; prints Markdown tables.\n" + CliApp.ExitCodeHelp)
+        var real = new Option<string>("--real") { Description = "Folder of the project's real council documents, searched by the second judged query set.", DefaultValueFactory = _ => Path.Combine("corpus", "real", "docs") };
+        var shared = new Option<string>("--shared") { Description = "Folder of the development set beside the checkout; the queries judged over it are skipped when it is absent.", DefaultValueFactory = _ => Path.Combine("..", "shared", "real", "docs") };
+        var only = new Option<string?>("--only") { Description = "Run one section only: 'search'." };
+        var command = new Command("bench", "Measure ingestion speed, peak memory and PDF text fidelity, models, search, reports and exports; prints Markdown tables.\n" + CliApp.ExitCodeHelp)
         {
-            pdf, seeds, repeat, threads,
+            pdf, seeds, repeat, threads, real, shared, only,
         };
-        command.SetAction(parse => Execute(context, parse.GetValue(pdf)!, parse.GetValue(seeds)!, parse.GetValue(repeat), parse.GetValue(threads)));
+        command.SetAction(parse => Execute(context, parse.GetValue(pdf)!, parse.GetValue(seeds)!, parse.GetValue(repeat), parse.GetValue(threads), parse.GetValue(real)!, parse.GetValue(shared)!, parse.GetValue(only)));
         return command;
     }
 
-    private static int Execute(CliContext context, string pdfFolder, string seedFolder, int repeat, int threads)
+    private static int Execute(CliContext context, string pdfFolder, string seedFolder, int repeat, int threads, string realFolder, string sharedFolder, string? only)
     {
         foreach (var folder in new[] { pdfFolder, seedFolder })
         {
@@ -39,6 +42,17 @@ internal static class BenchCommand
         if (repeat < 1 || threads < 1)
         {
             throw new ProfileMinerException("PM0003", "--repeat and --threads must be at least 1");
+        }
+
+        if (only is not null)
+        {
+            if (!string.Equals(only, "search", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new ProfileMinerException("PM0003", $"--only takes 'search', not '{only}'");
+            }
+
+            SearchBench.Write(context, pdfFolder, seedFolder, realFolder, sharedFolder, threads);
+            return ExitCodes.Success;
         }
 
         var pipeline = new PipelineBuilder().UseRuleExtractors().Build();
@@ -78,7 +92,7 @@ internal static class BenchCommand
         }
 
         ModelBenchSection.Print(context, pipeline, all, repeat);
-        SearchBench.Write(context, pdfFolder, seedFolder, threads);
+        SearchBench.Write(context, pdfFolder, seedFolder, realFolder, sharedFolder, threads);
         ReportBench.Run(context, [seedFolder, pdfFolder], repeat);
         ExportBench.Write(context, [seedFolder, pdfFolder], repeat);
 

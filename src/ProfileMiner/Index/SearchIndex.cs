@@ -256,6 +256,25 @@ public sealed partial class SearchIndex : IDisposable
         return key is null || FindDoc(key) is not { } doc ? null : _searcher.Doc(doc).Get(IndexFields.Group, CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The duplicate group of a judged passage (its document, line and opening words), or null when the index does not hold it.</summary>
+    public string? GroupOf(JudgedPassage passage)
+    {
+        ArgumentNullException.ThrowIfNull(passage);
+        var collector = new HitCollector();
+        _searcher.Search(new TermQuery(new Term(IndexFields.Doc, passage.Doc.ToLowerInvariant())), collector);
+        foreach (var doc in collector.Docs.Order())
+        {
+            var stored = _searcher.Doc(doc);
+            if (stored.GetField(IndexFields.Line)?.GetInt32Value() == passage.Line
+                && passage.Matches(passage.Place, stored.Get(IndexFields.Text, CultureInfo.InvariantCulture) ?? string.Empty))
+            {
+                return stored.Get(IndexFields.Group, CultureInfo.InvariantCulture);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The distinct-text group of each passage key in the result, for saved searches.</summary>
     internal IReadOnlyList<(string Group, SearchHit Hit)> GroupsOf(SearchRequest request)
     {
