@@ -29,6 +29,25 @@ public static class SearchBenchmark
         return [.. queries.Select(q => (q, RelevanceScore.Of(index.Search(q.Request), q, index.GroupOf)))];
     }
 
+    /// <summary>Scores every judged query against the FTS5 baseline.</summary>
+    public static IReadOnlyList<(RelevanceQuery Query, RelevanceScore Score)> Relevance(Fts5Baseline baseline, IReadOnlyList<RelevanceQuery> queries)
+    {
+        ArgumentNullException.ThrowIfNull(baseline);
+        ArgumentNullException.ThrowIfNull(queries);
+        return [.. queries.Select(q => (q, RelevanceScore.Of(baseline.Search(q.Request), q, baseline.GroupOf)))];
+    }
+
+    /// <summary>The mean scores of each kind of query (<see cref="RelevanceQuery.Kind"/>), in the order kinds first appear, then all.</summary>
+    public static IReadOnlyList<(string Kind, int Queries, RelevanceScore Mean)> ByKind(IReadOnlyList<(RelevanceQuery Query, RelevanceScore Score)> scores)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        var kinds = scores.GroupBy(s => s.Query.Kind.Length == 0 ? "(none)" : s.Query.Kind, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.Count(), RelevanceScore.Mean([.. g.Select(s => s.Score)])))
+            .ToList();
+        kinds.Add(("all", scores.Count, RelevanceScore.Mean([.. scores.Select(s => s.Score)])));
+        return kinds;
+    }
+
     /// <summary>Runs each query <paramref name="repeat"/> times (after one warm-up pass) and returns the latencies in milliseconds, sorted.</summary>
     public static ImmutableArray<double> Latencies(string indexFolder, IReadOnlyList<RelevanceQuery> queries, int repeat)
     {

@@ -56,11 +56,13 @@ public static class SynonymList
     public static SynonymMap Parse(string text, string name, StemmerKind stemmer)
     {
         ArgumentNullException.ThrowIfNull(text);
-        using var analyzer = Analyzer.NewAnonymous((_, reader) =>
-        {
-            var source = new StandardTokenizer(PassageAnalyzer.Version, reader);
-            return new TokenStreamComponents(source, PassageAnalyzer.Stem(new LowerCaseFilter(PassageAnalyzer.Version, new EnglishPossessiveFilter(PassageAnalyzer.Version, source)), stemmer));
-        });
+        using var analyzer = Analyzer.NewAnonymous(
+            (_, reader) =>
+            {
+                var (source, stream) = PassageAnalyzer.TextChain(reader, stemmer);
+                return new TokenStreamComponents(source, stream);
+            },
+            initReader: (_, reader) => HyphenatedWordFilter.JoinHyphens(reader));
 
         // Check each line first, so a mistake names its line (the parser's own messages do not).
         var lines = text.ReplaceLineEndings("\n").Split('\n');
