@@ -84,11 +84,11 @@ internal sealed record ReportSummary
     /// <summary>Metrics and claims of the documents read left out for a confidence below <see cref="MinConfidence"/> (the exports keep them).</summary>
     public int BelowConfidence { get; init; }
 
+    /// <summary>Passages of the documents read that are about the council's other business (<c>topic: other</c>), left out (the exports keep them, marked).</summary>
+    public int OtherTopicPassages { get; init; }
+
     /// <summary>The least confidence of a metric or claim the digest shows (<see cref="ReportOptions.MinConfidence"/>).</summary>
     public double MinConfidence { get; init; }
-
-    /// <summary>Passages left out as being about another subject than adult social care (<c>topic: other</c>).</summary>
-    public int OffTopic { get; init; }
 
     public required int Themes { get; init; }
 

@@ -36,8 +36,8 @@ internal sealed class ReportModelBuilder(ReportOptions options, string? reportFo
         var belowConfidence = content.Extractions.Count(e => e is MetricMention or Claim && e.DuplicateOf is null && e.Confidence < _options.MinConfidence);
         content = content.AtLeast(_options.MinConfidence);
 
-
-        // What was found in passages about the council's other business (topic: other) is left out; the passages are counted below.
+        // Passages about the council's other business (topic: other) are left out, and counted.
+        var otherTopic = content.Documents.Where(d => d.DuplicateOf is null).Sum(d => d.Topics.Count(t => t == Topic.Other));
         content = content.OnTopic();
         var documents = content.Documents;
         var scope = ReportScope.Select(_options, content, diagnostics);
@@ -50,7 +50,6 @@ internal sealed class ReportModelBuilder(ReportOptions options, string? reportFo
         var blockStarts = new int[documents.Length][];
         var councils = new Dictionary<string, CouncilAgg>(StringComparer.Ordinal);
         var sections = 0;
-        var offTopic = 0;
         for (var d = 0; d < documents.Length; d++)
         {
             var document = documents[d];
@@ -64,14 +63,8 @@ internal sealed class ReportModelBuilder(ReportOptions options, string? reportFo
             sections += document.Sections.Count(s => s.Council is { } c && s.DuplicateOf is null && scope.HasCouncil(c));
             foreach (var passage in PassageEnumerator.Enumerate(document))
             {
-                if (passage.DuplicateOf is not null || passage.Council is not { } council || !scope.HasCouncil(council))
+                if (passage.DuplicateOf is not null || passage.Topic == Topic.Other || passage.Council is not { } council || !scope.HasCouncil(council))
                 {
-                    continue;
-                }
-
-                if (IsOffTopic(document, passage))
-                {
-                    offTopic++;
                     continue;
                 }
 
@@ -192,7 +185,7 @@ internal sealed class ReportModelBuilder(ReportOptions options, string? reportFo
             BenchmarkCouncils = benchmarks.Select(b => b.Council).Distinct(StringComparer.Ordinal).Count(),
             BelowConfidence = belowConfidence,
             MinConfidence = _options.MinConfidence,
-            OffTopic = offTopic,
+            OtherTopicPassages = otherTopic,
             Themes = themeRanking.Count,
             HasThemes = content.Extractions.Any(e => e is ThemeAssignment),
             Periods = periodLines,
@@ -218,8 +211,9 @@ internal sealed class ReportModelBuilder(ReportOptions options, string? reportFo
             DuplicateOf = documents[d].DuplicateOf,
             Href = cites.Href(d),
         }).ToList();
+        // Documents with no council are out of the figures whatever the scope; a digest of some councils does not list them.
         var uncredited = Enumerable.Range(0, documents.Length)
-            .Where(d => scope.HasDocument(d) && documents[d].DuplicateOf is null && !documents[d].Councils.Any())
+            .Where(d => _options.Councils.IsEmpty && _options.Regions.IsEmpty && scope.HasDocument(d) && documents[d].DuplicateOf is null && !documents[d].Councils.Any())
             .Select(d => new UncreditedView
             {
                 File = documents[d].Source.File,
@@ -284,12 +278,6 @@ internal sealed class ReportModelBuilder(ReportOptions options, string? reportFo
             },
         }.WithMarkdownThemes(markdownThemes);
     }
-
-    /// <summary>
-    /// Passages about another subject than adult social care (<c>topic: other</c>) are left out of the digest; the
-    /// exports keep them. Nothing marks a topic yet, so every passage is in.
-    /// </summary>
-    private static bool IsOffTopic(SegmentedDocument document, Passage passage) => passage.Topic == Topic.Other;
 
     /// <summary>(quotes, claim rows) per theme, richest first, down to one quote and no claims.</summary>
     private static List<(int Quotes, int Claims)> Levels(int quotes, int claims)
