@@ -33,9 +33,10 @@ internal static class SearchCommand
         var save = new Option<string?>("--save") { Description = "Save the query and filters under this name; each run then reports the passages new since the last run." };
         var saved = new Option<bool>("--saved") { Description = "List the saved searches with the passages the last run found new." };
         var forget = new Option<string?>("--forget") { Description = "Delete the saved search of this name." };
+        var thesaurus = new Option<string?>("--thesaurus") { Description = "A thesaurus file (the format of corpus/search/thesaurus.txt) whose entries are applied besides the shipped ones." };
         var command = new Command("search", "Search the passages indexed by 'run' or 'index' (BM25), with facet counts and duplicates collapsed.\n" + CliApp.ExitCodeHelp)
         {
-            query, output, council, region, theme, kind, doc, year, top, json, all, like, save, saved, forget,
+            query, output, council, region, theme, kind, doc, year, top, json, all, like, save, saved, forget, thesaurus,
         };
         command.SetAction(parse =>
         {
@@ -76,7 +77,10 @@ internal static class SearchCommand
                 return ExitCodes.Success;
             }
 
-            using var index = SearchIndex.Open(outFolder);
+            var ranking = parse.GetValue(thesaurus) is { } extra
+                ? SearchRanking.Default with { Thesaurus = Thesaurus.Shipped.With(Thesaurus.Load(extra)) }
+                : SearchRanking.Default;
+            using var index = SearchIndex.Open(outFolder, ranking);
             if (parse.GetValue(save) is { } saveName)
             {
                 if (request.Like is not null)

@@ -4,19 +4,22 @@ namespace ProfileMiner.Index;
 
 /// <summary>
 /// One unit of a plain query: a word, a quoted phrase, or a run of words the thesaurus knows, with
-/// the token sequences that stand for it (the literal one first; a hyphenated word also as its
-/// parts; equivalents from the thesaurus after).
+/// the forms that match it (the words typed first; a hyphenated word also as its parts; the
+/// thesaurus' expressions after).
 /// </summary>
 internal sealed record QueryConcept
 {
     /// <summary>The words as typed.</summary>
     public required string Surface { get; init; }
 
-    /// <summary>The analysed token sequences that match it: one token a term, several a phrase.</summary>
-    public required ImmutableArray<ImmutableArray<string>> Forms { get; init; }
+    /// <summary>The forms that match it (for a run of words, the thesaurus' expressions only).</summary>
+    public required ImmutableArray<QueryForm> Forms { get; init; }
 
-    /// <summary>The weight of each form (1 for the words typed).</summary>
-    public required ImmutableArray<float> Weights { get; init; }
+    /// <summary>
+    /// For a run of words the thesaurus knows, its words (themselves expanded by shorter entries):
+    /// the run matches when all of them do, or when one of <see cref="Forms"/> does. Empty for a word or a phrase.
+    /// </summary>
+    public ImmutableArray<QueryConcept> Parts { get; init; } = [];
 
     /// <summary>True for a phrase typed in quotes.</summary>
     public bool Quoted { get; init; }
@@ -27,6 +30,12 @@ internal sealed record QueryConcept
     /// <summary>True for a word so common that it counts towards the score but is not required.</summary>
     public bool Common { get; init; }
 
-    /// <summary>The single token of the literal form, or null when it is a phrase.</summary>
-    public string? Token => Forms[0].Length == 1 ? Forms[0][0] : null;
+    /// <summary>True when the thesaurus added forms.</summary>
+    public bool Expanded { get; init; }
+
+    /// <summary>The single token of the first form of a word, or null for a phrase or a run of words.</summary>
+    public string? Token => Parts.IsEmpty && Forms[0].Tokens.Length == 1 ? Forms[0].Tokens[0] : null;
+
+    /// <summary>The words of the concept, in order: itself, or the words of its parts.</summary>
+    public IEnumerable<QueryConcept> Leaves() => Parts.IsEmpty ? [this] : Parts.SelectMany(p => p.Leaves());
 }

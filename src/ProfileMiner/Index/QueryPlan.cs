@@ -64,8 +64,9 @@ internal sealed partial class QueryPlan
     /// <summary>
     /// Plans <paramref name="query"/>, or returns null when it is not plain (operators, field names,
     /// wildcards, fuzzy terms, brackets, boosts, a leading <c>+</c> or <c>-</c>, an unclosed quote).
+    /// Runs of words the <paramref name="thesaurus"/> knows become one concept that also looks for its expressions.
     /// </summary>
-    public static QueryPlan? TryCreate(string query, Analyzer analyzer, IndexReader reader, SearchRanking ranking)
+    public static QueryPlan? TryCreate(string query, Analyzer analyzer, IndexReader reader, SearchRanking ranking, ThesaurusMatcher? thesaurus = null)
     {
         ArgumentNullException.ThrowIfNull(query);
         if (query.Count(c => c == '"') % 2 != 0)
@@ -73,18 +74,21 @@ internal sealed partial class QueryPlan
             return null;
         }
 
-        var concepts = ImmutableArray.CreateBuilder<QueryConcept>();
+        var concepts = new List<QueryConcept>();
         foreach (Match unit in UnitPattern().Matches(query))
         {
             if (unit.Groups["phrase"].Success)
             {
                 var words = unit.Groups["phrase"].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
                 var forms = Combine(words.Select(w => FormsOf(analyzer, w)));
-                if (forms.Length > 0)
+                if (forms.Length == 0)
                 {
-                    concepts.Add(new QueryConcept { Surface = unit.Value, Forms = forms, Weights = [.. forms.Select(_ => 1f)], Quoted = true });
+                    continue;
                 }
 
+                var phrase = new QueryConcept { Surface = unit.Value, Forms = [.. forms.Select(f => new QueryForm(f, 1f))], Quoted = true };
+                var whole = thesaurus?.Lookup(words.Where(w => !IsStopWord(w)).SelectMany(w => FormsOf(analyzer, w) is { Length: > 0 } f ? f[0] : []));
+                concepts.Add(whole is null ? phrase : Expand(phrase, whole));
                 continue;
             }
 
@@ -100,14 +104,22 @@ internal sealed partial class QueryPlan
                 continue;
             }
 
-            var stop = s_stopWords.Contains(word.ToLowerInvariant());
+            var stop = IsStopWord(word);
             var common = !stop && wordForms[0].Length == 1
                 && reader.DocFreq(new Term(IndexFields.Text, wordForms[0][0])) > ranking.CommonWordShare * Math.Max(1, reader.NumDocs);
-            concepts.Add(new QueryConcept { Surface = word, Forms = wordForms, Weights = [.. wordForms.Select(_ => 1f)], Stop = stop, Common = common });
+            concepts.Add(new QueryConcept { Surface = word, Forms = [.. wordForms.Select(f => new QueryForm(f, 1f))], Stop = stop, Common = common });
         }
 
-        return concepts.Count == 0 ? null : new QueryPlan(concepts.ToImmutable(), ranking);
+        if (thesaurus is not null)
+        {
+            concepts = ApplyThesaurus(concepts, thesaurus, thesaurus.Longest);
+        }
+
+        return concepts.Count == 0 ? null : new QueryPlan([.. concepts], ranking);
     }
+
+    /// <summary>True for a word that says nothing on its own in a query ("of", "the", "how").</summary>
+    internal static bool IsStopWord(string word) => s_stopWords.Contains(word.ToLowerInvariant());
 
     /// <summary>
     /// The query at one level: at least <paramref name="minimumMatch"/> of the <see cref="Required"/>
@@ -164,7 +176,7 @@ internal sealed partial class QueryPlan
         var clauses = new List<SpanQuery>();
         foreach (var concept in Required.Where(c => !c.Stop || Required.All(r => r.Stop)))
         {
-            clauses.AddRange(concept.Forms.Select(SpanOf));
+            clauses.AddRange(MarkForms(concept).Select(f => SpanOf(f.Tokens, f.Slop)));
         }
 
         // In the order typed, at most two other words apart: "delayed transfers of care" is marked
@@ -182,6 +194,10 @@ internal sealed partial class QueryPlan
             _ => new SpanOrQuery([.. clauses]),
         };
     }
+
+    /// <summary>The forms a hit's snippet marks for a concept: its own, and those of its parts that are not common words.</summary>
+    private static IEnumerable<QueryForm> MarkForms(QueryConcept concept) =>
+        concept.Forms.Concat(concept.Parts.Where(p => !p.Common && !p.Stop).SelectMany(MarkForms));
 
     /// <summary>The analysed forms of one typed word: its tokens, and for a hyphenated word also the joined form.</summary>
     internal static ImmutableArray<ImmutableArray<string>> FormsOf(Analyzer analyzer, string word)
@@ -228,7 +244,8 @@ internal sealed partial class QueryPlan
         return [joined.ToImmutable(), parts];
     }
 
-    private static ImmutableArray<ImmutableArray<string>> Combine(IEnumerable<ImmutableArray<ImmutableArray<string>>> words)
+    /// <summary>The token sequences of a phrase: each word's forms in turn (a hyphenated word both ways), at most 16.</summary>
+    internal static ImmutableArray<ImmutableArray<string>> Combine(IEnumerable<ImmutableArray<ImmutableArray<string>>> words)
     {
         var result = new List<ImmutableArray<string>> { ImmutableArray<string>.Empty };
         foreach (var forms in words)
@@ -244,9 +261,84 @@ internal sealed partial class QueryPlan
         return [.. result.Where(f => f.Length > 0)];
     }
 
-    private static Query Form(string field, ImmutableArray<string> form, float boost)
+    /// <summary>
+    /// Merges each run of words the thesaurus knows (stop words aside; the longest run first, of at
+    /// most <paramref name="longest"/> words) into one concept: all its words (each expanded by
+    /// shorter entries in turn), or any of the thesaurus' expressions for the run.
+    /// </summary>
+    private static List<QueryConcept> ApplyThesaurus(List<QueryConcept> concepts, ThesaurusMatcher thesaurus, int longest)
     {
-        Query query = form.Length == 1 ? new TermQuery(new Term(field, form[0])) : Phrase(field, form, 0, 1f);
+        var result = new List<QueryConcept>();
+        var i = 0;
+        while (i < concepts.Count)
+        {
+            var concept = concepts[i];
+            if (concept.Quoted || concept.Stop)
+            {
+                result.Add(concept);
+                i++;
+                continue;
+            }
+
+            // The run: this word and the next words, stop words between them skipped.
+            var content = new List<int>();
+            for (var j = i; j < concepts.Count && content.Count < longest && !concepts[j].Quoted; j++)
+            {
+                if (!concepts[j].Stop)
+                {
+                    content.Add(j);
+                }
+            }
+
+            var matched = false;
+            for (var n = content.Count; n >= 1 && !matched; n--)
+            {
+                var forms = thesaurus.Lookup(content.Take(n).SelectMany(j => concepts[j].Forms[0].Tokens));
+                if (forms is null)
+                {
+                    continue;
+                }
+
+                var last = content[n - 1];
+                if (n == 1)
+                {
+                    result.Add(Expand(concept with { Common = false }, forms));
+                }
+                else
+                {
+                    var run = concepts.Skip(i).Take(last - i + 1).Where(c => !c.Stop).ToList();
+                    result.Add(new QueryConcept
+                    {
+                        Surface = string.Join(' ', concepts.Skip(i).Take(last - i + 1).Select(c => c.Surface)),
+                        Forms = [.. forms],
+                        Parts = [.. ApplyThesaurus(run, thesaurus, n - 1)],
+                        Expanded = true,
+                    });
+                }
+
+                i = last + 1;
+                matched = true;
+            }
+
+            if (!matched)
+            {
+                result.Add(concept);
+                i++;
+            }
+        }
+
+        return result;
+    }
+
+    private static QueryConcept Expand(QueryConcept concept, IReadOnlyList<QueryForm> expansions) => concept with
+    {
+        Forms = concept.Forms.AddRange(expansions.Where(e => !concept.Forms.Any(f => f.Tokens.SequenceEqual(e.Tokens)))),
+        Expanded = true,
+    };
+
+    private static Query Form(string field, QueryForm form, float boost)
+    {
+        Query query = form.Tokens.Length == 1 ? new TermQuery(new Term(field, form.Tokens[0])) : Phrase(field, form.Tokens, form.Slop, 1f);
         query.Boost = boost;
         return query;
     }
@@ -262,20 +354,33 @@ internal sealed partial class QueryPlan
         return phrase;
     }
 
-    private static SpanQuery SpanOf(ImmutableArray<string> form) =>
-        form.Length == 1
-            ? new SpanTermQuery(new Term(IndexFields.Text, form[0]))
-            : new SpanNearQuery([.. form.Select(t => (SpanQuery)new SpanTermQuery(new Term(IndexFields.Text, t)))], 0, inOrder: true);
+    private static SpanQuery SpanOf(ImmutableArray<string> tokens, int slop) =>
+        tokens.Length == 1
+            ? new SpanTermQuery(new Term(IndexFields.Text, tokens[0]))
+            : new SpanNearQuery([.. tokens.Select(t => (SpanQuery)new SpanTermQuery(new Term(IndexFields.Text, t)))], slop, inOrder: true);
 
     private BooleanQuery ConceptQuery(QueryConcept concept)
     {
         var query = new BooleanQuery(disableCoord: true);
-        for (var i = 0; i < concept.Forms.Length; i++)
+        if (!concept.Parts.IsEmpty)
         {
-            query.Add(Form(IndexFields.Text, concept.Forms[i], concept.Weights[i]), Occur.SHOULD);
+            // All the run's words (its common words only adding to the score), or an expression for the run.
+            var all = new BooleanQuery(disableCoord: true);
+            var anyRequired = concept.Parts.Any(p => !p.Common);
+            foreach (var part in concept.Parts)
+            {
+                all.Add(ConceptQuery(part), anyRequired && part.Common ? Occur.SHOULD : Occur.MUST);
+            }
+
+            query.Add(all, Occur.SHOULD);
+        }
+
+        foreach (var form in concept.Forms)
+        {
+            query.Add(Form(IndexFields.Text, form, form.Weight), Occur.SHOULD);
             if (_ranking.HeadingWeight > 0)
             {
-                query.Add(Form(IndexFields.Heading, concept.Forms[i], concept.Weights[i] * _ranking.HeadingWeight), Occur.SHOULD);
+                query.Add(Form(IndexFields.Heading, form, form.Weight * _ranking.HeadingWeight), Occur.SHOULD);
             }
         }
 
@@ -284,7 +389,7 @@ internal sealed partial class QueryPlan
 
     /// <summary>The single tokens of the words typed outside quotes, stop words aside, in order.</summary>
     private List<string> ProximityTokens() =>
-        [.. Concepts.Where(c => !c.Quoted && !c.Stop && c.Token is not null).Select(c => c.Token!)];
+        [.. Concepts.SelectMany(c => c.Leaves()).Where(c => !c.Quoted && !c.Stop && c.Token is not null).Select(c => c.Token!)];
 
     [GeneratedRegex("\"(?<phrase>[^\"]*)\"|(?<word>[^\\s\"]+)")]
     private static partial Regex UnitPattern();

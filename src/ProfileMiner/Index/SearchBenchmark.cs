@@ -10,22 +10,23 @@ namespace ProfileMiner.Index;
 /// </summary>
 public static class SearchBenchmark
 {
-    /// <summary>The analysis variants compared: the default first.</summary>
-    public static IReadOnlyList<(string Name, SearchIndexOptions Options)> Variants { get; } =
+    /// <summary>The analysis and ranking variants compared: the default first, plain case folding last.</summary>
+    public static IReadOnlyList<(string Name, SearchIndexOptions Options, SearchRanking Ranking)> Variants { get; } =
     [
-        ("Porter + synonyms (default)", SearchIndexOptions.Default),
-        ("Porter, no synonyms", SearchIndexOptions.Default with { UseSynonyms = false }),
-        ("KStem + synonyms", SearchIndexOptions.Default with { Stemmer = StemmerKind.KStem }),
-        ("minimal stemmer + synonyms", SearchIndexOptions.Default with { Stemmer = StemmerKind.Minimal }),
-        ("no stemming, synonyms", SearchIndexOptions.Default with { Stemmer = StemmerKind.None }),
-        ("plain (case folding only)", SearchIndexOptions.Default with { Stemmer = StemmerKind.None, UseSynonyms = false }),
+        ("Porter + thesaurus when searching (default)", SearchIndexOptions.Default, SearchRanking.Default),
+        ("Porter, no thesaurus", SearchIndexOptions.Default, SearchRanking.Default with { Thesaurus = null }),
+        ("Porter, synonyms when indexing (as before)", SearchIndexOptions.Default with { UseSynonyms = true }, SearchRanking.Default with { Thesaurus = null }),
+        ("KStem + thesaurus", SearchIndexOptions.Default with { Stemmer = StemmerKind.KStem }, SearchRanking.Default),
+        ("minimal stemmer + thesaurus", SearchIndexOptions.Default with { Stemmer = StemmerKind.Minimal }, SearchRanking.Default),
+        ("no stemming, thesaurus", SearchIndexOptions.Default with { Stemmer = StemmerKind.None }, SearchRanking.Default),
+        ("plain (case folding only)", SearchIndexOptions.Default with { Stemmer = StemmerKind.None }, SearchRanking.Default with { Thesaurus = null }),
     ];
 
-    /// <summary>Scores every judged query against the index of <paramref name="indexFolder"/>.</summary>
-    public static IReadOnlyList<(RelevanceQuery Query, RelevanceScore Score)> Relevance(string indexFolder, IReadOnlyList<RelevanceQuery> queries)
+    /// <summary>Scores every judged query against the index of <paramref name="indexFolder"/>, ranked with <paramref name="ranking"/> (the default when null).</summary>
+    public static IReadOnlyList<(RelevanceQuery Query, RelevanceScore Score)> Relevance(string indexFolder, IReadOnlyList<RelevanceQuery> queries, SearchRanking? ranking = null)
     {
         ArgumentNullException.ThrowIfNull(queries);
-        using var index = SearchIndex.OpenFolder(indexFolder);
+        using var index = SearchIndex.OpenFolder(indexFolder, ranking);
         return [.. queries.Select(q => (q, RelevanceScore.Of(index.Search(q.Request), q, index.GroupOf)))];
     }
 

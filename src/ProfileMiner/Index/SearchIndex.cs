@@ -35,6 +35,7 @@ public sealed partial class SearchIndex : IDisposable
     private readonly PassageAnalyzer _queryAnalyzer;
     private readonly Lazy<DocValueTable> _table;
     private readonly SearchRanking _ranking;
+    private readonly Lazy<ThesaurusMatcher?> _thesaurus;
 
     private SearchIndex(string folder, FSDirectory directory, DirectoryReader reader, SearchRanking ranking)
     {
@@ -46,6 +47,9 @@ public sealed partial class SearchIndex : IDisposable
         Manifest = IndexManifest.Read(folder)!;
         _queryAnalyzer = new PassageAnalyzer(Manifest.StemmerKind, synonyms: null);
         _table = new Lazy<DocValueTable>(() => DocValueTable.Build(reader), LazyThreadSafetyMode.ExecutionAndPublication);
+        _thesaurus = new Lazy<ThesaurusMatcher?>(
+            () => ranking.Thesaurus is { } thesaurus ? ThesaurusMatcher.Compile(thesaurus, _queryAnalyzer, ranking.ThesaurusScale) : null,
+            LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The index folder.</summary>
@@ -57,12 +61,12 @@ public sealed partial class SearchIndex : IDisposable
     /// <summary>Number of passages in the index.</summary>
     public int PassageCount => _reader.NumDocs;
 
-    /// <summary>Opens the index of an output folder (<c>OUT/index</c>).</summary>
+    /// <summary>Opens the index of an output folder (<c>OUT/index</c>), ranking plain queries with <paramref name="ranking"/> (<see cref="SearchRanking.Default"/> when null).</summary>
     /// <exception cref="ProfileMinerException">There is no index there yet (PM4003).</exception>
-    public static SearchIndex Open(string outputFolder)
+    public static SearchIndex Open(string outputFolder, SearchRanking? ranking = null)
     {
         ArgumentNullException.ThrowIfNull(outputFolder);
-        return OpenFolder(SearchIndexOptions.IndexFolder(outputFolder));
+        return OpenFolder(SearchIndexOptions.IndexFolder(outputFolder), ranking);
     }
 
     /// <summary>Opens the index in <paramref name="indexFolder"/>, ranking plain queries with <paramref name="ranking"/> (<see cref="SearchRanking.Default"/> when null).</summary>
@@ -113,7 +117,7 @@ public sealed partial class SearchIndex : IDisposable
         var filter = BuildFilter(request);
         var table = _table.Value;
         var plan = request.Like is null && !string.IsNullOrWhiteSpace(request.Query)
-            ? QueryPlan.TryCreate(request.Query, _queryAnalyzer, _reader, _ranking)
+            ? QueryPlan.TryCreate(request.Query, _queryAnalyzer, _reader, _ranking, _thesaurus.Value)
             : null;
         Query query;
         GroupingCollector collector;

@@ -37,6 +37,12 @@ public sealed record SearchRanking
     /// <summary>Weight of each pair of adjacent query words standing next to each other.</summary>
     public float PairWeight { get; init; } = 0.5f;
 
+    /// <summary>The thesaurus applied to plain queries (<see cref="Thesaurus.Shipped"/>); null for none.</summary>
+    public Thesaurus? Thesaurus { get; init; } = Thesaurus.Shipped;
+
+    /// <summary>A factor on every thesaurus section's weight (1: the weights the file gives).</summary>
+    public float ThesaurusScale { get; init; } = 1f;
+
     /// <summary>BM25's term-frequency saturation.</summary>
     public float K1 { get; init; } = 1.2f;
 

@@ -32,7 +32,7 @@ public sealed class SearchRankingTests
     public async Task A_query_expects_every_word_and_says_when_it_relaxed_one()
     {
         using var corpus = Corpus();
-        using var index = await corpus.IndexAsync(SearchRanking.Default with { RelaxBelow = 1, CommonWordShare = 1 });
+        using var index = await corpus.IndexAsync(SearchRanking.Default with { RelaxBelow = 1, CommonWordShare = 1, Thesaurus = null });
 
         var strict = index.Search(new SearchRequest { Query = "respite carers" });
         Assert.Equal(["respite", "carers"], strict.ExpectedWords.ToArray());
@@ -54,7 +54,7 @@ public sealed class SearchRankingTests
     public async Task Too_few_hits_relax_the_search_down_to_one_word()
     {
         using var corpus = Corpus();
-        using var index = await corpus.IndexAsync(SearchRanking.Default with { RelaxBelow = 3, CommonWordShare = 1 });
+        using var index = await corpus.IndexAsync(SearchRanking.Default with { RelaxBelow = 3, CommonWordShare = 1, Thesaurus = null });
 
         var result = index.Search(new SearchRequest { Query = "carers sensors winter" });
 
