@@ -45,6 +45,22 @@ public sealed class SearchCommandTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_thesaurus_file_adds_entries_when_searching_without_a_rebuild()
+    {
+        var before = await CliRunner.RunAsync("search", "breather", "--out", Out);
+        Assert.StartsWith("0 hit(s)", before.Stdout, StringComparison.Ordinal);
+        _temp.Write("mine.txt", "[mine 0.8] Our own words\nbreather => short breaks\n");
+
+        var run = await CliRunner.RunAsync("search", "breather", "--out", Out, "--thesaurus", _temp.File("mine.txt"));
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("offering **short breaks**", run.Stdout, StringComparison.Ordinal);
+        var bad = await CliRunner.RunAsync("search", "breather", "--out", Out, "--thesaurus", _temp.File("in/bury.md"));
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("PM4001", bad.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Json_output_has_total_hits_and_facets_with_the_documented_fields()
     {
         var run = await CliRunner.RunAsync("search", "carers", "--out", Out, "--json", "--council", "Bury");

@@ -40,7 +40,8 @@ public sealed class SearchPageBrowserTests
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForSelectorAsync("#hits li.hit");
         var summary = await page.TextContentAsync("#summary");
-        Assert.StartsWith("3 hits", summary, StringComparison.Ordinal);
+        // Bury's passage (and its copy) and Wigan's; the heading "Carers" is no hit of its own.
+        Assert.StartsWith("2 hits", summary, StringComparison.Ordinal);
         Assert.Contains("carers", (await page.Locator("#hits mark").AllTextContentsAsync()).Select(t => t.ToLowerInvariant()));
         Assert.Contains("q=carers", page.Url, StringComparison.Ordinal);
 

@@ -20,16 +20,18 @@ internal static class BenchCommand
         var threads = new Option<int>("--threads") { Description = "Files read at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var runs = new Option<int>("--runs") { Description = "Passes of the whole-run section (cold, warm, one file changed, one-shot search, each a fresh process, beside pdftotext); 0 leaves it out.", DefaultValueFactory = _ => 3 };
         var scale = new Option<int>("--scale") { Description = "Also time a cold run over this many varied copies of the PDFs (e.g. 10), beside pdftotext.", DefaultValueFactory = _ => 0 };
-        var runsOnly = new Option<bool>("--runs-only") { Description = "Only the whole-run section." };
-        var command = new Command("bench", "Measure speed and peak memory of whole runs beside pdftotext (as ratios), ingestion, extraction, search, the digest and the exports, and PDF text fidelity; prints Markdown tables.\n" + CliApp.ExitCodeHelp)
+        var real = new Option<string>("--real") { Description = "Folder of the project's real council documents, searched by the second judged query set.", DefaultValueFactory = _ => Path.Combine("corpus", "real", "docs") };
+        var shared = new Option<string>("--shared") { Description = "Folder of the development set beside the checkout; the queries judged over it are skipped when it is absent.", DefaultValueFactory = _ => Path.Combine("..", "shared", "real", "docs") };
+        var only = new Option<string?>("--only") { Description = "Run one section only: 'runs' (whole runs beside pdftotext) or 'search'." };
+        var command = new Command("bench", "Measure speed and peak memory of whole runs beside pdftotext (as ratios), ingestion, extraction, the models, search, the digest and the exports, and PDF text fidelity; prints Markdown tables.\n" + CliApp.ExitCodeHelp)
         {
-            pdf, seeds, repeat, threads, runs, scale, runsOnly,
+            pdf, seeds, repeat, threads, runs, scale, real, shared, only,
         };
-        command.SetAction(parse => Execute(context, parse.GetValue(pdf)!, parse.GetValue(seeds)!, parse.GetValue(repeat), parse.GetValue(threads), (parse.GetValue(runs), parse.GetValue(scale), parse.GetValue(runsOnly))));
+        command.SetAction(parse => Execute(context, parse.GetValue(pdf)!, parse.GetValue(seeds)!, parse.GetValue(repeat), parse.GetValue(threads), (parse.GetValue(runs), parse.GetValue(scale)), parse.GetValue(real)!, parse.GetValue(shared)!, parse.GetValue(only)));
         return command;
     }
 
-    private static int Execute(CliContext context, string pdfFolder, string seedFolder, int repeat, int threads, (int Passes, int Scale, bool Only) runs)
+    private static int Execute(CliContext context, string pdfFolder, string seedFolder, int repeat, int threads, (int Passes, int Scale) runs, string realFolder, string sharedFolder, string? only)
     {
         foreach (var folder in new[] { pdfFolder, seedFolder })
         {
@@ -44,13 +46,24 @@ internal static class BenchCommand
             throw new ProfileMinerException("PM0003", "--repeat and --threads must be at least 1, --runs and --scale at least 0");
         }
 
-        if (runs.Passes > 0 || runs.Scale > 1)
+        if (only is not null && !string.Equals(only, "search", StringComparison.OrdinalIgnoreCase) && !string.Equals(only, "runs", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ProfileMinerException("PM0003", $"--only takes 'runs' or 'search', not '{only}'");
+        }
+
+        if (only is null or "runs" && (runs.Passes > 0 || runs.Scale > 1))
         {
             RunBench.Write(context, pdfFolder, Math.Max(runs.Passes, 1), runs.Scale);
-            if (runs.Only)
+        }
+
+        if (only is not null)
+        {
+            if (string.Equals(only, "search", StringComparison.OrdinalIgnoreCase))
             {
-                return ExitCodes.Success;
+                SearchBench.Write(context, pdfFolder, seedFolder, realFolder, sharedFolder, threads);
             }
+
+            return ExitCodes.Success;
         }
 
         var pipeline = new PipelineBuilder().UseRuleExtractors().Build();
@@ -90,7 +103,7 @@ internal static class BenchCommand
         }
 
         ModelBenchSection.Print(context, pipeline, all, repeat);
-        SearchBench.Write(context, pdfFolder, seedFolder, threads);
+        SearchBench.Write(context, pdfFolder, seedFolder, realFolder, sharedFolder, threads);
         ReportBench.Run(context, [seedFolder, pdfFolder], repeat);
         ExportBench.Write(context, [seedFolder, pdfFolder], repeat);
 

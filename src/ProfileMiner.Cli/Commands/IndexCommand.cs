@@ -12,8 +12,8 @@ internal static class IndexCommand
     {
         var run = new RunOptions();
         var stemmer = new Option<string>("--stemmer") { Description = "English stemmer: porter (default), kstem, minimal or none.", DefaultValueFactory = _ => "porter" };
-        var noSynonyms = new Option<bool>("--no-synonyms") { Description = "Index without the domain synonym and acronym list." };
-        var synonyms = new Option<string?>("--synonyms") { Description = "A synonym file (Solr format) to use instead of the shipped corpus/search/synonyms.txt." };
+        var noSynonyms = new Option<bool>("--no-synonyms") { Description = "Index without a synonym list (the default: the domain thesaurus is applied when searching)." };
+        var synonyms = new Option<string?>("--synonyms") { Description = "A synonym file (Solr format) to apply when indexing, besides the thesaurus applied when searching." };
         var command = new Command("index", "Build the search index (OUT/index) of files and folders (default: seeds/ and corpus/); 'run' does this too.\n" + CliApp.ExitCodeHelp)
         {
             stemmer, noSynonyms, synonyms,
@@ -24,7 +24,7 @@ internal static class IndexCommand
             var options = SearchIndexOptions.Default with
             {
                 Stemmer = ParseStemmer(parse.GetValue(stemmer)!),
-                UseSynonyms = !parse.GetValue(noSynonyms),
+                UseSynonyms = !parse.GetValue(noSynonyms) && parse.GetValue(synonyms) is not null,
                 SynonymsFile = parse.GetValue(synonyms),
             };
             if (options.SynonymsFile is { } file && !File.Exists(file))

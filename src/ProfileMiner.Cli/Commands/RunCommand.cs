@@ -34,14 +34,17 @@ internal static class RunCommand
             var settings = run.Settings(parse, context, parse.GetValue(strict), extract: name != "ingest") with { Council = parse.GetValue(council) };
             // Training that skipped a bad label line still trained on the rest: the run goes on, and exits 1 at least.
             var skippedInTraining = train is not null && parse.GetValue(train) && TrainCommand.TrainBeforeRun(context);
-            // The digest's scope and length, when given, replace the default digest's (and are part of what a replay compares).
+            // The digest's scope and length, when given, replace the default digest's.
             var digest = report is not null && report.Given(parse) ? new Report.ReportPublisher(report.Apply(parse, Report.ReportOptions.Default)) : null;
-            var replay = digest is null ? name : $"{name} {ReportScopeOptions.Describe(digest.Options)}";
-            var exitCode = await ExecuteAsync(settings, settings.Extract ? b => Pipelines.AddPublishers(b, digest) : null, context, ct, replay: replay).ConfigureAwait(false);
+            var exitCode = await ExecuteAsync(settings, settings.Extract ? b => Pipelines.AddPublishers(b, digest) : null, context, ct, replay: ReplayKey(name, parse)).ConfigureAwait(false);
             return skippedInTraining && exitCode == ExitCodes.Success ? ExitCodes.CompletedWithErrors : exitCode;
         });
         return command;
     }
+
+    // Every option a run was given can change its outputs, except how it prints and exits.
+    private static string ReplayKey(string command, ParseResult parse) =>
+        string.Join("\n", parse.Tokens.Select(t => t.Value).Where(v => v is not ("--json" or "--verbose" or "-v" or "--strict")).Prepend(command));
 
     internal static Task<int> ExecuteAsync(RunSettings settings, CliContext context, CancellationToken cancellationToken) =>
         ExecuteAsync(settings, settings.Extract ? Pipelines.AddPublishers : null, context, cancellationToken);

@@ -28,14 +28,15 @@ internal static class SearchCommand
         var year = Multi("--year", "Only documents whose period touches this year (2016), or a range (2015-2017, 2015-, -2016).");
         var top = new Option<int>("--top", "-n") { Description = "Number of hits to show.", DefaultValueFactory = _ => 10 };
         var json = new Option<bool>("--json") { Description = "Print one JSON object: {\"total\", \"hits\", \"facets\"}." };
-        var all = new Option<bool>("--all") { Description = "Require every word of the query (AND) rather than ranking passages with any of them." };
+        var all = new Option<bool>("--all") { Description = "Require every word of the query, never relaxing (a plain query relaxes one word at a time while fewer than 10 passages have them all; a Lucene-syntax query joins its words with AND instead of OR)." };
         var like = new Option<string?>("--like") { Description = "Find passages like this one: DOC:LINE (text), DOC:pPAGE (PDF) or a hit's key (file#block)." };
         var save = new Option<string?>("--save") { Description = "Save the query and filters under this name; each run then reports the passages new since the last run." };
         var saved = new Option<bool>("--saved") { Description = "List the saved searches with the passages the last run found new." };
         var forget = new Option<string?>("--forget") { Description = "Delete the saved search of this name." };
+        var thesaurus = new Option<string?>("--thesaurus") { Description = "A thesaurus file (the format of corpus/search/thesaurus.txt) whose entries are applied besides the shipped ones." };
         var command = new Command("search", "Search the passages indexed by 'run' or 'index' (BM25), with facet counts and duplicates collapsed.\n" + CliApp.ExitCodeHelp)
         {
-            query, output, council, region, theme, kind, doc, year, top, json, all, like, save, saved, forget,
+            query, output, council, region, theme, kind, doc, year, top, json, all, like, save, saved, forget, thesaurus,
         };
         command.SetAction(parse =>
         {
@@ -76,7 +77,10 @@ internal static class SearchCommand
                 return ExitCodes.Success;
             }
 
-            using var index = SearchIndex.Open(outFolder);
+            var ranking = parse.GetValue(thesaurus) is { } extra
+                ? SearchRanking.Default with { Thesaurus = Thesaurus.Shipped.With(Thesaurus.Load(extra)) }
+                : SearchRanking.Default;
+            using var index = SearchIndex.Open(outFolder, ranking);
             if (parse.GetValue(save) is { } saveName)
             {
                 if (request.Like is not null)
@@ -121,6 +125,14 @@ internal static class SearchCommand
         }
 
         text.AppendLine();
+        if (result.Words > 1)
+        {
+            var expected = string.Join(", ", result.ExpectedWords);
+            text.AppendLine(result.Relaxed == 0
+                ? string.Create(CultureInfo.InvariantCulture, $"every hit has all of: {expected}")
+                : string.Create(CultureInfo.InvariantCulture, $"relaxed {result.Relaxed} word(s), as too few passages have all of {expected}: every hit has at least {result.RequiredWords} of them"));
+        }
+
         var rank = 0;
         foreach (var hit in result.Hits)
         {

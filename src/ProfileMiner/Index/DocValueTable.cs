@@ -11,8 +11,9 @@ namespace ProfileMiner.Index;
 /// </summary>
 internal sealed class DocValueTable
 {
-    private DocValueTable(int[] group, bool[] primary, int[] groupStart, int[] groupDocs, IReadOnlyList<FacetTable?> facets, Places places)
+    private DocValueTable(int[] group, bool[] primary, float[] prior, int[] groupStart, int[] groupDocs, IReadOnlyList<FacetTable?> facets, Places places)
     {
+        Prior = prior;
         (File, Files, Page, Line, Block) = places;
         Group = group;
         Primary = primary;
@@ -26,6 +27,9 @@ internal sealed class DocValueTable
 
     /// <summary>Whether each passage lies outside a duplicate section.</summary>
     public bool[] Primary { get; }
+
+    /// <summary>Each passage's prior, a factor on its score (<see cref="PassagePrior"/>); 1 in an index without priors.</summary>
+    public float[] Prior { get; }
 
     /// <summary>Where each group's passages start in <see cref="GroupDocs"/> (one more entry than groups).</summary>
     public int[] GroupStart { get; }
@@ -60,15 +64,18 @@ internal sealed class DocValueTable
         var maxDoc = reader.MaxDoc;
         var groups = MultiDocValues.GetSortedValues(reader, IndexFields.Group);
         var primaryValues = MultiDocValues.GetNumericValues(reader, IndexFields.Primary);
+        var priorValues = MultiDocValues.GetNumericValues(reader, IndexFields.Prior);
         var groupCount = groups?.ValueCount ?? 0;
         var group = new int[maxDoc];
         var primary = new bool[maxDoc];
+        var prior = new float[maxDoc];
         var groupStart = new int[groupCount + 1];
         for (var doc = 0; doc < maxDoc; doc++)
         {
             var ord = groups?.GetOrd(doc) ?? -1;
             group[doc] = ord;
             primary[doc] = primaryValues?.Get(doc) == 1;
+            prior[doc] = priorValues is null ? 1f : priorValues.Get(doc) / 1000f;
             if (ord >= 0)
             {
                 groupStart[ord + 1]++;
@@ -91,7 +98,7 @@ internal sealed class DocValueTable
         }
 
         var facets = IndexFields.Facets.Select(f => FacetTable.Build(reader, f)).ToList();
-        return new DocValueTable(group, primary, groupStart, groupDocs, facets, ReadPlaces(reader));
+        return new DocValueTable(group, primary, prior, groupStart, groupDocs, facets, ReadPlaces(reader));
     }
 
     private static Places ReadPlaces(IndexReader reader)

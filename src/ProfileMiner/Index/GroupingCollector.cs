@@ -59,7 +59,8 @@ internal sealed class GroupingCollector : ICollector
             return;
         }
 
-        var score = _scorer!.GetScore();
+        // Deviation: the score is scaled by the passage's prior (contents entries, form fields and bare labels count less).
+        var score = _scorer!.GetScore() * _table.Prior[global];
         var isPrimary = _table.Primary[global];
         var current = BestDoc[group];
         if (current < 0)

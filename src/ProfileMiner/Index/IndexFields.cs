@@ -61,6 +61,9 @@ public static class IndexFields
     /// <summary>Doc values: 1 when the passage is not in a duplicate section (preferred as a group's hit).</summary>
     public const string Primary = "primary";
 
+    /// <summary>Doc values: how much the passage is worth as a hit before any query, per mille (<see cref="PassagePrior"/>).</summary>
+    public const string Prior = "prior";
+
     /// <summary>The 1-based page (PDF).</summary>
     public const string Page = "page";
 

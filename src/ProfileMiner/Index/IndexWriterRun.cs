@@ -67,6 +67,7 @@ internal static class IndexWriterRun
         document.Add(new StringField(IndexFields.Group, p.Group, Field.Store.YES));
         document.Add(new SortedDocValuesField(IndexFields.Group, new BytesRef(p.Group)));
         document.Add(new NumericDocValuesField(IndexFields.Primary, p.DuplicateOf is null ? 1 : 0));
+        document.Add(new NumericDocValuesField(IndexFields.Prior, (long)MathF.Round(PassagePrior.Of(p.Text, p.Block, p.Heading) * 1000)));
         document.Add(new Int32Field(IndexFields.BlockIndex, p.BlockIndex, Field.Store.YES));
         document.Add(new SortedDocValuesField(IndexFields.DocValuesDoc, new BytesRef(p.Doc)));
         document.Add(new NumericDocValuesField(IndexFields.DocValuesPage, p.Page ?? 0));

@@ -5,12 +5,27 @@ using ProfileMiner.Diagnostics;
 
 namespace ProfileMiner.Index;
 
-/// <summary>One judged search of <c>corpus/queries/queries.jsonl</c>: the request and the passages (<c>doc:line</c>) that answer it.</summary>
+/// <summary>
+/// One judged search of <c>corpus/queries/</c>: the request, the kind of search it is, the corpus
+/// it was judged over and the passages that answer it.
+/// </summary>
 /// <param name="Id">The query's id.</param>
 /// <param name="Request">The search, with its filters.</param>
-/// <param name="Relevant">The answering passages as <c>doc:line</c>.</param>
-public sealed record RelevanceQuery(string Id, SearchRequest Request, ImmutableHashSet<string> Relevant)
+/// <param name="Relevant">The answering passages.</param>
+public sealed record RelevanceQuery(string Id, SearchRequest Request, ImmutableArray<JudgedPassage> Relevant)
 {
+    /// <summary>The corpus a query was judged over that holds only the repository's files (seeds, corpus/pdf, corpus/real/docs).</summary>
+    public const string RepositoryCorpus = "repo";
+
+    /// <summary>The corpus that also holds the development set beside the checkout (<c>../shared/real/docs</c>).</summary>
+    public const string SharedCorpus = "shared";
+
+    /// <summary>What kind of search it is: <c>keywords</c>, <c>paraphrase</c>, <c>acronym</c>, <c>phrase</c> or <c>filtered</c>; empty when not given.</summary>
+    public string Kind { get; init; } = string.Empty;
+
+    /// <summary><see cref="RepositoryCorpus"/> or <see cref="SharedCorpus"/>: which documents the judgments cover.</summary>
+    public string Corpus { get; init; } = RepositoryCorpus;
+
     /// <summary>Reads a judgments file (JSON Lines).</summary>
     /// <exception cref="ProfileMinerException">The file is missing or a line is malformed (naming file and line).</exception>
     public static IReadOnlyList<RelevanceQuery> Load(string path)
@@ -47,9 +62,22 @@ public sealed record RelevanceQuery(string Id, SearchRequest Request, ImmutableH
                     Top = 10,
                 };
                 var relevant = root.GetProperty("relevant").EnumerateArray()
-                    .Select(r => Place(r.GetProperty("doc").GetString()!, null, r.GetProperty("line").GetInt32()))
-                    .ToImmutableHashSet(StringComparer.Ordinal);
-                queries.Add(new RelevanceQuery(root.GetProperty("id").GetString()!, request, relevant));
+                    .Select(r => new JudgedPassage(
+                        r.GetProperty("doc").GetString()!,
+                        r.GetProperty("line").GetInt32(),
+                        r.TryGetProperty("starts", out var starts) ? starts.GetString() : null))
+                    .ToImmutableArray();
+                var corpus = root.TryGetProperty("corpus", out var c) ? c.GetString() ?? RepositoryCorpus : RepositoryCorpus;
+                if (corpus is not (RepositoryCorpus or SharedCorpus))
+                {
+                    throw new InvalidOperationException($"corpus '{corpus}' is neither '{RepositoryCorpus}' nor '{SharedCorpus}'");
+                }
+
+                queries.Add(new RelevanceQuery(root.GetProperty("id").GetString()!, request, relevant)
+                {
+                    Kind = root.TryGetProperty("kind", out var kind) ? kind.GetString() ?? string.Empty : string.Empty,
+                    Corpus = corpus,
+                });
             }
             catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
             {

@@ -8,15 +8,16 @@ public sealed record RelevanceScore(double Ndcg, double Recall)
     /// <summary>Scores one result against its judgments: a hit counts when it, or a copy in its <c>also_in</c>, is judged relevant.</summary>
     /// <remarks>
     /// Relevant passages with the same text (one paragraph in two documents) are one answer, as the
-    /// search shows them as one hit: <paramref name="groupOf"/> maps a judged <c>doc:line</c> to its
-    /// duplicate group (<see cref="SearchIndex.GroupOf"/>).
+    /// search shows them as one hit: <paramref name="groupOf"/> maps a judged passage to its
+    /// duplicate group (<see cref="SearchIndex.GroupOf(JudgedPassage)"/>), or null when the index
+    /// does not hold it.
     /// </remarks>
-    public static RelevanceScore Of(SearchResult result, RelevanceQuery query, Func<string, string?> groupOf)
+    public static RelevanceScore Of(SearchResult result, RelevanceQuery query, Func<JudgedPassage, string?> groupOf)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(groupOf);
-        var answers = query.Relevant.Select(p => groupOf(p) ?? p).ToHashSet(StringComparer.Ordinal);
+        var answers = query.Relevant.Select(p => groupOf(p) ?? p.Place + "|" + p.Starts).ToHashSet(StringComparer.Ordinal);
         if (answers.Count == 0)
         {
             return new RelevanceScore(1, 1);
@@ -28,9 +29,9 @@ public sealed record RelevanceScore(double Ndcg, double Recall)
         foreach (var hit in result.Hits.Take(10))
         {
             rank++;
-            var judged = hit.AlsoIn.Select(a => RelevanceQuery.Place(a.Doc, a.Page, a.Line))
-                .Prepend(RelevanceQuery.Place(hit.Doc, hit.Page, hit.Line))
-                .Any(query.Relevant.Contains);
+            var places = hit.AlsoIn.Select(a => RelevanceQuery.Place(a.Doc, a.Page, a.Line))
+                .Prepend(RelevanceQuery.Place(hit.Doc, hit.Page, hit.Line));
+            var judged = places.Any(place => query.Relevant.Any(r => r.Matches(place, hit.Text)));
             if (judged || (hit.Group is { } group && answers.Contains(group)))
             {
                 dcg += 1 / Math.Log2(rank + 1);

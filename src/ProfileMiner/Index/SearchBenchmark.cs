@@ -10,23 +10,43 @@ namespace ProfileMiner.Index;
 /// </summary>
 public static class SearchBenchmark
 {
-    /// <summary>The analysis variants compared: the default first.</summary>
-    public static IReadOnlyList<(string Name, SearchIndexOptions Options)> Variants { get; } =
+    /// <summary>The analysis and ranking variants compared: the default first, plain case folding last.</summary>
+    public static IReadOnlyList<(string Name, SearchIndexOptions Options, SearchRanking Ranking)> Variants { get; } =
     [
-        ("Porter + synonyms (default)", SearchIndexOptions.Default),
-        ("Porter, no synonyms", SearchIndexOptions.Default with { UseSynonyms = false }),
-        ("KStem + synonyms", SearchIndexOptions.Default with { Stemmer = StemmerKind.KStem }),
-        ("minimal stemmer + synonyms", SearchIndexOptions.Default with { Stemmer = StemmerKind.Minimal }),
-        ("no stemming, synonyms", SearchIndexOptions.Default with { Stemmer = StemmerKind.None }),
-        ("plain (case folding only)", SearchIndexOptions.Default with { Stemmer = StemmerKind.None, UseSynonyms = false }),
+        ("Porter + thesaurus when searching (default)", SearchIndexOptions.Default, SearchRanking.Default),
+        ("Porter, no thesaurus", SearchIndexOptions.Default, SearchRanking.Default with { Thesaurus = null }),
+        ("Porter, synonyms when indexing (as before)", SearchIndexOptions.Default with { UseSynonyms = true }, SearchRanking.Default with { Thesaurus = null }),
+        ("KStem + thesaurus", SearchIndexOptions.Default with { Stemmer = StemmerKind.KStem }, SearchRanking.Default),
+        ("minimal stemmer + thesaurus", SearchIndexOptions.Default with { Stemmer = StemmerKind.Minimal }, SearchRanking.Default),
+        ("no stemming, thesaurus", SearchIndexOptions.Default with { Stemmer = StemmerKind.None }, SearchRanking.Default),
+        ("plain (case folding only)", SearchIndexOptions.Default with { Stemmer = StemmerKind.None }, SearchRanking.Default with { Thesaurus = null }),
     ];
 
-    /// <summary>Scores every judged query against the index of <paramref name="indexFolder"/>.</summary>
-    public static IReadOnlyList<(RelevanceQuery Query, RelevanceScore Score)> Relevance(string indexFolder, IReadOnlyList<RelevanceQuery> queries)
+    /// <summary>Scores every judged query against the index of <paramref name="indexFolder"/>, ranked with <paramref name="ranking"/> (the default when null).</summary>
+    public static IReadOnlyList<(RelevanceQuery Query, RelevanceScore Score)> Relevance(string indexFolder, IReadOnlyList<RelevanceQuery> queries, SearchRanking? ranking = null)
     {
         ArgumentNullException.ThrowIfNull(queries);
-        using var index = SearchIndex.OpenFolder(indexFolder);
+        using var index = SearchIndex.OpenFolder(indexFolder, ranking);
         return [.. queries.Select(q => (q, RelevanceScore.Of(index.Search(q.Request), q, index.GroupOf)))];
+    }
+
+    /// <summary>Scores every judged query against the FTS5 baseline.</summary>
+    public static IReadOnlyList<(RelevanceQuery Query, RelevanceScore Score)> Relevance(Fts5Baseline baseline, IReadOnlyList<RelevanceQuery> queries)
+    {
+        ArgumentNullException.ThrowIfNull(baseline);
+        ArgumentNullException.ThrowIfNull(queries);
+        return [.. queries.Select(q => (q, RelevanceScore.Of(baseline.Search(q.Request), q, baseline.GroupOf)))];
+    }
+
+    /// <summary>The mean scores of each kind of query (<see cref="RelevanceQuery.Kind"/>), in the order kinds first appear, then all.</summary>
+    public static IReadOnlyList<(string Kind, int Queries, RelevanceScore Mean)> ByKind(IReadOnlyList<(RelevanceQuery Query, RelevanceScore Score)> scores)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        var kinds = scores.GroupBy(s => s.Query.Kind.Length == 0 ? "(none)" : s.Query.Kind, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.Count(), RelevanceScore.Mean([.. g.Select(s => s.Score)])))
+            .ToList();
+        kinds.Add(("all", scores.Count, RelevanceScore.Mean([.. scores.Select(s => s.Score)])));
+        return kinds;
     }
 
     /// <summary>Runs each query <paramref name="repeat"/> times (after one warm-up pass) and returns the latencies in milliseconds, sorted.</summary>

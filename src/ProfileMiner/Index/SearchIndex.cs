@@ -6,6 +6,7 @@ using Lucene.Net.Queries.Mlt;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
+using Lucene.Net.Search.Spans;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using ProfileMiner.Diagnostics;
@@ -33,16 +34,22 @@ public sealed partial class SearchIndex : IDisposable
     private readonly IndexSearcher _searcher;
     private readonly PassageAnalyzer _queryAnalyzer;
     private readonly Lazy<DocValueTable> _table;
+    private readonly SearchRanking _ranking;
+    private readonly Lazy<ThesaurusMatcher?> _thesaurus;
 
-    private SearchIndex(string folder, FSDirectory directory, DirectoryReader reader)
+    private SearchIndex(string folder, FSDirectory directory, DirectoryReader reader, SearchRanking ranking)
     {
         Folder = folder;
         _directory = directory;
         _reader = reader;
-        _searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        _ranking = ranking;
+        _searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity(ranking.K1, ranking.B) };
         Manifest = IndexManifest.Read(folder)!;
         _queryAnalyzer = new PassageAnalyzer(Manifest.StemmerKind, synonyms: null);
         _table = new Lazy<DocValueTable>(() => DocValueTable.Build(reader), LazyThreadSafetyMode.ExecutionAndPublication);
+        _thesaurus = new Lazy<ThesaurusMatcher?>(
+            () => ranking.Thesaurus is { } thesaurus ? ThesaurusMatcher.Compile(thesaurus, _queryAnalyzer, ranking.ThesaurusScale) : null,
+            LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The index folder.</summary>
@@ -54,17 +61,17 @@ public sealed partial class SearchIndex : IDisposable
     /// <summary>Number of passages in the index.</summary>
     public int PassageCount => _reader.NumDocs;
 
-    /// <summary>Opens the index of an output folder (<c>OUT/index</c>).</summary>
+    /// <summary>Opens the index of an output folder (<c>OUT/index</c>), ranking plain queries with <paramref name="ranking"/> (<see cref="SearchRanking.Default"/> when null).</summary>
     /// <exception cref="ProfileMinerException">There is no index there yet (PM4003).</exception>
-    public static SearchIndex Open(string outputFolder)
+    public static SearchIndex Open(string outputFolder, SearchRanking? ranking = null)
     {
         ArgumentNullException.ThrowIfNull(outputFolder);
-        return OpenFolder(SearchIndexOptions.IndexFolder(outputFolder));
+        return OpenFolder(SearchIndexOptions.IndexFolder(outputFolder), ranking);
     }
 
-    /// <summary>Opens the index in <paramref name="indexFolder"/>.</summary>
+    /// <summary>Opens the index in <paramref name="indexFolder"/>, ranking plain queries with <paramref name="ranking"/> (<see cref="SearchRanking.Default"/> when null).</summary>
     /// <exception cref="ProfileMinerException">There is no index there (PM4003).</exception>
-    public static SearchIndex OpenFolder(string indexFolder)
+    public static SearchIndex OpenFolder(string indexFolder, SearchRanking? ranking = null)
     {
         ArgumentNullException.ThrowIfNull(indexFolder);
         var missing = new ProfileMinerException(DiagnosticCodes.IndexMissing,
@@ -88,7 +95,7 @@ public sealed partial class SearchIndex : IDisposable
                     $"the search index in '{indexFolder}' was built by another version of ProfileMiner; run 'profileminer index' (or 'profileminer run') again");
             }
 
-            return new SearchIndex(indexFolder, directory, DirectoryReader.Open(directory));
+            return new SearchIndex(indexFolder, directory, DirectoryReader.Open(directory), ranking ?? SearchRanking.Default);
         }
         catch
         {
@@ -107,17 +114,44 @@ public sealed partial class SearchIndex : IDisposable
             throw new ProfileMinerException(DiagnosticCodes.SearchOptionInvalid, string.Create(CultureInfo.InvariantCulture, $"--top must be between 1 and 1000, not {request.Top}"));
         }
 
-        var (query, highlight, exclude) = BuildQuery(request);
         var filter = BuildFilter(request);
         var table = _table.Value;
-        var collector = new GroupingCollector(table, _reader.MaxDoc, exclude);
-        try
+        var plan = request.Like is null && !string.IsNullOrWhiteSpace(request.Query)
+            ? QueryPlan.TryCreate(request.Query, _queryAnalyzer, _reader, _ranking, _thesaurus.Value)
+            : null;
+        Query query;
+        GroupingCollector collector;
+        Func<int, List<(int Start, int End)>> marker;
+        ImmutableArray<string> words = [];
+        var required = 0;
+        if (plan is not null)
         {
-            _searcher.Search(query, filter is null ? null : new QueryWrapperFilter(filter), collector);
+            // Every word expected; while too few passages have them all, one word fewer, down to the floor.
+            words = [.. plan.Required.Select(c => c.Surface)];
+            required = words.Length;
+            while (true)
+            {
+                query = WithoutHeadings(plan.Build(required));
+                collector = Collect(query, filter, table, exclude: null, request);
+                var floor = Math.Max(1, (int)Math.Ceiling(words.Length * _ranking.RelaxFloor));
+                if (request.RequireAllWords || required <= floor || collector.Seen.Count >= _ranking.RelaxBelow)
+                {
+                    break;
+                }
+
+                required--;
+            }
+
+            var marks = plan.MarkQuery();
+            marker = doc => marks is null ? [] : SpanMarks(doc, marks);
         }
-        catch (BooleanQuery.TooManyClausesException)
+        else
         {
-            throw new ProfileMinerException(DiagnosticCodes.QueryInvalid, $"the query '{request.Query}' expands to too many terms; make its wildcards or fuzzy terms more specific");
+            var (parsed, highlight, exclude) = BuildQuery(request);
+            query = WithoutHeadings(parsed);
+            collector = Collect(query, filter, table, exclude, request);
+            var terms = HighlightTerms(highlight);
+            marker = doc => Marks(doc, terms);
         }
 
         // Duplicates are collapsed as they are collected: one hit per group, shown from a passage
@@ -145,7 +179,6 @@ public sealed partial class SearchIndex : IDisposable
             members.Add(list);
         }
 
-        var terms = HighlightTerms(highlight);
         var places = new PlaceReader(table);
         var hits = ImmutableArray.CreateBuilder<SearchHit>(top.Count);
         for (var t = 0; t < top.Count; t++)
@@ -160,7 +193,7 @@ public sealed partial class SearchIndex : IDisposable
                 .DistinctBy(s => (s.Doc, s.Page, s.Line))
                 .Take(MaxAlsoIn)
                 .ToImmutableArray();
-            hits.Add(ToHit(doc, groupScore[top[t]], terms) with { AlsoIn = others });
+            hits.Add(ToHit(doc, groupScore[top[t]], marker(doc)) with { AlsoIn = others });
         }
 
         return new SearchResult
@@ -170,8 +203,32 @@ public sealed partial class SearchIndex : IDisposable
             Hits = hits.ToImmutable(),
             Facets = facets,
             ParsedQuery = query.ToString(),
+            ExpectedWords = words,
+            RequiredWords = required,
         };
     }
+
+    private GroupingCollector Collect(Query query, BooleanQuery? filter, DocValueTable table, int? exclude, SearchRequest request)
+    {
+        var collector = new GroupingCollector(table, _reader.MaxDoc, exclude);
+        try
+        {
+            _searcher.Search(query, filter is null ? null : new QueryWrapperFilter(filter), collector);
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            throw new ProfileMinerException(DiagnosticCodes.QueryInvalid, $"the query '{request.Query}' expands to too many terms; make its wildcards or fuzzy terms more specific");
+        }
+
+        return collector;
+    }
+
+    /// <summary>Headings are not hits of their own: the heading path of the passages under them carries their words.</summary>
+    private static BooleanQuery WithoutHeadings(Query query) => new(disableCoord: true)
+    {
+        { query, Occur.MUST },
+        { new TermQuery(new Term(IndexFields.Block, "heading")), Occur.MUST_NOT },
+    };
 
     /// <summary>
     /// Finds the passage <paramref name="reference"/> names: <c>file#block</c> (the hit key),
@@ -254,6 +311,25 @@ public sealed partial class SearchIndex : IDisposable
     {
         var key = Resolve(reference);
         return key is null || FindDoc(key) is not { } doc ? null : _searcher.Doc(doc).Get(IndexFields.Group, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The duplicate group of a judged passage (its document, line and opening words), or null when the index does not hold it.</summary>
+    public string? GroupOf(JudgedPassage passage)
+    {
+        ArgumentNullException.ThrowIfNull(passage);
+        var collector = new HitCollector();
+        _searcher.Search(new TermQuery(new Term(IndexFields.Doc, passage.Doc.ToLowerInvariant())), collector);
+        foreach (var doc in collector.Docs.Order())
+        {
+            var stored = _searcher.Doc(doc);
+            if (stored.GetField(IndexFields.Line)?.GetInt32Value() == passage.Line
+                && passage.Matches(passage.Place, stored.Get(IndexFields.Text, CultureInfo.InvariantCulture) ?? string.Empty))
+            {
+                return stored.Get(IndexFields.Group, CultureInfo.InvariantCulture);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The distinct-text group of each passage key in the result, for saved searches.</summary>
@@ -513,11 +589,11 @@ public sealed partial class SearchIndex : IDisposable
         return top;
     }
 
-    private SearchHit ToHit(int doc, float score, HashSet<string> terms)
+    private SearchHit ToHit(int doc, float score, List<(int Start, int End)> found)
     {
         var stored = _searcher.Doc(doc);
         var text = stored.Get(IndexFields.Text, CultureInfo.InvariantCulture) ?? string.Empty;
-        var marks = SnippetBuilder.Merge(Marks(doc, terms));
+        var marks = SnippetBuilder.Merge(found);
         var sentences = SnippetBuilder.ParseSentences(stored.Get(IndexFields.Sentences, CultureInfo.InvariantCulture), text.Length);
         return new SearchHit
         {
@@ -579,6 +655,85 @@ public sealed partial class SearchIndex : IDisposable
         }
 
         return marks;
+    }
+
+    /// <summary>The character ranges of <paramref name="marks"/>' spans in one passage: only what matched, phrases whole.</summary>
+    private List<(int Start, int End)> SpanMarks(int doc, SpanQuery marks)
+    {
+        var result = new List<(int Start, int End)>();
+        var leaves = _reader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        var local = doc - leaf.DocBase;
+        var spans = marks.GetSpans(leaf, leaf.AtomicReader.LiveDocs, new Dictionary<Term, TermContext>());
+        if (!spans.SkipTo(local) || spans.Doc != local)
+        {
+            return result;
+        }
+
+        var offsets = PositionOffsets(doc);
+        if (offsets.Count == 0)
+        {
+            return result;
+        }
+
+        do
+        {
+            var start = -1;
+            var end = -1;
+            for (var position = spans.Start; position < spans.End; position++)
+            {
+                if (offsets.TryGetValue(position, out var range))
+                {
+                    start = start < 0 ? range.Start : Math.Min(start, range.Start);
+                    end = Math.Max(end, range.End);
+                }
+            }
+
+            if (start >= 0 && end > start)
+            {
+                result.Add((start, end));
+            }
+        }
+        while (spans.MoveNext() && spans.Doc == local);
+
+        return result;
+    }
+
+    /// <summary>The character range of each token position of a passage's text, from its term vector (stacked tokens widen it).</summary>
+    private Dictionary<int, (int Start, int End)> PositionOffsets(int doc)
+    {
+        var offsets = new Dictionary<int, (int Start, int End)>();
+        var vector = _reader.GetTermVector(doc, IndexFields.Text);
+        if (vector is null)
+        {
+            return offsets;
+        }
+
+        var termsEnum = vector.GetEnumerator();
+        DocsAndPositionsEnum? positions = null;
+        while (termsEnum.MoveNext())
+        {
+            positions = termsEnum.DocsAndPositions(null, positions, DocsAndPositionsFlags.OFFSETS);
+            if (positions is null || positions.NextDoc() == DocIdSetIterator.NO_MORE_DOCS)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < positions.Freq; i++)
+            {
+                var position = positions.NextPosition();
+                if (positions.StartOffset < 0 || positions.EndOffset <= positions.StartOffset)
+                {
+                    continue;
+                }
+
+                offsets[position] = offsets.TryGetValue(position, out var seen)
+                    ? (Math.Min(seen.Start, positions.StartOffset), Math.Max(seen.End, positions.EndOffset))
+                    : (positions.StartOffset, positions.EndOffset);
+            }
+        }
+
+        return offsets;
     }
 
     private int? FindDoc(string key)

@@ -33,7 +33,11 @@ public sealed record SearchRequest
     /// <summary>Number of hits to return (1 to 1000).</summary>
     public int Top { get; init; } = 10;
 
-    /// <summary>All words required (<c>AND</c>) instead of any (<c>OR</c>, ranked by BM25) when the query joins words without an operator.</summary>
+    /// <summary>
+    /// Every word required, never relaxed: a plain query (words and phrases) otherwise relaxes one word
+    /// at a time while too few passages have them all (<see cref="SearchRanking.RelaxBelow"/>); a query in
+    /// Lucene syntax joins words without an operator with <c>AND</c> instead of <c>OR</c>.
+    /// </summary>
     public bool RequireAllWords { get; init; }
 
     /// <summary>True when no filter is set.</summary>

@@ -19,4 +19,19 @@ public sealed record SearchResult
 
     /// <summary>The query as Lucene understood it (after analysis), for display.</summary>
     public required string ParsedQuery { get; init; }
+
+    /// <summary>
+    /// For a plain query (words and quoted phrases), the words and phrases a hit is expected to match
+    /// (stop words and very common words aside); 0 for a query in Lucene syntax or with none.
+    /// </summary>
+    public int Words => ExpectedWords.Length;
+
+    /// <summary>The words and phrases behind <see cref="Words"/>, as typed.</summary>
+    public ImmutableArray<string> ExpectedWords { get; init; } = [];
+
+    /// <summary>How many of <see cref="Words"/> each hit matches at least: all of them, or fewer when too few passages had them all.</summary>
+    public int RequiredWords { get; init; }
+
+    /// <summary>How many words the search relaxed (<see cref="Words"/> minus <see cref="RequiredWords"/>).</summary>
+    public int Relaxed => Words - RequiredWords;
 }

@@ -5,6 +5,7 @@ namespace ProfileMiner.Index;
 
 /// <summary>
 /// Writes a <see cref="SearchResult"/> as one JSON object: <c>{"total": N, "passages": N, "query": "...",
+/// "words": [...], "required_words": N, "relaxed": N (plain queries only),
 /// "hits": [...], "facets": {"council": {"Bury": 3, ...}, ...}}</c>, each hit with <c>key</c>, <c>doc</c>,
 /// <c>council</c>, <c>gss_code</c>, <c>region</c>, <c>kind</c>, <c>period</c>, <c>heading</c>, <c>page</c>,
 /// <c>line</c>, <c>text</c>, <c>snippet</c>, <c>marks</c>, <c>score</c>, <c>themes</c> and <c>also_in</c>.
@@ -30,6 +31,19 @@ public static class SearchResultJson
         writer.WriteNumber("total", result.Total);
         writer.WriteNumber("passages", result.Passages);
         writer.WriteString("query", result.ParsedQuery);
+        if (result.Words > 0)
+        {
+            writer.WriteStartArray("words");
+            foreach (var word in result.ExpectedWords)
+            {
+                writer.WriteStringValue(word);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteNumber("required_words", result.RequiredWords);
+            writer.WriteNumber("relaxed", result.Relaxed);
+        }
+
         writer.WriteStartArray("hits");
         foreach (var hit in result.Hits)
         {

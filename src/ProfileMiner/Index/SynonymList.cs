@@ -9,29 +9,26 @@ using ProfileMiner.Diagnostics;
 namespace ProfileMiner.Index;
 
 /// <summary>
-/// Loads the domain synonym and acronym list (Solr synonym format, <c>corpus/search/synonyms.txt</c>,
-/// shipped inside the library) into Lucene's <see cref="SynonymMap"/>. Each entry is analysed with the
+/// Loads an index-time synonym list (Solr synonym format; by default the entries of the shipped
+/// <see cref="Thesaurus"/>) into Lucene's <see cref="SynonymMap"/>. Each entry is analysed with the
 /// same tokenizer, case folding and stemmer as the text, so the map matches stemmed tokens.
 /// </summary>
 public static class SynonymList
 {
-    private const string ResourceName = "ProfileMiner.Resources.synonyms.txt";
-
-    /// <summary>The text of the shipped list.</summary>
-    public static string ShippedText()
-    {
-        using var stream = typeof(SynonymList).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException("the synonym list is not embedded in the library");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    /// <summary>
+    /// The shipped list for indexing: the entries of the shipped <see cref="Thesaurus"/> in Solr
+    /// format. The thesaurus is applied when searching; an index-time list is only used on request.
+    /// </summary>
+    public static string ShippedText() =>
+        string.Join('\n', Thesaurus.Shipped.Sections.SelectMany(s => s.Entries).Select(e =>
+            e.OneWay ? string.Join(", ", e.From) + " => " + string.Join(", ", e.To) : string.Join(", ", e.From)));
 
     /// <summary>Loads the list from <paramref name="file"/>, or the shipped list when null.</summary>
     /// <exception cref="ProfileMinerException">The file is missing or a line is malformed (PM4001, naming file and line).</exception>
     public static SynonymMap Load(string? file, StemmerKind stemmer)
     {
         string text;
-        var name = file is null ? "synonyms.txt" : Path.GetFileName(file);
+        var name = file is null ? "thesaurus.txt" : Path.GetFileName(file);
         if (file is null)
         {
             text = ShippedText();
@@ -56,10 +53,12 @@ public static class SynonymList
     public static SynonymMap Parse(string text, string name, StemmerKind stemmer)
     {
         ArgumentNullException.ThrowIfNull(text);
+        // Deviation: entries are read without joining hyphens (Solr's parser takes no stacked tokens), so
+        // "multi-agency" in a list is "multi agency".
         using var analyzer = Analyzer.NewAnonymous((_, reader) =>
         {
-            var source = new StandardTokenizer(PassageAnalyzer.Version, reader);
-            return new TokenStreamComponents(source, PassageAnalyzer.Stem(new LowerCaseFilter(PassageAnalyzer.Version, new EnglishPossessiveFilter(PassageAnalyzer.Version, source)), stemmer));
+            var (source, stream) = PassageAnalyzer.TextChain(reader, stemmer);
+            return new TokenStreamComponents(source, stream);
         });
 
         // Check each line first, so a mistake names its line (the parser's own messages do not).

@@ -76,12 +76,15 @@ internal sealed class SearchCorpus : IDisposable
     }
 
     /// <summary>Builds the index of the corpus (plus <paramref name="extra"/> extractions) and opens it.</summary>
-    public async Task<SearchIndex> IndexAsync(params Extraction[] extra)
+    public Task<SearchIndex> IndexAsync(params Extraction[] extra) => IndexAsync(SearchRanking.Default, extra);
+
+    /// <summary>Builds the index of the corpus (plus <paramref name="extra"/> extractions) and opens it with <paramref name="ranking"/>.</summary>
+    public async Task<SearchIndex> IndexAsync(SearchRanking ranking, params Extraction[] extra)
     {
         var content = await ContentAsync();
         content = content with { Extractions = [.. content.Extractions, .. extra] };
         PassageIndexer.Build(content, SearchIndexOptions.IndexFolder(Output), Options);
-        return SearchIndex.Open(Output);
+        return SearchIndex.OpenFolder(SearchIndexOptions.IndexFolder(Output), ranking);
     }
 
     public void Dispose() => Temp.Dispose();

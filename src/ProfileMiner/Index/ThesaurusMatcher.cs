@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+using Lucene.Net.Analysis;
+
+namespace ProfileMiner.Index;
+
+/// <summary>
+/// A <see cref="Thesaurus"/> compiled with an index's analysis: each trigger expression as the
+/// analysed tokens of its words (stop words aside), and the forms a query matching it also looks for.
+/// </summary>
+internal sealed class ThesaurusMatcher
+{
+    private readonly Dictionary<string, List<QueryForm>> _expansions;
+
+    private ThesaurusMatcher(Dictionary<string, List<QueryForm>> expansions, int longest)
+    {
+        _expansions = expansions;
+        Longest = longest;
+    }
+
+    /// <summary>The most words of any trigger.</summary>
+    public int Longest { get; }
+
+    /// <summary>Compiles <paramref name="thesaurus"/> with <paramref name="analyzer"/> (the query analysis of the index).</summary>
+    public static ThesaurusMatcher Compile(Thesaurus thesaurus, Analyzer analyzer, float scale = 1f)
+    {
+        ArgumentNullException.ThrowIfNull(thesaurus);
+        var expansions = new Dictionary<string, List<QueryForm>>(StringComparer.Ordinal);
+        var longest = 0;
+        foreach (var section in thesaurus.Sections)
+        {
+            var weight = Math.Clamp(section.Weight * scale, 0f, 1f);
+            foreach (var entry in section.Entries)
+            {
+                var targets = entry.To.Select(e => (Expression: e, Forms: FormsOf(analyzer, e))).ToList();
+                foreach (var trigger in entry.From)
+                {
+                    var key = Key(analyzer, trigger);
+                    if (key.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    longest = Math.Max(longest, key.Count);
+                    var name = string.Join(' ', key);
+                    if (!expansions.TryGetValue(name, out var list))
+                    {
+                        expansions[name] = list = [];
+                    }
+
+                    foreach (var (expression, forms) in targets)
+                    {
+                        if (string.Equals(expression, trigger, StringComparison.OrdinalIgnoreCase))
+                        {
+                            continue;
+                        }
+
+                        foreach (var form in forms)
+                        {
+                            var index = list.FindIndex(f => f.Tokens.SequenceEqual(form));
+                            if (index < 0)
+                            {
+                                list.Add(new QueryForm(form, weight));
+                            }
+                            else if (list[index].Weight < weight)
+                            {
+                                list[index] = list[index] with { Weight = weight };
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        return new ThesaurusMatcher(expansions, longest);
+    }
+
+    /// <summary>The forms a run of words with these analysed tokens (stop words aside) also looks for, or null.</summary>
+    public IReadOnlyList<QueryForm>? Lookup(IEnumerable<string> tokens) =>
+        _expansions.TryGetValue(string.Join(' ', tokens), out var forms) && forms.Count > 0 ? forms : null;
+
+    /// <summary>The tokens an expression is matched by: each word's first form, stop words left out.</summary>
+    internal static List<string> Key(Analyzer analyzer, string expression) =>
+        [.. expression.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !QueryPlan.IsStopWord(w))
+            .SelectMany(w => QueryPlan.FormsOf(analyzer, w) is { Length: > 0 } forms ? forms[0] : [])];
+
+    private static ImmutableArray<ImmutableArray<string>> FormsOf(Analyzer analyzer, string expression) =>
+        QueryPlan.Combine(expression.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => QueryPlan.FormsOf(analyzer, w)));
+}
