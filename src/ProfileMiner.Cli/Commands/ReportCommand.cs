@@ -144,15 +144,6 @@ internal sealed class ReportScopeOptions
         PageBudget = parse.GetValue(Pages),
     };
 
-    /// <summary>The scope and budget of <paramref name="options"/> in one line, for what a replayed run compares.</summary>
-    public static string Describe(ReportOptions options) => string.Join(
-        "; ",
-        string.Join(",", options.Periods),
-        string.Join(",", options.Councils),
-        string.Join(",", options.Themes),
-        string.Join(",", options.Kinds),
-        options.PageBudget.ToString(System.Globalization.CultureInfo.InvariantCulture));
-
     /// <summary>True when any was given (so that <c>run</c> only replaces the default digest when asked to).</summary>
     public bool Given(ParseResult parse) =>
         parse.GetResult(Periods) is { Implicit: false } || parse.GetResult(Councils) is { Implicit: false } || parse.GetResult(Themes) is { Implicit: false }
