@@ -38,7 +38,7 @@ public sealed class SearchCommandTests : IAsyncLifetime, IDisposable
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.StartsWith("2 hit(s) for 'dtoc' (3 passages, duplicates shown once)", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("Wigan | wigan.md line ", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Wigan | Wigan improvement profile 2016/17 | wigan.md line ", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("**Delayed transfers of care** fell by 12%", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("also in: bury", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("council: Bury 1, Wigan 1", run.Stdout, StringComparison.Ordinal);

@@ -52,11 +52,22 @@ public sealed class SearchPageBrowserTests
         Assert.Equal(["Wigan"], councils);
         Assert.Equal("true", await page.GetAttributeAsync("button[data-facet=council][data-value=Wigan]", "aria-pressed"));
 
-        // Read the hit in context: the document's passages around it, the hit marked.
+        // Each hit names its document's title and section path.
+        Assert.Contains("Wigan improvement profile 2016/17", await page.TextContentAsync("#hits .meta"), StringComparison.Ordinal);
+        Assert.Contains("Integration", await page.TextContentAsync("#hits .section"), StringComparison.Ordinal);
+
+        // Read the hit in context: the document's title, the passages around it, the hit and the query's words marked.
         await page.ClickAsync("#hits a.context-link");
         await page.WaitForSelectorAsync("#context:not([hidden]) p.target:has-text('Shared Lives')");
         var context = await page.Locator("#context-body p").AllTextContentsAsync();
         Assert.True(context.Any(t => t.StartsWith("DToC remained", StringComparison.Ordinal)), string.Join(" | ", context));
+        Assert.Equal("Wigan improvement profile 2016/17", await page.TextContentAsync("#context-title"));
+        Assert.Equal(["carers"], await page.Locator("#context-body p.target mark").AllTextContentsAsync());
+        var source = await page.GetAttributeAsync("#context-meta a.source-link", "href");
+        Assert.StartsWith("api/source?key=wigan.md", source, StringComparison.Ordinal);
+        var file = await page.APIRequest.GetAsync(server.Address + source!);
+        Assert.Equal(200, file.Status);
+        Assert.Contains("Shared Lives scheme", await file.TextAsync(), StringComparison.Ordinal);
 
         // A malformed query shows the error line, not a broken page.
         await page.ClickAsync("#back");

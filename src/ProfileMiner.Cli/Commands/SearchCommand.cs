@@ -138,7 +138,10 @@ internal static class SearchCommand
         {
             rank++;
             text.AppendLine();
-            text.Append(CultureInfo.InvariantCulture, $"{rank,2}. {hit.Council ?? "(no council)"} | {Where(hit.Doc, hit.Page, hit.Line)} | score {hit.Score:0.00}");
+            // The document's title and period (once, when the title already says it).
+            var period = hit.Period is { Length: > 0 } p && !(hit.Title ?? string.Empty).Contains(p, StringComparison.Ordinal) ? p : null;
+            var document = string.Join(", ", new[] { hit.Title, period }.Where(t => !string.IsNullOrEmpty(t)));
+            text.Append(CultureInfo.InvariantCulture, $"{rank,2}. {hit.Council ?? "(no council)"} | {(document.Length > 0 ? document + " | " : string.Empty)}{Where(hit.Doc, hit.Page, hit.Line)} | score {hit.Score:0.00}");
             if (hit.Themes.Length > 0)
             {
                 text.Append(" | themes ").Append(string.Join(", ", hit.Themes));
@@ -151,6 +154,11 @@ internal static class SearchCommand
             }
 
             text.Append("    ").AppendLine(hit.Snippet);
+            if (hit.Page is not null && hit.Link is { } link)
+            {
+                text.Append("    open: ").AppendLine(link);
+            }
+
             if (hit.AlsoIn.Length > 0)
             {
                 text.Append("    also in: ").AppendLine(string.Join("; ", hit.AlsoIn.Select(a => Where(a.Doc, a.Page, a.Line))));

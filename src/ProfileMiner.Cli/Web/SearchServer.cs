@@ -126,13 +126,13 @@ internal sealed class SearchServer : IAsyncDisposable
                 return Error(e);
             }
         });
-        app.MapGet("/api/passage", (string key) =>
+        app.MapGet("/api/passage", (string key, string? q) =>
         {
             try
             {
                 var current = index.Current();
                 var hit = current.Passage(key);
-                var context = current.Context(hit.Key, 6);
+                var context = current.Context(hit.Key, 6, q);
                 using var stream = new MemoryStream();
                 using (var writer = new Utf8JsonWriter(stream))
                 {
@@ -147,6 +147,16 @@ internal sealed class SearchServer : IAsyncDisposable
                         writer.WriteString("text", passage.Text);
                         writer.WriteString("block", passage.Block);
                         writer.WriteBoolean("target", passage.IsTarget);
+                        writer.WriteStartArray("marks");
+                        foreach (var (start, end) in passage.Marks)
+                        {
+                            writer.WriteStartArray();
+                            writer.WriteNumberValue(start);
+                            writer.WriteNumberValue(end);
+                            writer.WriteEndArray();
+                        }
+
+                        writer.WriteEndArray();
                         writer.WriteEndObject();
                     }
 
@@ -155,6 +165,30 @@ internal sealed class SearchServer : IAsyncDisposable
                 }
 
                 return Results.Bytes(stream.ToArray(), "application/json; charset=utf-8");
+            }
+            catch (ProfileMinerException e)
+            {
+                return Error(e);
+            }
+        });
+        app.MapGet("/api/source", (string key) =>
+        {
+            // Only a file the index names for one of its passages: the page links to the PDF page of a hit.
+            try
+            {
+                var path = index.Current().Passage(key).SourcePath;
+                if (path is null || !File.Exists(path))
+                {
+                    return Results.NotFound();
+                }
+
+                var type = Path.GetExtension(path).ToLowerInvariant() switch
+                {
+                    ".pdf" => "application/pdf",
+                    ".txt" or ".md" => "text/plain; charset=utf-8",
+                    _ => "application/octet-stream",
+                };
+                return Results.File(path, type, enableRangeProcessing: true);
             }
             catch (ProfileMinerException e)
             {

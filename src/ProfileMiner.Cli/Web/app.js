@@ -17,10 +17,37 @@
     }).join("");
   }
 
+  // A passage's text with the [start, end) ranges the query matched as <mark>.
+  function markedHtml(text, marks) {
+    var html = "", at = 0;
+    (marks || []).forEach(function (m) {
+      if (m[0] < at) { return; }
+      html += escapeHtml(text.slice(at, m[0])) + "<mark>" + escapeHtml(text.slice(m[0], m[1])) + "</mark>";
+      at = m[1];
+    });
+    return html + escapeHtml(text.slice(at));
+  }
+
   function where(item) {
     if (item.page !== null && item.page !== undefined) { return item.doc + " p." + item.page; }
     if (item.line !== null && item.line !== undefined) { return item.doc + " line " + item.line; }
     return item.doc;
+  }
+
+  // The document a hit comes from, opened at the hit's page for a PDF.
+  function sourceHref(item) {
+    return "api/source?key=" + encodeURIComponent(item.key) + (item.page ? "#page=" + item.page : "");
+  }
+
+  function placeHtml(item) {
+    var label = item.page ? "PDF p." + item.page : where(item);
+    return item.path ? '<a class="source-link" href="' + sourceHref(item) + '" target="_blank" rel="noopener" title="' + escapeHtml(item.doc) + '">' + escapeHtml(label) + "</a>" : escapeHtml(label);
+  }
+
+  // The document's title and period (once, when the title already says it).
+  function documentLine(item) {
+    var period = item.period && (item.title || "").indexOf(item.period) < 0 ? item.period : null;
+    return [item.title, period].filter(function (t) { return t; }).map(escapeHtml).join(" · ");
   }
 
   function readState() {
@@ -77,15 +104,22 @@
   function render(result, state) {
     var summary = result.total + (result.total === 1 ? " hit" : " hits");
     if (result.passages !== result.total) { summary += " (" + result.passages + " passages; the same text in several documents is shown once)"; }
+    if (result.words && result.words.length > 1) {
+      summary += result.relaxed
+        ? ". Too few passages have all of " + result.words.join(", ") + ": each hit has at least " + result.required_words + " of them"
+        : ". Each hit has all of " + result.words.join(", ");
+    }
     $("summary").textContent = summary;
     $("hits").innerHTML = result.hits.map(function (hit) {
       var also = hit.also_in.length ? '<div class="also">Also in: ' + hit.also_in.map(function (a) { return escapeHtml(where(a)); }).join("; ") + "</div>" : "";
       var themes = hit.themes.length ? " · themes: " + escapeHtml(hit.themes.join(", ")) : "";
+      var doc = documentLine(hit);
       return '<li class="hit">' +
-        '<div class="meta"><strong>' + escapeHtml(hit.council || "(no council)") + "</strong> · " + escapeHtml(where(hit)) +
-        (hit.kind ? " · " + escapeHtml(hit.kind) : "") + (hit.period ? " · " + escapeHtml(hit.period) : "") + themes + "</div>" +
+        '<div class="meta"><strong>' + escapeHtml(hit.council || "(no council)") + "</strong>" + (doc ? " · " + doc : "") + " · " + placeHtml(hit) +
+        (hit.kind ? " · " + escapeHtml(hit.kind) : "") + themes + "</div>" +
+        (hit.heading ? '<div class="section">' + escapeHtml(hit.heading) + "</div>" : "") +
         '<p class="snippet">' + snippetHtml(hit.snippet) + "</p>" +
-        '<a class="context-link" href="#passage=' + encodeURIComponent(hit.key) + '">Read in context</a>' + also +
+        '<a class="context-link" href="#passage=' + encodeURIComponent(hit.key) + "&q=" + encodeURIComponent(state.q) + '">Read in context</a>' + also +
         "</li>";
     }).join("");
     $("facets").innerHTML = FACETS.map(function (facet) {
@@ -107,16 +141,19 @@
     $("search-form").hidden = false;
   }
 
-  function showContext(key) {
-    fetch("api/passage?key=" + encodeURIComponent(key))
+  function showContext(key, q) {
+    fetch("api/passage?key=" + encodeURIComponent(key) + (q ? "&q=" + encodeURIComponent(q) : ""))
       .then(function (response) { return response.json().then(function (body) { return { ok: response.ok, body: body }; }); })
       .then(function (answer) {
         if (!answer.ok) { $("error").textContent = answer.body.error; $("error").hidden = false; return; }
         var p = answer.body.passage;
-        $("context-title").textContent = (p.council || "(no council)") + " · " + where(p);
+        $("context-title").textContent = p.title || p.doc;
+        var doc = documentLine({ title: null, period: p.period && (p.title || "").indexOf(p.period) < 0 ? p.period : null });
+        $("context-meta").innerHTML = "<strong>" + escapeHtml(p.council || "(no council)") + "</strong>" + (doc ? " · " + doc : "") + " · " + placeHtml(p) +
+          (p.heading ? '<div class="section">' + escapeHtml(p.heading) + "</div>" : "");
         $("context-body").innerHTML = answer.body.context.map(function (c) {
           var cls = (c.target ? "target" : "") + (c.block === "heading" ? " heading" : "");
-          return '<p class="' + cls.trim() + '"' + (c.target ? ' id="target" tabindex="-1"' : "") + ">" + escapeHtml(c.text) + "</p>";
+          return '<p class="' + cls.trim() + '"' + (c.target ? ' id="target" tabindex="-1"' : "") + ">" + markedHtml(c.text, c.marks) + "</p>";
         }).join("");
         document.querySelector(".layout").hidden = true;
         $("search-form").hidden = true;
@@ -127,8 +164,8 @@
   }
 
   function route() {
-    var match = /^#passage=(.+)$/.exec(location.hash);
-    if (match) { showContext(decodeURIComponent(match[1])); return; }
+    var match = /^#passage=([^&]+)(?:&q=(.*))?$/.exec(location.hash);
+    if (match) { showContext(decodeURIComponent(match[1]), match[2] ? decodeURIComponent(match[2]) : ""); return; }
     var state = readState();
     $("q").value = state.q;
     search(state);

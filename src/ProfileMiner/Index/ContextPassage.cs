@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace ProfileMiner.Index;
 
 /// <summary>One passage of a document shown around a hit.</summary>
@@ -8,4 +10,8 @@ namespace ProfileMiner.Index;
 /// <param name="Page">1-based page (PDF).</param>
 /// <param name="Line">1-based line (text).</param>
 /// <param name="IsTarget">True for the passage asked for.</param>
-public sealed record ContextPassage(string Key, string Text, string? Block, string? Heading, int? Page, int? Line, bool IsTarget);
+public sealed record ContextPassage(string Key, string Text, string? Block, string? Heading, int? Page, int? Line, bool IsTarget)
+{
+    /// <summary>[start, end) offsets in <see cref="Text"/> of the words a query matched (empty without a query).</summary>
+    public ImmutableArray<(int Start, int End)> Marks { get; init; } = [];
+}

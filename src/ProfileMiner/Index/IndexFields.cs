@@ -19,6 +19,12 @@ public static class IndexFields
     /// <summary>The document's file name.</summary>
     public const string Doc = "doc";
 
+    /// <summary>The document's title (stored only).</summary>
+    public const string Title = "title";
+
+    /// <summary>The full path the document was read from (stored only), for a link to it.</summary>
+    public const string SourcePath = "source_path";
+
     /// <summary>The council's canonical name.</summary>
     public const string Council = "council";
 

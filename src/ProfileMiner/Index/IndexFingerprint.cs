@@ -39,7 +39,7 @@ internal static class IndexFingerprint
         Add(options.UseSynonyms && options.SynonymsFile is { } file && File.Exists(file) ? File.ReadAllText(file) : null);
         foreach (var p in passages)
         {
-            Add(p.Key); Add(p.Doc); Add(p.BlockIndex); Add(p.Text); Add(p.Heading); Add(p.Council); Add(p.GssCode);
+            Add(p.Key); Add(p.Doc); Add(p.Title); Add(p.SourcePath); Add(p.BlockIndex); Add(p.Text); Add(p.Heading); Add(p.Council); Add(p.GssCode);
             Add(p.Region); Add(p.Kind); Add(p.Block); Add(p.Period); Add(string.Join(',', p.Years)); Add(string.Join(',', p.Themes));
             Add(p.HasMetrics); Add(p.HasClaims); Add(p.Section); Add(p.DuplicateOf); Add(p.Group); Add(p.Page); Add(p.Line);
             Add(p.Start); Add(p.End); Add(string.Join(',', p.Sentences.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Start}-{s.End}"))));

@@ -10,7 +10,7 @@ public sealed record IndexManifest
     public const string FileName = "index.json";
 
     /// <summary>The layout of the index's fields this build writes; an index of another layout is rebuilt, not read.</summary>
-    public const int CurrentFormat = 3;
+    public const int CurrentFormat = 4;
 
     /// <summary>The layout of the index's fields (<see cref="CurrentFormat"/> when written by this build; 0 when the manifest has none).</summary>
     [JsonPropertyName("format")]

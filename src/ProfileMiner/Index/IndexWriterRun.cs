@@ -44,6 +44,16 @@ internal static class IndexWriterRun
         };
         Keyword(document, IndexFields.Key, p.Key, facet: false);
         Keyword(document, IndexFields.Doc, p.Doc, facet: false);
+        if (p.Title is { Length: > 0 } title)
+        {
+            document.Add(new StoredField(IndexFields.Title, title));
+        }
+
+        if (p.SourcePath is { } path)
+        {
+            document.Add(new StoredField(IndexFields.SourcePath, path));
+        }
+
         Keyword(document, IndexFields.Council, p.Council, facet: true);
         Keyword(document, IndexFields.GssCode, p.GssCode, facet: false);
         Keyword(document, IndexFields.Region, p.Region, facet: false);

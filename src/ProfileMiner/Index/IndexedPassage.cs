@@ -9,6 +9,10 @@ internal sealed record IndexedPassage
 
     public required string Doc { get; init; }
 
+    public string? Title { get; init; }
+
+    public string? SourcePath { get; init; }
+
     public required int BlockIndex { get; init; }
 
     public required string Text { get; init; }

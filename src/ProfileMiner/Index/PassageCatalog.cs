@@ -47,6 +47,7 @@ internal static class PassageCatalog
         {
             var file = document.Source.File;
             var kind = DocumentsJsonlWriter.KindName(document.Kind);
+            var sourcePath = SourcePathOf(document.Source.Path);
             var years = Years(document.Period);
             var metrics = metricStarts.GetValueOrDefault(file);
             var claims = claimStarts.GetValueOrDefault(file);
@@ -62,6 +63,8 @@ internal static class PassageCatalog
                 {
                     Key = KeyOf(file, passage.BlockIndex),
                     Doc = file,
+                    Title = document.Title,
+                    SourcePath = sourcePath,
                     BlockIndex = passage.BlockIndex,
                     Text = block.Text,
                     Heading = string.Join(" / ", passage.HeadingPath),
@@ -180,6 +183,18 @@ internal static class PassageCatalog
         }
 
         return words;
+    }
+
+    private static string? SourcePathOf(string path)
+    {
+        try
+        {
+            return string.IsNullOrEmpty(path) ? null : Path.GetFullPath(path);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The stable key of a passage: <c>file#block</c>.</summary>

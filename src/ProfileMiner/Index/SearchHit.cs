@@ -14,6 +14,19 @@ public sealed record SearchHit
     /// <summary>The document's file name.</summary>
     public required string Doc { get; init; }
 
+    /// <summary>The document's title, when one was found.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The full path the document was read from, for a link to its page.</summary>
+    public string? SourcePath { get; init; }
+
+    /// <summary>
+    /// A <c>file:</c> link to the document, at the hit's page for a PDF (<c>#page=5</c>, which PDF
+    /// viewers open at that page); null when the index does not know where the file is.
+    /// </summary>
+    public string? Link => SourcePath is null ? null
+        : new Uri(SourcePath).AbsoluteUri + (Page is { } page ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"#page={page}") : string.Empty);
+
     /// <summary>The council, or null for front matter.</summary>
     public string? Council { get; init; }
 

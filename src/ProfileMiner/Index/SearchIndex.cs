@@ -269,9 +269,12 @@ public sealed partial class SearchIndex : IDisposable
         return match.Key;
     }
 
-    /// <summary>The passage <paramref name="key"/> with up to <paramref name="radius"/> passages of its document on each side.</summary>
+    /// <summary>
+    /// The passage <paramref name="key"/> with up to <paramref name="radius"/> passages of its document
+    /// on each side; with <paramref name="query"/>, each marked where that query matches it.
+    /// </summary>
     /// <exception cref="ProfileMinerException">No passage has that key (PM4005).</exception>
-    public ImmutableArray<ContextPassage> Context(string key, int radius)
+    public ImmutableArray<ContextPassage> Context(string key, int radius, string? query = null)
     {
         ArgumentNullException.ThrowIfNull(key);
         var target = FindDoc(key) ?? throw new ProfileMinerException(DiagnosticCodes.PassageNotFound, $"no passage '{key}' in the index");
@@ -285,15 +288,19 @@ public sealed partial class SearchIndex : IDisposable
         };
         var collector = new HitCollector();
         _searcher.Search(range, collector);
-        return [.. collector.Docs.Select(d => _searcher.Doc(d))
+        var marker = Marker(query);
+        return [.. collector.Docs.Select(d => (Doc: d, Stored: _searcher.Doc(d)))
             .Select(d => new ContextPassage(
-                d.Get(IndexFields.Key, CultureInfo.InvariantCulture),
-                d.Get(IndexFields.Text, CultureInfo.InvariantCulture),
-                d.Get(IndexFields.Block, CultureInfo.InvariantCulture),
-                d.Get(IndexFields.Heading, CultureInfo.InvariantCulture),
-                d.GetField(IndexFields.Page)?.GetInt32Value(),
-                d.GetField(IndexFields.Line)?.GetInt32Value(),
-                string.Equals(d.Get(IndexFields.Key, CultureInfo.InvariantCulture), key, StringComparison.OrdinalIgnoreCase)))
+                d.Stored.Get(IndexFields.Key, CultureInfo.InvariantCulture),
+                d.Stored.Get(IndexFields.Text, CultureInfo.InvariantCulture),
+                d.Stored.Get(IndexFields.Block, CultureInfo.InvariantCulture),
+                d.Stored.Get(IndexFields.Heading, CultureInfo.InvariantCulture),
+                d.Stored.GetField(IndexFields.Page)?.GetInt32Value(),
+                d.Stored.GetField(IndexFields.Line)?.GetInt32Value(),
+                string.Equals(d.Stored.Get(IndexFields.Key, CultureInfo.InvariantCulture), key, StringComparison.OrdinalIgnoreCase))
+            {
+                Marks = marker is null ? [] : [.. SnippetBuilder.Merge(marker(d.Doc))],
+            })
             .OrderBy(p => int.Parse(p.Key[(p.Key.LastIndexOf('#') + 1)..], CultureInfo.InvariantCulture))];
     }
 
@@ -599,6 +606,8 @@ public sealed partial class SearchIndex : IDisposable
         {
             Key = stored.Get(IndexFields.Key, CultureInfo.InvariantCulture),
             Doc = stored.Get(IndexFields.Doc, CultureInfo.InvariantCulture),
+            Title = stored.Get(IndexFields.Title, CultureInfo.InvariantCulture),
+            SourcePath = stored.Get(IndexFields.SourcePath, CultureInfo.InvariantCulture),
             Council = stored.Get(IndexFields.Council, CultureInfo.InvariantCulture),
             GssCode = stored.Get(IndexFields.GssCode, CultureInfo.InvariantCulture),
             Region = stored.Get(IndexFields.Region, CultureInfo.InvariantCulture),
@@ -655,6 +664,30 @@ public sealed partial class SearchIndex : IDisposable
         }
 
         return marks;
+    }
+
+    /// <summary>What a query marks in a passage (by doc id), or null for no query or one that does not parse.</summary>
+    private Func<int, List<(int Start, int End)>>? Marker(string? query)
+    {
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            return null;
+        }
+
+        if (QueryPlan.TryCreate(query, _queryAnalyzer, _reader, _ranking, _thesaurus.Value) is { } plan)
+        {
+            return plan.MarkQuery() is { } marks ? doc => SpanMarks(doc, marks) : null;
+        }
+
+        try
+        {
+            var terms = HighlightTerms(Parse(new SearchRequest { Query = query }, highlight: true));
+            return doc => Marks(doc, terms);
+        }
+        catch (ProfileMinerException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The character ranges of <paramref name="marks"/>' spans in one passage: only what matched, phrases whole.</summary>

@@ -6,7 +6,7 @@ namespace ProfileMiner.Index;
 /// <summary>
 /// Writes a <see cref="SearchResult"/> as one JSON object: <c>{"total": N, "passages": N, "query": "...",
 /// "words": [...], "required_words": N, "relaxed": N (plain queries only),
-/// "hits": [...], "facets": {"council": {"Bury": 3, ...}, ...}}</c>, each hit with <c>key</c>, <c>doc</c>,
+/// "hits": [...], "facets": {"council": {"Bury": 3, ...}, ...}}</c>, each hit with <c>key</c>, <c>doc</c>, <c>title</c>, <c>path</c>, <c>link</c>,
 /// <c>council</c>, <c>gss_code</c>, <c>region</c>, <c>kind</c>, <c>period</c>, <c>heading</c>, <c>page</c>,
 /// <c>line</c>, <c>text</c>, <c>snippet</c>, <c>marks</c>, <c>score</c>, <c>themes</c> and <c>also_in</c>.
 /// </summary>
@@ -75,6 +75,9 @@ public static class SearchResultJson
         writer.WriteStartObject();
         writer.WriteString("key", hit.Key);
         writer.WriteString("doc", hit.Doc);
+        writer.WriteString("title", hit.Title);
+        writer.WriteString("path", hit.SourcePath);
+        writer.WriteString("link", hit.Link);
         writer.WriteString("council", hit.Council);
         writer.WriteString("gss_code", hit.GssCode);
         writer.WriteString("region", hit.Region);

@@ -213,6 +213,37 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
+    public async Task Hits_name_their_documents_title_and_link_to_the_file()
+    {
+        using var corpus = new SearchCorpus(withCopy: false);
+        using var index = await corpus.IndexAsync();
+
+        var hit = index.Search(new SearchRequest { Query = "\"shared lives\"" }).Hits[0];
+
+        Assert.Equal("Wigan improvement profile 2016/17", hit.Title);
+        Assert.Equal(Path.GetFullPath(corpus.Temp.File("in/wigan.md")), hit.SourcePath);
+        Assert.StartsWith("file:///", hit.Link, StringComparison.Ordinal);
+        Assert.EndsWith("wigan.md", hit.Link, StringComparison.Ordinal);
+        Assert.Contains("\"title\":\"Wigan improvement profile 2016/17\"", SearchResultJson.Serialize(index.Search(new SearchRequest { Query = "\"shared lives\"" })), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Context_marks_where_the_query_matches_each_passage()
+    {
+        using var corpus = new SearchCorpus(withCopy: false);
+        using var index = await corpus.IndexAsync();
+        var hit = index.Search(new SearchRequest { Query = "\"shared lives\"" }).Hits[0];
+
+        var context = index.Context(hit.Key, 2, "DToC carers");
+
+        var target = Assert.Single(context, c => c.IsTarget);
+        Assert.Equal(["carers"], target.Marks.Select(m => target.Text[m.Start..m.End]).ToArray());
+        var dtoc = Assert.Single(context, c => c.Text.StartsWith("DToC", StringComparison.Ordinal));
+        Assert.Equal(["DToC"], dtoc.Marks.Select(m => dtoc.Text[m.Start..m.End]).ToArray());
+        Assert.All(index.Context(hit.Key, 2), c => Assert.Empty(c.Marks));
+    }
+
+    [Fact]
     public async Task Rebuilding_replaces_the_index_whole_and_leaves_no_temp_folder()
     {
         using var corpus = new SearchCorpus(withCopy: false);
