@@ -49,23 +49,46 @@ internal static class RunCommand
     internal static async Task<int> ExecuteAsync(RunSettings settings, Action<PipelineBuilder>? configure, CliContext context, CancellationToken cancellationToken)
     {
         var builder = settings.Extract ? Pipelines.Standard() : new PipelineBuilder();
-        builder.Options = builder.Options with { Ingest = builder.Options.Ingest with { UseCache = settings.UseCache }, Council = settings.Council };
+        builder.Options = builder.Options with
+        {
+            Ingest = builder.Options.Ingest with { UseCache = settings.UseCache, FileTimeLimit = settings.FileTimeLimit },
+            Council = settings.Council,
+            WaitForOutputLock = settings.Wait,
+        };
         configure?.Invoke(builder);
         var pipeline = builder.Build();
 
         CorpusResult result;
-        using (var progress = new ProgressReporter(context))
+        using (var progress = new ProgressReporter(context, settings.Verbose))
         {
-            result = await pipeline.RunAsync(settings.Inputs, settings.Output, progress, cancellationToken).ConfigureAwait(false);
+            if (settings.Extract)
+            {
+                // A model file passed over for the built-in one: reported first, counted like any warning.
+                foreach (var diagnostic in Pipelines.Models.Diagnostics)
+                {
+                    progress.Report(diagnostic);
+                }
+            }
+
+            try
+            {
+                result = await pipeline.RunAsync(settings.Inputs, settings.Output, progress, progress, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                progress.Dispose();
+                // Outputs are swapped in as one generation at the very end: a cancelled run replaced nothing.
+                await context.Error.WriteLineAsync(DisplayText.Escape(
+                    $"profileminer: cancelled; nothing in '{settings.Output}' was replaced (it holds the previous run's outputs, if any)")).ConfigureAwait(false);
+                return ExitCodes.Cancelled;
+            }
         }
 
         if (settings.Extract && Pipelines.Models.Diagnostics.Count > 0)
         {
-            // A model file passed over for the built-in one: reported first, counted like any warning.
             result = result with { Diagnostics = [.. Pipelines.Models.Diagnostics, .. result.Diagnostics] };
         }
 
-        DiagnosticPrinter.Print(context.Error, result.Diagnostics, settings.Verbose);
         if (settings.Json)
         {
             await context.Out.WriteLineAsync(SummaryJson(result)).ConfigureAwait(false);
@@ -73,6 +96,12 @@ internal static class RunCommand
         else
         {
             await context.Out.WriteLineAsync(SummaryText(result)).ConfigureAwait(false);
+        }
+
+        if (cancellationToken.IsCancellationRequested)
+        {
+            // Asked to stop after the new outputs were swapped in: they are whole, and the run is done.
+            await context.Error.WriteLineAsync("profileminer: the cancel came after this run's outputs were swapped in; they are complete").ConfigureAwait(false);
         }
 
         var failed = result.HasErrors || (settings.Strict && result.Diagnostics.Any(d => d.Severity == Severity.Warning));
@@ -92,6 +121,14 @@ internal static class RunCommand
             string.Create(CultureInfo.InvariantCulture,
                 $"{errors} errors, {warnings} warnings, {result.Failed} of {result.Files} files skipped, {result.Elapsed.TotalSeconds:0.00} s"),
         };
+        var skipped = result.Diagnostics.Where(d => d.Severity == Severity.Error && d.Code.StartsWith("PM1", StringComparison.Ordinal) && d.Where is { } w && !string.IsNullOrEmpty(w.File))
+            .Select(d => Path.GetFileName(d.Where!.Value.File)).Distinct(StringComparer.Ordinal).ToList();
+        if (skipped.Count > 0)
+        {
+            // The errors were printed as they were found; the summary names the files they cost.
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"errors in {skipped.Count} file(s): {string.Join(", ", skipped.Take(20))}{(skipped.Count > 20 ? ", ..." : string.Empty)}"));
+        }
+
         var unattributed = result.Documents.Where(d => d.Unattributed).Select(d => d.Source.File).ToList();
         if (unattributed.Count > 0)
         {
@@ -99,7 +136,7 @@ internal static class RunCommand
         }
 
         lines.AddRange(result.Outputs.Select(o => "wrote " + Path.GetRelativePath(Environment.CurrentDirectory, o)));
-        return string.Join(Environment.NewLine, lines);
+        return string.Join(Environment.NewLine, lines.Select(DisplayText.Escape));
     }
 
     private static string SummaryJson(CorpusResult result) => JsonSerializer.Serialize(new Dictionary<string, object>
@@ -116,5 +153,6 @@ internal static class RunCommand
         ["warnings"] = result.Diagnostics.Count(d => d.Severity == Severity.Warning),
         ["seconds"] = Math.Round(result.Elapsed.TotalSeconds, 3),
         ["outputs"] = result.Outputs.Select(o => Path.GetRelativePath(Environment.CurrentDirectory, o)).ToArray(),
+        ["generation"] = result.Generation ?? string.Empty,
     });
 }

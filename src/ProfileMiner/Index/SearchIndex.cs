@@ -107,6 +107,7 @@ public sealed partial class SearchIndex : IDisposable
             throw new ProfileMinerException(DiagnosticCodes.SearchOptionInvalid, string.Create(CultureInfo.InvariantCulture, $"--top must be between 1 and 1000, not {request.Top}"));
         }
 
+        QueryLimits.Check(request.Query);
         var (query, highlight, exclude) = BuildQuery(request);
         var filter = BuildFilter(request);
         var table = _table.Value;
