@@ -46,7 +46,8 @@ internal static class CliApp
                 return ExitCodes.UsageError;
             }
 
-            var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+            // Ctrl-C and SIGTERM cancel the token Program passes in; no time limit cuts a run short while it unwinds.
+            var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
             return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
         }
         catch (ProfileMinerException e)
@@ -60,12 +61,13 @@ internal static class CliApp
         }
         catch (OperationCanceledException)
         {
-            await stderr.WriteLineAsync("profileminer: cancelled; no output file was replaced.").ConfigureAwait(false);
+            // Commands that write outputs say what they left (run: nothing replaced); here only that it stopped.
+            await stderr.WriteLineAsync("profileminer: cancelled").ConfigureAwait(false);
             return ExitCodes.Cancelled;
         }
         catch (Exception e)
         {
-            await stderr.WriteLineAsync($"profileminer: error PM9000: internal error ({e.GetType().Name}: {e.Message}); rerun with --verbose for details").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"profileminer: error PM9000: internal error ({ExceptionText.Bug(e)}); rerun with --verbose for details").ConfigureAwait(false);
             if (verbose)
             {
                 await stderr.WriteLineAsync(e.ToString()).ConfigureAwait(false);

@@ -47,10 +47,14 @@ internal static class ExportCommand
             Description = "Only these councils' documents, metrics, claims and themes (any registry spelling or GSS code; repeat or separate with commas). Default: all.",
             AllowMultipleArgumentsPerToken = true,
         };
+        var csvRaw = new Option<bool>("--csv-raw")
+        {
+            Description = "Write CSV cells exactly as the data holds them. By default a text cell that starts with =, +, -, @, a tab or a carriage return gets a leading apostrophe, so a spreadsheet shows it as text instead of running it as a formula; use this for tools that are not spreadsheets.",
+        };
         var command = new Command("export",
             "Export metrics, claims, themes and passages as CSV, JSON Lines, Parquet, SQLite (with FTS5) and a REFI-QDA project (.qdpx) into --out/export/.\n" + CliApp.ExitCodeHelp)
         {
-            format, what, minConfidence, councils,
+            format, what, minConfidence, councils, csvRaw,
         };
         run.AddTo(command);
         command.SetAction((parse, ct) =>
@@ -63,6 +67,11 @@ internal static class ExportCommand
             if (formats.Count > 0)
             {
                 options = options.WithFormats(formats);
+            }
+
+            if (parse.GetValue(csvRaw))
+            {
+                options = options.WithRawCsv();
             }
 
             var settings = run.Settings(parse, context);

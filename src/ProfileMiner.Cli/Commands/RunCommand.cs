@@ -75,25 +75,55 @@ internal static class RunCommand
         }
 
         var builder = settings.Extract ? Pipelines.Standard() : new PipelineBuilder();
-        builder.Options = builder.Options with { Ingest = builder.Options.Ingest with { UseCache = settings.UseCache }, Council = settings.Council };
+        builder.Options = builder.Options with
+        {
+            Ingest = builder.Options.Ingest with { UseCache = settings.UseCache, FileTimeLimit = settings.FileTimeLimit },
+            Council = settings.Council,
+            WaitForOutputLock = settings.Wait,
+        };
         configure?.Invoke(builder);
         var pipeline = builder.Build();
 
         CorpusResult result;
-        using (var progress = new ProgressReporter(context))
+        using (var progress = new ProgressReporter(context, settings.Verbose))
         {
-            result = await pipeline.RunAsync(settings.Inputs, settings.Output, progress, cancellationToken).ConfigureAwait(false);
+            if (settings.Extract)
+            {
+                // A model file passed over for the built-in one: reported first, counted like any warning.
+                foreach (var diagnostic in Pipelines.Models.Diagnostics)
+                {
+                    progress.Report(diagnostic);
+                }
+            }
+
+            try
+            {
+                result = await pipeline.RunAsync(settings.Inputs, settings.Output, progress, progress, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                progress.Dispose();
+                // Outputs are swapped in as one generation at the very end: a cancelled run replaced nothing.
+                await context.Error.WriteLineAsync(DisplayText.Escape(
+                    $"profileminer: cancelled; nothing in '{settings.Output}' was replaced (it holds the previous run's outputs, if any)")).ConfigureAwait(false);
+                return ExitCodes.Cancelled;
+            }
         }
 
         if (settings.Extract && Pipelines.Models.Diagnostics.Count > 0)
         {
-            // A model file passed over for the built-in one: reported first, counted like any warning.
             result = result with { Diagnostics = [.. Pipelines.Models.Diagnostics, .. result.Diagnostics] };
         }
 
-        DiagnosticPrinter.Print(context.Error, result.Diagnostics, settings.Verbose);
+        // The diagnostics were printed as they were found; the summary counts them.
         var summary = RunSummary.Of(result);
         await context.Out.WriteLineAsync(settings.Json ? SummaryJson(summary) : SummaryText(summary, nothingChanged: false)).ConfigureAwait(false);
+
+        if (cancellationToken.IsCancellationRequested)
+        {
+            // Asked to stop after the new outputs were swapped in: they are whole, and the run is done.
+            await context.Error.WriteLineAsync("profileminer: the cancel came after this run's outputs were swapped in; they are complete").ConfigureAwait(false);
+        }
 
         var failed = result.HasErrors || (settings.Strict && result.Diagnostics.Any(d => d.Severity == Severity.Warning));
         var exitCode = failed ? ExitCodes.CompletedWithErrors : ExitCodes.Success;
@@ -114,6 +144,12 @@ internal static class RunCommand
             string.Create(CultureInfo.InvariantCulture,
                 $"{result.Errors} errors, {result.Warnings} warnings, {result.Failed} of {result.Files} files skipped, {result.Seconds:0.00} s"),
         };
+        if (result.ErrorFiles.Length > 0)
+        {
+            // The errors were printed as they were found; the summary names the files they cost.
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"errors in {result.ErrorFiles.Length} file(s): {string.Join(", ", result.ErrorFiles.Take(20))}{(result.ErrorFiles.Length > 20 ? ", ..." : string.Empty)}"));
+        }
+
         if (result.Unattributed.Length > 0)
         {
             lines.Add(string.Create(CultureInfo.InvariantCulture, $"no known issuer or council for {result.Unattributed.Length} document(s): {string.Join(", ", result.Unattributed)}"));
@@ -126,7 +162,7 @@ internal static class RunCommand
 
         lines.AddRange(result.Outputs.Select(o => (nothingChanged ? "current " : "wrote ") + Path.GetRelativePath(Environment.CurrentDirectory, o)));
         lines.AddRange(NextSteps(result.Outputs));
-        return string.Join(Environment.NewLine, lines);
+        return string.Join(Environment.NewLine, lines.Select(DisplayText.Escape));
     }
 
     // What to open after a run, from what it wrote.
@@ -173,5 +209,6 @@ internal static class RunCommand
         ["warnings"] = result.Warnings,
         ["seconds"] = result.Seconds,
         ["outputs"] = result.Outputs.Select(o => Path.GetRelativePath(Environment.CurrentDirectory, o)).ToArray(),
+        ["generation"] = result.Generation ?? string.Empty,
     });
 }

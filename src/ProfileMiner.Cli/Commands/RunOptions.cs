@@ -28,6 +28,13 @@ internal sealed class RunOptions
 
     public Option<bool> Verbose { get; } = CommonOptions.Verbose();
 
+    public Option<bool> Wait { get; } = new("--wait")
+    {
+        Description = "When another run is writing to the same --out folder, wait for it to finish instead of stopping at once.",
+    };
+
+    public Option<int> FileTimeLimit { get; } = FileTimeLimitOption();
+
     /// <summary>Adds the inputs argument and the shared options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
@@ -36,6 +43,8 @@ internal sealed class RunOptions
         command.Add(NoCache);
         command.Add(Json);
         command.Add(Verbose);
+        command.Add(Wait);
+        command.Add(FileTimeLimit);
     }
 
     /// <summary>The run settings the user asked for (default inputs filled in).</summary>
@@ -46,5 +55,26 @@ internal sealed class RunOptions
         parse.GetValue(Json) || context.OutputRedirected,
         parse.GetValue(Verbose),
         strict,
-        extract);
+        extract)
+    {
+        Wait = parse.GetValue(Wait),
+        FileTimeLimit = TimeSpan.FromSeconds(parse.GetValue(FileTimeLimit)),
+    };
+
+    private static Option<int> FileTimeLimitOption()
+    {
+        var option = new Option<int>("--file-time-limit")
+        {
+            Description = "The most seconds one file may take to read (and, apart, to have its figures, claims and themes found); past it the file is skipped with one line (PM1014).",
+            DefaultValueFactory = _ => (int)Pipeline.IngestOptions.Default.FileTimeLimit.TotalSeconds,
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--file-time-limit must be at least 1 second.");
+            }
+        });
+        return option;
+    }
 }

@@ -141,7 +141,7 @@ internal static class RunReplay
 }
 
 /// <summary>What a run's summary says.</summary>
-internal sealed record RunSummary(int Documents, int Unchanged, int Files, int Failed, int Pages, int Councils, int Sections, int Duplicates, string[] Unattributed, int Errors, int Warnings, double Seconds, string[] Outputs)
+internal sealed record RunSummary(int Documents, int Unchanged, int Files, int Failed, int Pages, int Councils, int Sections, int Duplicates, string[] Unattributed, string[] ErrorFiles, int Errors, int Warnings, double Seconds, string[] Outputs, string? Generation)
 {
     public static RunSummary Of(CorpusResult result) => new(
         result.Documents.Length,
@@ -153,8 +153,11 @@ internal sealed record RunSummary(int Documents, int Unchanged, int Files, int F
         result.Documents.Sum(d => d.Sections.Count(s => s.Council is not null)),
         result.Documents.Count(d => d.DuplicateOf is not null),
         [.. result.Documents.Where(d => d.Unattributed).Select(d => d.Source.File)],
+        [.. result.Diagnostics.Where(d => d.Severity == Severity.Error && d.Code.StartsWith("PM1", StringComparison.Ordinal) && !string.IsNullOrEmpty(d.Where?.File))
+            .Select(d => Path.GetFileName(d.Where!.Value.File)).Distinct(StringComparer.Ordinal)],
         result.Diagnostics.Count(d => d.Severity == Severity.Error),
         result.Diagnostics.Count(d => d.Severity == Severity.Warning),
         Math.Round(result.Elapsed.TotalSeconds, 3),
-        [.. result.Outputs]);
+        [.. result.Outputs],
+        result.Generation);
 }

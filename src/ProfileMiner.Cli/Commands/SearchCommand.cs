@@ -5,6 +5,7 @@ using ProfileMiner.Cli.Console;
 using ProfileMiner.Diagnostics;
 using ProfileMiner.Index;
 using ProfileMiner.Model;
+using ProfileMiner.Output;
 using ProfileMiner.Segment;
 
 namespace ProfileMiner.Cli.Commands;
@@ -62,7 +63,13 @@ internal static class SearchCommand
             var store = new SavedSearchStore(SavedSearchStore.PathFor(outFolder));
             if (parse.GetValue(forget) is { } name)
             {
-                if (!store.Remove(name))
+                bool removed;
+                using (LockIfPresent(outFolder))
+                {
+                    removed = store.Remove(name);
+                }
+
+                if (!removed)
                 {
                     throw new ProfileMinerException(DiagnosticCodes.SavedSearchInvalid, $"no saved search named '{name}'");
                 }
@@ -88,7 +95,13 @@ internal static class SearchCommand
                     throw new ProfileMinerException(DiagnosticCodes.SavedSearchInvalid, "--save stores a query and filters, not --like");
                 }
 
-                var found = store.Save(saveName, request, index);
+                int found;
+                using (LockIfPresent(outFolder))
+                {
+                    // A run swaps its copy of the saved searches in at its end: saving waits for it, so neither loses the other's.
+                    found = store.Save(saveName, request, index);
+                }
+
                 context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"saved search '{saveName.Trim()}': {found} passage(s) now; each run reports the new ones"));
                 return ExitCodes.Success;
             }
@@ -99,6 +112,9 @@ internal static class SearchCommand
         });
         return command;
     }
+
+    private static OutputLock? LockIfPresent(string outFolder) =>
+        Directory.Exists(outFolder) ? OutputLock.Acquire(outFolder, wait: true) : null;
 
     // A kind as the index holds it; an unknown one is an error naming the kinds, not a search that finds nothing.
     private static string KindFilter(string name) =>
@@ -117,7 +133,8 @@ internal static class SearchCommand
     internal static string Format(SearchResult result, SearchRequest request)
     {
         var text = new StringBuilder();
-        var what = request.Like is not null ? $"passages like {request.Like}" : request.Query.Length > 0 ? $"'{request.Query}'" : "the filters";
+        // Text from documents and queries is printed with control and bidirectional characters escaped.
+        var what = DisplayText.Escape(request.Like is not null ? $"passages like {request.Like}" : request.Query.Length > 0 ? $"'{request.Query}'" : "the filters");
         text.Append(CultureInfo.InvariantCulture, $"{result.Total} hit(s) for {what}");
         if (result.Passages != result.Total)
         {
@@ -150,10 +167,10 @@ internal static class SearchCommand
             text.AppendLine();
             if (!string.IsNullOrEmpty(hit.Heading))
             {
-                text.Append("    in: ").AppendLine(hit.Heading);
+                text.Append("    in: ").AppendLine(DisplayText.Escape(hit.Heading));
             }
 
-            text.Append("    ").AppendLine(hit.Snippet);
+            text.Append("    ").AppendLine(DisplayText.Escape(hit.Snippet));
             if (hit.Page is not null && hit.Link is { } link)
             {
                 text.Append("    open: ").AppendLine(link);
@@ -177,10 +194,10 @@ internal static class SearchCommand
         return text.ToString().TrimEnd();
     }
 
-    private static string Where(string doc, int? page, int? line) =>
+    private static string Where(string doc, int? page, int? line) => DisplayText.Escape(
         page is { } p ? string.Create(CultureInfo.InvariantCulture, $"{doc} p.{p}")
         : line is { } l ? string.Create(CultureInfo.InvariantCulture, $"{doc} line {l}")
-        : doc;
+        : doc);
 
     private static void PrintSaved(TextWriter output, IReadOnlyList<SavedSearch> searches)
     {

@@ -55,7 +55,7 @@ internal sealed class SearchServer : IAsyncDisposable
         {
             await app.DisposeAsync().ConfigureAwait(false);
             index.Dispose();
-            throw new ProfileMinerException(DiagnosticCodes.SearchOptionInvalid, string.Create(CultureInfo.InvariantCulture, $"cannot listen on 127.0.0.1:{port} ({e.Message}); try another --port"));
+            throw new ProfileMinerException(DiagnosticCodes.SearchOptionInvalid, string.Create(CultureInfo.InvariantCulture, $"cannot listen on 127.0.0.1:{port} ({ExceptionText.Describe(e)}); try another --port"));
         }
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -82,8 +82,55 @@ internal sealed class SearchServer : IAsyncDisposable
         _index.Dispose();
     }
 
+    /// <summary>The longest one search may take before the page is told so (the work is bounded by <see cref="QueryLimits"/>).</summary>
+    internal static readonly TimeSpan SearchTimeLimit = TimeSpan.FromSeconds(10);
+
+    // Searches run at once; more wait their turn (within the time limit).
+    private static readonly SemaphoreSlim s_searches = new(Math.Max(2, Environment.ProcessorCount / 2));
+
+    /// <summary>
+    /// Refuses what a web page elsewhere could send: a Host header other than this server's own
+    /// address (127.0.0.1 or localhost with its port), which is how a DNS-rebinding page would reach
+    /// it, and a request a browser marks as coming from another site (<c>Sec-Fetch-Site: cross-site</c>,
+    /// or an <c>Origin</c> that is not this server).
+    /// </summary>
+    internal static string? Refusal(HttpRequest request, int port)
+    {
+        var host = request.Host;
+        var name = host.Host;
+        var hostPort = host.Port ?? 80;
+        if (!host.HasValue || !(name.Equals("127.0.0.1", StringComparison.Ordinal) || name.Equals("localhost", StringComparison.OrdinalIgnoreCase)) || hostPort != port)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"this server answers to http://127.0.0.1:{port}/ and http://localhost:{port}/ only");
+        }
+
+        if (request.Headers["Sec-Fetch-Site"].ToString() is "cross-site")
+        {
+            return "requests from other sites are refused";
+        }
+
+        var origin = request.Headers.Origin.ToString();
+        if (origin.Length > 0 && !string.Equals(origin, $"http://{host}", StringComparison.OrdinalIgnoreCase))
+        {
+            return "requests from other sites are refused";
+        }
+
+        return null;
+    }
+
     private static void Map(WebApplication app, IndexHolder index, string outputFolder)
     {
+        app.Use(async (context, next) =>
+        {
+            if (Refusal(context.Request, context.Connection.LocalPort) is { } refusal)
+            {
+                context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
+                await context.Response.WriteAsJsonAsync(new Dictionary<string, string> { ["error"] = refusal }).ConfigureAwait(false);
+                return;
+            }
+
+            await next(context).ConfigureAwait(false);
+        });
         app.MapGet("/", () => Asset("index.html", "text/html; charset=utf-8"));
         app.MapGet("/app.js", () => Asset("app.js", "text/javascript; charset=utf-8"));
         app.MapGet("/app.css", () => Asset("app.css", "text/css; charset=utf-8"));
@@ -100,7 +147,7 @@ internal sealed class SearchServer : IAsyncDisposable
                 ["report"] = File.Exists(ThemesReport(outputFolder)),
             });
         });
-        app.MapGet("/api/search", (HttpRequest request) =>
+        app.MapGet("/api/search", async (HttpRequest request) =>
         {
             var query = request.Query;
             var top = int.TryParse(query["top"], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 10;
@@ -118,7 +165,7 @@ internal sealed class SearchServer : IAsyncDisposable
             };
             try
             {
-                var result = index.Current().Search(search);
+                var result = await SearchWithinLimit(index.Current(), search).ConfigureAwait(false);
                 return Results.Text(SearchResultJson.Serialize(result), "application/json; charset=utf-8");
             }
             catch (ProfileMinerException e)
@@ -201,6 +248,51 @@ internal sealed class SearchServer : IAsyncDisposable
             return File.Exists(path) ? Results.File(Path.GetFullPath(path), "text/html; charset=utf-8") : Results.NotFound();
         });
     }
+
+    /// <summary>
+    /// Runs a search on a pool thread and waits at most <see cref="SearchTimeLimit"/> for it (and for
+    /// a turn): past it the page gets an error (PM4008) at once, and the worker is free; the search
+    /// itself, kept small by <see cref="QueryLimits"/>, ends on its own.
+    /// </summary>
+    internal static Task<SearchResult> SearchWithinLimit(SearchIndex index, SearchRequest request)
+    {
+        QueryLimits.Check(request.Query);
+        return RunWithinLimit(() => index.Search(request), SearchTimeLimit);
+    }
+
+    /// <summary>Runs <paramref name="search"/> on a pool thread, one of a few at once; PM4008 when it (with its wait for a turn) takes longer than <paramref name="limit"/>.</summary>
+    internal static async Task<T> RunWithinLimit<T>(Func<T> search, TimeSpan limit)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        if (!await s_searches.WaitAsync(limit).ConfigureAwait(false))
+        {
+            throw TimedOut(limit);
+        }
+
+        var running = Task.Run(() =>
+        {
+            try
+            {
+                return search();
+            }
+            finally
+            {
+                s_searches.Release();
+            }
+        });
+        try
+        {
+            var left = limit - clock.Elapsed;
+            return await running.WaitAsync(left > TimeSpan.Zero ? left : TimeSpan.FromMilliseconds(1)).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            throw TimedOut(limit);
+        }
+    }
+
+    private static ProfileMinerException TimedOut(TimeSpan limit) =>
+        new(DiagnosticCodes.QueryTooCostly, string.Create(CultureInfo.InvariantCulture, $"the search took longer than {limit.TotalSeconds:0.#} s; make the query more specific"));
 
     private static string ThemesReport(string outputFolder) => Path.Combine(outputFolder, "report", "themes.html");
 

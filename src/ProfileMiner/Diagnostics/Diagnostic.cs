@@ -12,7 +12,11 @@ namespace ProfileMiner.Diagnostics;
 /// <param name="Where">The file (and page or line) concerned, if any.</param>
 public sealed record Diagnostic(Severity Severity, string Code, string Message, Provenance? Where = null)
 {
-    /// <inheritdoc />
+    /// <summary>
+    /// The message on one line. File names and any text quoted from a file are shown with their
+    /// control and bidirectional characters escaped (<see cref="DisplayText"/>): a file named with a
+    /// newline or a right-to-left override cannot break the line or make it read otherwise.
+    /// </summary>
     public override string ToString() =>
-        $"{Where?.ToString() ?? "profileminer"}: {Severity.ToString().ToLowerInvariant()} {Code}: {Message}";
+        DisplayText.Escape($"{Where?.ToString() ?? "profileminer"}: {Severity.ToString().ToLowerInvariant()} {Code}: {Message}");
 }

@@ -1,7 +1,7 @@
 namespace ProfileMiner.Diagnostics;
 
 /// <summary>
-/// Stable diagnostic codes, grouped by stage: PM1xxx ingest, PM2xxx segment, PM4xxx index and search,
+/// Stable diagnostic codes, grouped by stage: PM1xxx ingest, PM2xxx segment, PM3xxx labels, models and extraction, PM4xxx index and search,
 /// PM5xxx report and templates, PM6xxx output (PM61xx exports), PM9xxx internal. docs/errors.md lists them.
 /// </summary>
 public static class DiagnosticCodes
@@ -42,6 +42,15 @@ public static class DiagnosticCodes
     /// <summary>A line of a JSON Lines file read back (a run's output, a gold file) is not the JSON object it should be.</summary>
     public const string BadJsonLine = "PM1012";
 
+    /// <summary>Markup nested deeper than the reader follows (Markdown lists, quotes or emphasis, HTML elements); that part read as plain text, the rest of the file as usual.</summary>
+    public const string NestedTooDeep = "PM1013";
+
+    /// <summary>Reading a file took longer than the per-file time limit; skipped.</summary>
+    public const string FileTimeLimit = "PM1014";
+
+    /// <summary>A PDF page's content (or the whole file's) decodes to more than the memory limit; that page (or file) skipped.</summary>
+    public const string PdfMemoryLimit = "PM1015";
+
     /// <summary>A council name was not found in the registry; kept as written.</summary>
     public const string UnknownCouncil = "PM2001";
 
@@ -69,6 +78,9 @@ public static class DiagnosticCodes
     /// <summary>A theme label names a document that is not in the training documents, or text not found in it; it is trained on without its context.</summary>
     public const string LabelNotInDocument = "PM3006";
 
+    /// <summary>A figure too large to hold (over 10^28, as "£100000000000000000000bn"); that figure skipped, the others kept.</summary>
+    public const string NumberTooLarge = "PM3101";
+
     /// <summary>The search synonym list is missing or has a malformed line.</summary>
     public const string SynonymListInvalid = "PM4001";
 
@@ -90,6 +102,9 @@ public static class DiagnosticCodes
     /// <summary>A search option has a value out of range (e.g. --top 0).</summary>
     public const string SearchOptionInvalid = "PM4007";
 
+    /// <summary>A query too costly to run: too long, a regular expression or wildcard past its bounds, or over the time limit.</summary>
+    public const string QueryTooCostly = "PM4008";
+
     /// <summary>A saved search found passages that are new since the last run.</summary>
     public const string SavedSearchNews = "PM4101";
 
@@ -107,6 +122,12 @@ public static class DiagnosticCodes
 
     /// <summary>An output file could not be written.</summary>
     public const string OutputFailed = "PM6001";
+
+    /// <summary>Another run is writing to the output folder (its lock is held); this run refused, or waits with <c>--wait</c>.</summary>
+    public const string OutputLocked = "PM6002";
+
+    /// <summary>The outputs of a run could not be swapped in as a whole; the previous run's outputs are kept.</summary>
+    public const string OutputSwapFailed = "PM6003";
 
     /// <summary>An extraction lies in no passage of its document (or names a document the run does not hold); exported without a block, or left out.</summary>
     public const string ExportUnplaced = "PM6101";

@@ -31,5 +31,5 @@ internal static class ExportFile
 
     public static void Fail(string path, Exception e, DiagnosticBag diagnostics) =>
         diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.OutputFailed,
-            $"cannot write the file ({e.Message}); the previous version, if any, is kept", Provenance.ForFile(DisplayName(path))));
+            $"cannot write the file ({ExceptionText.Describe(e)}); the previous version, if any, is kept", Provenance.ForFile(DisplayName(path))));
 }

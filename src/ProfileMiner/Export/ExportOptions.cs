@@ -36,6 +36,13 @@ public sealed record ExportOptions
     /// <summary>The themes' names and descriptions (THEMES.md).</summary>
     public ThemeCodebook Codebook { get; init; } = ThemeCodebook.Default;
 
+    /// <summary>
+    /// The same options with the CSV written exactly as the data holds it: no apostrophe before a
+    /// text cell that starts like a formula (for tools that are not spreadsheets).
+    /// </summary>
+    public ExportOptions WithRawCsv() =>
+        this with { Exporters = [.. Exporters.Select(e => e is CsvExporter ? CsvExporter.Raw : e)] };
+
     /// <summary>The options with only the named formats, in their usual order.</summary>
     /// <exception cref="ArgumentException">A name is not one of <see cref="FormatNames"/>.</exception>
     public ExportOptions WithFormats(IEnumerable<string> formats)

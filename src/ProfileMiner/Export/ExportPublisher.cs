@@ -34,7 +34,7 @@ public sealed class ExportPublisher(ExportOptions options) : ICorpusPublisher
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.OutputFailed,
-                $"cannot create the export folder ({e.Message}); no export was written", Provenance.ForFile(Options.Folder)));
+                $"cannot create the export folder ({ExceptionText.Describe(e)}); no export was written", Provenance.ForFile(Options.Folder)));
             return [];
         }
 

@@ -114,6 +114,7 @@ public sealed partial class SearchIndex : IDisposable
             throw new ProfileMinerException(DiagnosticCodes.SearchOptionInvalid, string.Create(CultureInfo.InvariantCulture, $"--top must be between 1 and 1000, not {request.Top}"));
         }
 
+        QueryLimits.Check(request.Query);
         var filter = BuildFilter(request);
         var table = _table.Value;
         var plan = request.Like is null && !string.IsNullOrWhiteSpace(request.Query)

@@ -26,6 +26,19 @@ public sealed class DocumentBuilder
         _splitter = splitter ?? SentenceSplitter.Default;
     }
 
+    /// <summary>
+    /// A paragraph carried on over breaks stops taking more text at this length: real paragraphs are a
+    /// few hundred characters, and a text cut at a comma a hundred thousand times is no paragraph.
+    /// </summary>
+    public const int MaxJoinedLength = 20_000;
+
+    /// <summary>
+    /// The longest sentence: a longer stretch without a sentence end (a list of a hundred thousand
+    /// parts, a table flattened into one line) is cut at a space before this length, so the rules that
+    /// read a sentence around each figure read a bounded stretch.
+    /// </summary>
+    public const int MaxSentenceLength = 1_000;
+
     /// <summary>Number of blocks added so far (after joins).</summary>
     public int Count => _blocks.Count;
 
@@ -58,14 +71,15 @@ public sealed class DocumentBuilder
 
         // A part ending in a comma is cut mid-sentence wherever it stands; otherwise only a page break
         // (several blank lines in text) is trusted, since headings and labels also end without a stop.
-        if (kind == BlockKind.Paragraph && _blocks.Count > 0 && (afterBreak || _blocks[^1].Text.EndsWith(',')))
+        if (kind == BlockKind.Paragraph && _blocks.Count > 0 && (afterBreak || _blocks[^1].EndsWith(',')) && _blocks[^1].Length < MaxJoinedLength)
         {
             var previous = _blocks[^1];
             if (previous.Kind is BlockKind.Paragraph or BlockKind.ListItem
-                && !EndsSentence(previous.Text)
-                && ((char.IsLower(folded[0]) && !IsWebAddress(folded)) || (FromLayout && HeadingText.EndsOpen(previous.Text))))
+                && !EndsSentence(previous)
+                && ((char.IsLower(folded[0]) && !IsWebAddress(folded)) || (FromLayout && HeadingText.EndsOpen(previous.LastWords()))))
             {
-                _blocks[^1] = previous with { Text = string.Concat(previous.Text, " ", folded) };
+                // Joined in place: a text of many thousand parts each cut at a comma stays linear to build.
+                previous.Append(folded);
                 return;
             }
         }
@@ -103,14 +117,16 @@ public sealed class DocumentBuilder
             }
 
             var start = text.Length;
-            text.Append(pending.Text);
-            var sentences = _splitter.Split(pending.Text)
-                .Select(r => new Sentence(pending.Text[r.Start..r.End], start + r.Start, start + r.End))
+            var blockText = pending.Text;
+            text.Append(blockText);
+            var sentences = _splitter.Split(blockText)
+                .SelectMany(r => Bounded(blockText, r.Start, r.End))
+                .Select(r => new Sentence(blockText[r.Start..r.End], start + r.Start, start + r.End))
                 .ToImmutableArray();
             blocks.Add(new TextBlock
             {
                 Kind = pending.Kind,
-                Text = pending.Text,
+                Text = blockText,
                 Source = new Provenance(_file, pending.Page, pending.Line, start, text.Length),
                 HeadingLevel = pending.HeadingLevel,
                 Cells = pending.Cells,
@@ -120,6 +136,27 @@ public sealed class DocumentBuilder
         }
 
         return (text.ToString(), blocks.MoveToImmutable());
+    }
+
+    /// <summary>The range [start, end) of <paramref name="text"/> cut into pieces of at most <see cref="MaxSentenceLength"/>, each ending at a space where there is one.</summary>
+    private static IEnumerable<(int Start, int End)> Bounded(string text, int start, int end)
+    {
+        while (end - start > MaxSentenceLength)
+        {
+            var space = text.LastIndexOf(' ', start + MaxSentenceLength - 1, MaxSentenceLength / 2);
+            var cut = space > start ? space : start + MaxSentenceLength;
+            yield return (start, cut);
+            start = cut;
+            while (start < end && text[start] == ' ')
+            {
+                start++;
+            }
+        }
+
+        if (end > start)
+        {
+            yield return (start, end);
+        }
     }
 
     /// <summary>Builds the document of <paramref name="file"/>: its identity from the file, text and blocks from <see cref="Build"/>.</summary>
@@ -166,8 +203,40 @@ public sealed class DocumentBuilder
         return result.ToString();
     }
 
-    private static bool EndsSentence(string text) =>
-        text.Length > 0 && text[^1] is '.' or '!' or '?' or ':' or ';' or '"' or '”' or '’' or ')';
+    private static bool EndsSentence(PendingBlock block) =>
+        block.EndsWith('.') || block.EndsWith('!') || block.EndsWith('?') || block.EndsWith(':') || block.EndsWith(';')
+        || block.EndsWith('"') || block.EndsWith('”') || block.EndsWith('’') || block.EndsWith(')');
 
-    private sealed record PendingBlock(BlockKind Kind, string Text, int? Page, int? Line, int HeadingLevel, ImmutableArray<string> Cells, int TableIndex);
+    /// <summary>A block being collected; a paragraph carried on is appended to, not copied.</summary>
+    private sealed class PendingBlock(BlockKind kind, string text, int? page, int? line, int headingLevel, ImmutableArray<string> cells, int tableIndex)
+    {
+        private readonly StringBuilder _text = new(text);
+
+        public BlockKind Kind => kind;
+
+        public string Text => _text.ToString();
+
+        public int? Page => page;
+
+        public int? Line => line;
+
+        public int HeadingLevel => headingLevel;
+
+        public ImmutableArray<string> Cells => cells;
+
+        public int TableIndex => tableIndex;
+
+        public int Length => _text.Length;
+
+        public bool EndsWith(char c) => _text.Length > 0 && _text[^1] == c;
+
+        public void Append(string more) => _text.Append(' ').Append(more);
+
+        /// <summary>The end of the text, enough for its last word.</summary>
+        public string LastWords()
+        {
+            var start = Math.Max(0, _text.Length - 64);
+            return _text.ToString(start, _text.Length - start);
+        }
+    }
 }

@@ -56,7 +56,7 @@ public sealed class DocumentManifest
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new ProfileMinerException(DiagnosticCodes.ManifestInvalid, $"{path}: cannot read the manifest ({e.Message})");
+            throw new ProfileMinerException(DiagnosticCodes.ManifestInvalid, $"{path}: cannot read the manifest ({ExceptionText.Describe(e)})");
         }
 
         return Parse(text, Path.GetFullPath(Path.GetDirectoryName(path) ?? "."), Path.GetFileName(path), councils, diagnostics);

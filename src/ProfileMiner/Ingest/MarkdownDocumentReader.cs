@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Markdig;
@@ -53,8 +54,10 @@ public sealed partial class MarkdownDocumentReader : IDocumentReader
 
         var lines = text.Split('\n');
         var items = new List<Item>();
-        ReadTabTables(lines, items);
-        ReadMarkdown(lines, items);
+        var limits = new NestingLimits();
+        ReadTabTables(lines, items, limits);
+        cancellationToken.ThrowIfCancellationRequested();
+        ReadMarkdown(lines, items, limits, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
 
         // Plain text has no heading markup: there, a short stand-alone line that does not end like a
@@ -96,6 +99,7 @@ public sealed partial class MarkdownDocumentReader : IDocumentReader
             return null;
         }
 
+        limits.Report(file.Name, diagnostics);
         if (usedFallback)
         {
             diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.LegacyEncoding,
@@ -139,7 +143,7 @@ public sealed partial class MarkdownDocumentReader : IDocumentReader
         lines.Any(l => l.StartsWith("# ", StringComparison.Ordinal) || l.StartsWith("## ", StringComparison.Ordinal) || l.Contains("**", StringComparison.Ordinal));
 
     /// <summary>Reads runs of tab-separated lines as table rows; blanks them out for Markdig.</summary>
-    private static void ReadTabTables(string[] lines, List<Item> items)
+    private static void ReadTabTables(string[] lines, List<Item> items, NestingLimits limits)
     {
         var table = 0;
         var previousWasRow = false;
@@ -174,7 +178,7 @@ public sealed partial class MarkdownDocumentReader : IDocumentReader
             foreach (var cell in cells.Where(c => c.Length > 0))
             {
                 var isHtml = HtmlFragmentConverter.LooksLikeHtml(cell);
-                var plain = isHtml ? DocumentBuilder.Fold(HtmlFragmentConverter.ToPlainText(cell)) : cell;
+                var plain = isHtml ? DocumentBuilder.Fold(HtmlFragmentConverter.ToPlainText(cell, limits.At(i))) : cell;
                 var isBlockContent = isHtml && (plain.Length > MaxLabelCellLength || BlockHtml().Count(cell) > 1);
                 if (isBlockContent || (content.Count > 0))
                 {
@@ -199,7 +203,7 @@ public sealed partial class MarkdownDocumentReader : IDocumentReader
 
             foreach (var cell in content)
             {
-                foreach (var (kind, text) in ConvertCell(cell))
+                foreach (var (kind, text) in ConvertCell(cell, limits.At(i)))
                 {
                     items.Add(new Item(i, order++, kind, text, 0, null, -1));
                 }
@@ -209,11 +213,11 @@ public sealed partial class MarkdownDocumentReader : IDocumentReader
         }
     }
 
-    private static List<(BlockKind Kind, string Text)> ConvertCell(string cell)
+    private static List<(BlockKind Kind, string Text)> ConvertCell(string cell, Action onTooDeep)
     {
         if (HtmlFragmentConverter.LooksLikeHtml(cell))
         {
-            return HtmlFragmentConverter.Convert(cell);
+            return HtmlFragmentConverter.Convert(cell, onTooDeep);
         }
 
         var match = LeadingMarker().Match(cell);
@@ -222,99 +226,160 @@ public sealed partial class MarkdownDocumentReader : IDocumentReader
             : [(BlockKind.Paragraph, match.Success ? cell[match.Length..] : cell)];
     }
 
-    private static void ReadMarkdown(string[] lines, List<Item> items)
+    /// <summary>
+    /// Parses the text with Markdig. Markdig refuses blocks nested deeper than its limit (lists, quotes,
+    /// a very wide table) with an exception for the whole text; then each stretch between blank lines
+    /// is parsed on its own, and a stretch Markdig still refuses is read as plain text with its
+    /// markers dropped, so one bad stretch costs its markup, not the file.
+    /// </summary>
+    private static void ReadMarkdown(string[] lines, List<Item> items, NestingLimits limits, CancellationToken cancellationToken)
     {
-        var document = Markdown.Parse(string.Join('\n', lines), s_pipeline);
+        if (TryParse(string.Join('\n', lines), 0, items, limits))
+        {
+            return;
+        }
+
+        var start = 0;
+        while (start < lines.Length)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            while (start < lines.Length && string.IsNullOrWhiteSpace(lines[start]))
+            {
+                start++;
+            }
+
+            var end = start;
+            while (end < lines.Length && !string.IsNullOrWhiteSpace(lines[end]))
+            {
+                end++;
+            }
+
+            if (end > start && !TryParse(string.Join('\n', lines[start..end]), start, items, limits))
+            {
+                limits.At(start)();
+                var plain = string.Join(' ', lines[start..end].Select(l => ContainerMarkers().Replace(l, string.Empty)));
+                items.Add(new Item(start, 0, BlockKind.Paragraph, Stars().Replace(plain, string.Empty), 0, null, -1));
+            }
+
+            start = end;
+        }
+    }
+
+    private static bool TryParse(string text, int firstLine, List<Item> items, NestingLimits limits)
+    {
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(text, s_pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var visitor = new Visitor(items, limits, firstLine);
         foreach (var block in document)
         {
-            Visit(block, items);
+            visitor.Visit(block);
         }
+
+        return true;
     }
 
-    private static void Visit(Block block, List<Item> items)
+    /// <summary>Turns Markdig's blocks into items, their lines counted from <c>firstLine</c>.</summary>
+    private sealed class Visitor(List<Item> items, NestingLimits limits, int firstLine)
     {
-        switch (block)
+        public void Visit(Block block)
         {
-            case HeadingBlock heading:
-                items.Add(new Item(heading.Line, 0, BlockKind.Heading, InlineText(heading.Inline), heading.Level, null, -1));
-                break;
-            case ParagraphBlock paragraph:
-                items.Add(new Item(paragraph.Line, 0, BlockKind.Paragraph, InlineText(paragraph.Inline), 0, null, -1));
-                break;
-            case ListBlock list:
-                foreach (var child in list)
-                {
-                    if (child is ListItemBlock listItem)
+            switch (block)
+            {
+                case HeadingBlock heading:
+                    items.Add(new Item(firstLine + heading.Line, 0, BlockKind.Heading, InlineText(heading.Inline), heading.Level, null, -1));
+                    break;
+                case ParagraphBlock paragraph:
+                    items.Add(new Item(firstLine + paragraph.Line, 0, BlockKind.Paragraph, InlineText(paragraph.Inline), 0, null, -1));
+                    break;
+                case ListBlock list:
+                    foreach (var child in list)
                     {
-                        VisitListItem(listItem, items);
+                        if (child is ListItemBlock listItem)
+                        {
+                            VisitListItem(listItem);
+                        }
                     }
-                }
 
-                break;
-            case Table table:
-                VisitTable(table, items);
-                break;
-            case HtmlBlock html:
-                var order = 0;
-                foreach (var (kind, text) in HtmlFragmentConverter.Convert(html.Lines.ToString()))
-                {
-                    items.Add(new Item(html.Line, order++, kind, text, 0, null, -1));
-                }
+                    break;
+                case Table table:
+                    VisitTable(table);
+                    break;
+                case HtmlBlock html:
+                    var order = 0;
+                    foreach (var (kind, text) in HtmlFragmentConverter.Convert(html.Lines.ToString(), limits.At(firstLine + html.Line)))
+                    {
+                        items.Add(new Item(firstLine + html.Line, order++, kind, text, 0, null, -1));
+                    }
 
-                break;
-            case CodeBlock code:
-                items.Add(new Item(code.Line, 0, BlockKind.Paragraph, code.Lines.ToString(), 0, null, -1));
-                break;
-            case ContainerBlock container:
-                foreach (var child in container)
-                {
-                    Visit(child, items);
-                }
+                    break;
+                case CodeBlock code:
+                    items.Add(new Item(firstLine + code.Line, 0, BlockKind.Paragraph, code.Lines.ToString(), 0, null, -1));
+                    break;
+                case ContainerBlock container:
+                    // Markdig nests blocks at most to its own depth limit, so this recursion is bounded.
+                    foreach (var child in container)
+                    {
+                        Visit(child);
+                    }
 
-                break;
-            default:
-                // Thematic breaks and link reference definitions carry no text.
-                break;
-        }
-    }
-
-    private static void VisitListItem(ListItemBlock listItem, List<Item> items)
-    {
-        var text = new StringBuilder();
-        foreach (var child in listItem)
-        {
-            if (child is ParagraphBlock paragraph)
-            {
-                text.Append(InlineText(paragraph.Inline)).Append(' ');
-            }
-            else
-            {
-                Visit(child, items);
+                    break;
+                default:
+                    // Thematic breaks and link reference definitions carry no text.
+                    break;
             }
         }
 
-        var itemText = text.ToString().Trim();
-        var marker = LeadingMarker().Match(itemText);
-        if (marker.Success)
+        private void VisitListItem(ListItemBlock listItem)
         {
-            itemText = itemText[marker.Length..];
+            var text = new StringBuilder();
+            foreach (var child in listItem)
+            {
+                if (child is ParagraphBlock paragraph)
+                {
+                    text.Append(InlineText(paragraph.Inline)).Append(' ');
+                }
+                else
+                {
+                    Visit(child);
+                }
+            }
+
+            var itemText = text.ToString().Trim();
+            var marker = LeadingMarker().Match(itemText);
+            if (marker.Success)
+            {
+                itemText = itemText[marker.Length..];
+            }
+
+            items.Add(new Item(firstLine + listItem.Line, 0, BlockKind.ListItem, itemText, 0, null, -1));
         }
 
-        items.Add(new Item(listItem.Line, 0, BlockKind.ListItem, itemText, 0, null, -1));
-    }
-
-    private static void VisitTable(Table table, List<Item> items)
-    {
-        var id = 1_000_000 + table.Line;
-        foreach (var row in table.OfType<TableRow>())
+        private void VisitTable(Table table)
         {
-            var cells = row.OfType<TableCell>()
-                .Select(cell => string.Join(' ', cell.OfType<ParagraphBlock>().Select(p => InlineText(p.Inline))))
-                .ToArray();
-            items.Add(new Item(row.Line, 0, BlockKind.TableRow, string.Empty, 0, cells, id));
+            var id = 1_000_000 + firstLine + table.Line;
+            foreach (var row in table.OfType<TableRow>())
+            {
+                var cells = row.OfType<TableCell>()
+                    .Select(cell => string.Join(' ', cell.OfType<ParagraphBlock>().Select(p => InlineText(p.Inline))))
+                    .ToArray();
+                items.Add(new Item(firstLine + row.Line, 0, BlockKind.TableRow, string.Empty, 0, cells, id));
+            }
         }
     }
 
+    /// <summary>
+    /// The text of a paragraph's inlines, walked with a stack of its own: Markdig nests emphasis as
+    /// deep as the stars go (50,000 in a row are 25,000 levels), far past what a recursive walk's
+    /// thread stack holds.
+    /// </summary>
     private static string InlineText(ContainerInline? container)
     {
         if (container is null)
@@ -323,45 +388,73 @@ public sealed partial class MarkdownDocumentReader : IDocumentReader
         }
 
         var text = new StringBuilder();
-        AppendInline(container, text);
+        var pending = new Stack<Inline>();
+        pending.Push(container);
+        while (pending.TryPop(out var inline))
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    text.Append(literal.Content.AsSpan());
+                    break;
+                case CodeInline code:
+                    text.Append(code.Content);
+                    break;
+                case LineBreakInline:
+                    text.Append(' ');
+                    break;
+                case HtmlEntityInline entity:
+                    text.Append(entity.Transcoded.AsSpan());
+                    break;
+                case AutolinkInline autolink:
+                    text.Append(autolink.Url);
+                    break;
+                case HtmlInline html:
+                    if (html.Tag.StartsWith("<br", StringComparison.OrdinalIgnoreCase))
+                    {
+                        text.Append(' ');
+                    }
+
+                    break;
+                case ContainerInline parent:
+                    // Children pushed last first, so they come off the stack in reading order.
+                    for (var child = parent.LastChild; child is not null; child = child.PreviousSibling)
+                    {
+                        pending.Push(child);
+                    }
+
+                    break;
+                default:
+                    break;
+            }
+        }
+
         return text.ToString();
     }
 
-    private static void AppendInline(Inline inline, StringBuilder text)
+    /// <summary>
+    /// The places of a file where markup nested past a limit (Markdig's, or
+    /// <see cref="HtmlFragmentConverter.MaxDepth"/> for HTML) was read as plain text: one warning per file.
+    /// </summary>
+    private sealed class NestingLimits
     {
-        switch (inline)
+        private readonly List<int> _lines = [];
+
+        /// <summary>What to call when the markup starting on 0-based line <paramref name="line"/> is too deep.</summary>
+        public Action At(int line) => () => _lines.Add(line + 1);
+
+        public void Report(string file, DiagnosticBag diagnostics)
         {
-            case LiteralInline literal:
-                text.Append(literal.Content.AsSpan());
-                break;
-            case CodeInline code:
-                text.Append(code.Content);
-                break;
-            case LineBreakInline:
-                text.Append(' ');
-                break;
-            case HtmlEntityInline entity:
-                text.Append(entity.Transcoded.AsSpan());
-                break;
-            case AutolinkInline autolink:
-                text.Append(autolink.Url);
-                break;
-            case HtmlInline html:
-                if (html.Tag.StartsWith("<br", StringComparison.OrdinalIgnoreCase))
-                {
-                    text.Append(' ');
-                }
+            if (_lines.Count == 0)
+            {
+                return;
+            }
 
-                break;
-            case ContainerInline container:
-                foreach (var child in container)
-                {
-                    AppendInline(child, text);
-                }
-
-                break;
-            default:
-                break;
+            var lines = _lines.Distinct().Order().ToList();
+            var where = lines.Count == 1 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"{lines.Count} places, the first here: ");
+            diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.NestedTooDeep,
+                $"{where}lists, quotes or HTML nested too deep to follow; read as plain text, the rest of the file as usual",
+                new Provenance(file, null, lines[0], 0, 0)));
         }
     }
 
@@ -371,6 +464,10 @@ public sealed partial class MarkdownDocumentReader : IDocumentReader
 
     [GeneratedRegex(@"(?<!\w)\*+(?=\S)|(?<=\S)\*+(?!\w)", RegexOptions.CultureInvariant)]
     private static partial Regex Stars();
+
+    /// <summary>The quote and list markers at a line's start, however many: <c>&gt; &gt; - * 1. </c>.</summary>
+    [GeneratedRegex(@"^(?:\s*(?:>|[-*+•](?=\s)|\d{1,9}[.)](?=\s)))+\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex ContainerMarkers();
 
     [GeneratedRegex(@"^[-:=_\s]+$", RegexOptions.CultureInvariant)]
     private static partial Regex SeparatorCell();

@@ -34,6 +34,9 @@ public sealed record CorpusResult
     /// <summary>Output files written, full paths.</summary>
     public required ImmutableArray<string> Outputs { get; init; }
 
+    /// <summary>The id of the output generation the run swapped in (<see cref="Output.OutputGeneration"/>), or null when it swapped in none.</summary>
+    public string? Generation { get; init; }
+
     /// <summary>PDF pages read.</summary>
     public int Pages => Documents.Sum(d => d.Source.Pages ?? 0);
 

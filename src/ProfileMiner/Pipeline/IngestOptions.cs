@@ -16,4 +16,11 @@ public sealed record IngestOptions
 
     /// <summary>Reuse parsed documents from the output folder's cache when a file's SHA-256 is unchanged. Default true.</summary>
     public bool UseCache { get; init; } = true;
+
+    /// <summary>
+    /// The longest one file may take to read (and, separately, to have its figures, claims and themes
+    /// found); past it the file is skipped with one line (PM1014) and the run goes on. Scanned pages
+    /// read by OCR take seconds each, so the default leaves room for a long scanned report.
+    /// </summary>
+    public TimeSpan FileTimeLimit { get; init; } = TimeSpan.FromMinutes(5);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
+using System.Globalization;
 using ProfileMiner.Diagnostics;
 using ProfileMiner.Extract;
 using ProfileMiner.Extract.Topics;
@@ -17,7 +18,7 @@ namespace ProfileMiner.Pipeline;
 /// <summary>
 /// An immutable, thread-safe pipeline built by <see cref="PipelineBuilder"/>. Each stage can be run on
 /// its own (<see cref="Ingest(InputFile, DiagnosticBag, CancellationToken)"/>, <see cref="Segment(SourceDocument, DiagnosticBag)"/>), or
-/// all of them over files and folders with <see cref="RunAsync"/>. Bad input becomes diagnostics;
+/// all of them over files and folders with <see cref="RunAsync(IEnumerable{string}, string, IProgress{PipelineProgress}?, CancellationToken)"/>. Bad input becomes diagnostics;
 /// the run goes on with the other files.
 /// </summary>
 public sealed class Pipeline
@@ -89,7 +90,7 @@ public sealed class Pipeline
         catch (Exception e)
         {
             diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.InternalError,
-                $"internal error in the {reader.Name} reader ({e.GetType().Name}: {e.Message}); skipped", where));
+                $"internal error in the {reader.Name} reader ({ExceptionText.Bug(e)}); skipped", where));
             return null;
         }
     }
@@ -135,7 +136,7 @@ public sealed class Pipeline
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.InternalError,
-                    $"internal error in extractor {extractor.Id} ({e.GetType().Name}: {e.Message}); its results for this file are missing",
+                    $"internal error in extractor {extractor.Id} ({ExceptionText.Bug(e)}); its results for this file are missing",
                     Provenance.ForFile(document.Source.File)));
             }
         }
@@ -185,11 +186,27 @@ public sealed class Pipeline
 
     /// <summary>
     /// Runs ingest and segmentation over files and folders, marks near-duplicates, and writes every
-    /// output under <paramref name="outputFolder"/> atomically.
+    /// output under <paramref name="outputFolder"/> as one transaction (<see cref="OutputGeneration"/>).
     /// </summary>
-    /// <exception cref="ProfileMinerException">The output folder cannot be created or written.</exception>
-    /// <exception cref="OperationCanceledException">The run was cancelled; no output file was replaced.</exception>
-    public async Task<CorpusResult> RunAsync(IEnumerable<string> inputs, string outputFolder, IProgress<PipelineProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// <exception cref="ProfileMinerException">The output folder cannot be created or written, or another run holds its lock.</exception>
+    /// <exception cref="OperationCanceledException">The run was cancelled before its outputs were swapped in; the output folder is as it was.</exception>
+    public Task<CorpusResult> RunAsync(IEnumerable<string> inputs, string outputFolder, IProgress<PipelineProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        RunAsync(inputs, outputFolder, progress, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="RunAsync(IEnumerable{string}, string, IProgress{PipelineProgress}?, CancellationToken)"/>,
+    /// reporting each diagnostic to <paramref name="found"/> as it is found (a file's when the file is
+    /// read, in whatever order files finish); the result still holds them all, in input order.
+    /// <para>
+    /// The run holds the output folder's <see cref="OutputLock"/> throughout: a second run on the same
+    /// folder is refused (PM6002), or waits when <see cref="PipelineOptions.WaitForOutputLock"/> is set.
+    /// Everything is written into a new generation, swapped in whole at the end; until then, and when
+    /// the run is cancelled or killed, the folder shows the previous run's outputs.
+    /// </para>
+    /// </summary>
+    /// <exception cref="ProfileMinerException">The output folder cannot be created or written, or another run holds its lock.</exception>
+    /// <exception cref="OperationCanceledException">The run was cancelled before its outputs were swapped in; the output folder is as it was.</exception>
+    public async Task<CorpusResult> RunAsync(IEnumerable<string> inputs, string outputFolder, IProgress<PipelineProgress>? progress, IProgress<Diagnostic>? found, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(outputFolder);
@@ -197,16 +214,49 @@ public sealed class Pipeline
         PrepareOutputFolder(outputFolder);
 
         var diagnostics = new DiagnosticBag();
+        var reported = 0;
+        void ReportNew()
+        {
+            var items = diagnostics.Items;
+            for (; reported < items.Count; reported++)
+            {
+                found?.Report(items[reported]);
+            }
+        }
+
+        using var outputLock = OutputLock.Acquire(outputFolder, Options.WaitForOutputLock,
+            line => found?.Report(new Diagnostic(Severity.Info, DiagnosticCodes.OutputLocked, line)), cancellationToken);
+        using var generation = BeginGeneration(outputFolder);
+
         var inputList = inputs.ToList();
         var files = ResolveInputs(inputList, diagnostics);
         var hints = InputHints.Create(inputList, Options.Council, CouncilDirectory.Default, diagnostics);
+        ReportNew();
         var cache = Options.Ingest.UseCache ? new IngestCache(Path.Combine(outputFolder, ".cache", "ingest")) : null;
         var results = new SourceDocument?[files.Count];
         var fileDiagnostics = new ConcurrentDictionary<int, IReadOnlyList<Diagnostic>>();
+        var reading = new ConcurrentDictionary<int, long>();
         var done = 0;
         var pages = 0;
         var cached = 0;
         long bytes = 0;
+
+        // Once a second, the file read longest is named when it has taken a while: a stalled file is
+        // named while the run goes on, not only at the end.
+        using var watch = progress is null ? null : new Timer(_ =>
+        {
+            if (reading.IsEmpty)
+            {
+                return;
+            }
+
+            var (index, since) = reading.MinBy(r => r.Value);
+            var elapsed = Stopwatch.GetElapsedTime(since);
+            if (elapsed >= Options.SlowFileAfter)
+            {
+                progress.Report(new PipelineProgress("ingest", Volatile.Read(ref done), files.Count, Volatile.Read(ref pages), files[index]) { SlowFor = elapsed });
+            }
+        }, null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
 
         await Parallel.ForEachAsync(
             Enumerable.Range(0, files.Count),
@@ -214,9 +264,25 @@ public sealed class Pipeline
             (index, ct) =>
             {
                 var local = new DiagnosticBag();
-                var (document, fromCache) = IngestOne(files[index], cache, local, ct);
+                reading[index] = Stopwatch.GetTimestamp();
+                SourceDocument? document;
+                bool fromCache;
+                try
+                {
+                    (document, fromCache) = IngestOne(files[index], cache, local, ct);
+                }
+                finally
+                {
+                    reading.TryRemove(index, out _);
+                }
+
                 results[index] = document;
                 fileDiagnostics[index] = local.Items;
+                foreach (var diagnostic in local.Items)
+                {
+                    found?.Report(diagnostic);
+                }
+
                 Interlocked.Add(ref bytes, document?.Bytes ?? 0);
                 Interlocked.Add(ref pages, document?.Pages ?? 0);
                 if (fromCache)
@@ -228,7 +294,7 @@ public sealed class Pipeline
                 return ValueTask.CompletedTask;
             }).ConfigureAwait(false);
 
-        // Report per-file diagnostics in input order, whatever order the files finished in.
+        // The result holds per-file diagnostics in input order, whatever order the files finished in.
         for (var i = 0; i < files.Count; i++)
         {
             foreach (var diagnostic in fileDiagnostics.GetValueOrDefault(i) ?? [])
@@ -237,9 +303,29 @@ public sealed class Pipeline
             }
         }
 
+        reported = diagnostics.Items.Count;
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(new PipelineProgress("segment", done, files.Count, pages, null));
-        var segmented = results.OfType<SourceDocument>().Select(d => Segment(d, diagnostics, hints.For(d.Path))).ToList();
+        var segmented = new List<SegmentedDocument>();
+        foreach (var document in results.OfType<SourceDocument>())
+        {
+            // Within the per-file limit too: a document whose text makes a detector slow costs itself.
+            var local = new DiagnosticBag();
+            if (TimeLimit.TryRun(_ => Segment(document, local, hints.For(document.Path)), Options.Ingest.FileTimeLimit, cancellationToken, out var one))
+            {
+                segmented.Add(one);
+                foreach (var diagnostic in local.Items)
+                {
+                    diagnostics.Add(diagnostic);
+                }
+            }
+            else
+            {
+                diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.FileTimeLimit,
+                    string.Create(CultureInfo.InvariantCulture, $"finding its councils, kind and period took longer than the {Options.Ingest.FileTimeLimit.TotalSeconds:0} s limit for one file; skipped"),
+                    Provenance.ForFile(document.File)));
+            }
+        }
 
         var marked = _duplicates.Mark(segmented);
         foreach (var document in marked.Where(d => d.DuplicateOf is not null))
@@ -248,6 +334,7 @@ public sealed class Pipeline
                 $"near-duplicate of {document.DuplicateOf}; processed, shown once", Provenance.ForFile(document.Source.File)));
         }
 
+        ReportNew();
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(new PipelineProgress("extract", done, files.Count, pages, null));
         var extracted = new ImmutableArray<Extraction>[marked.Length];
@@ -258,17 +345,19 @@ public sealed class Pipeline
         Parallel.For(0, marked.Length, new ParallelOptions { MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism, CancellationToken = cancellationToken }, i =>
         {
             extractDiagnostics[i] = new DiagnosticBag();
-            extracted[i] = ExtractOne(marked[i], extractCache, extractDiagnostics[i]);
+            extracted[i] = ExtractOne(marked[i], extractCache, extractDiagnostics[i], cancellationToken);
         });
         foreach (var diagnostic in extractDiagnostics.SelectMany(d => d.Items))
         {
             diagnostics.Add(diagnostic);
         }
 
+        ReportNew();
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(new PipelineProgress("write", done, files.Count, pages, null));
         var content = new CorpusContent(marked, [.. extracted.SelectMany(e => e)]);
-        var outputs = WriteOutputs(content, outputFolder, diagnostics).ToBuilder();
+        var outputs = WriteOutputs(content, generation.Folder, diagnostics).ToBuilder();
+        ReportNew();
 
         // The whole-corpus stages (index, digest, exports) only read the content: side by side, with
         // their outputs and diagnostics reported in their registered order.
@@ -278,7 +367,7 @@ public sealed class Pipeline
             progress?.Report(new PipelineProgress(string.Join(", ", _publishers.Select(p => p.Name)), done, files.Count, pages, null));
         }
 
-        var published = new IReadOnlyList<string>[_publishers.Length];
+        var publishedBy = new IReadOnlyList<string>[_publishers.Length];
         var publishDiagnostics = new DiagnosticBag[_publishers.Length];
         await Parallel.ForEachAsync(
             Enumerable.Range(0, _publishers.Length),
@@ -286,16 +375,35 @@ public sealed class Pipeline
             (i, ct) =>
             {
                 publishDiagnostics[i] = new DiagnosticBag();
-                published[i] = Publish(_publishers[i], content, outputFolder, publishDiagnostics[i], ct);
+                publishedBy[i] = Publish(_publishers[i], content, generation.Folder, publishDiagnostics[i], ct);
                 return ValueTask.CompletedTask;
             }).ConfigureAwait(false);
         for (var i = 0; i < _publishers.Length; i++)
         {
-            outputs.AddRange(published[i]);
+            outputs.AddRange(publishedBy[i]);
             foreach (var diagnostic in publishDiagnostics[i].Items)
             {
                 diagnostics.Add(diagnostic);
             }
+        }
+
+        ReportNew();
+
+        // The last moment the run can stop with the folder as it was; past it the new outputs are in.
+        progress?.Report(new PipelineProgress("swap", done, files.Count, pages, null));
+        cancellationToken.ThrowIfCancellationRequested();
+        ImmutableArray<string> published;
+        try
+        {
+            generation.Commit(marked.Length, files.Count);
+            published = [.. outputs.Select(generation.PublicPath)];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.OutputSwapFailed,
+                $"cannot swap in this run's outputs ({ExceptionText.Describe(e)}); the previous run's outputs are kept", Provenance.ForFile(outputFolder)));
+            ReportNew();
+            published = [];
         }
 
         return new CorpusResult
@@ -308,8 +416,45 @@ public sealed class Pipeline
             Failed = files.Count - segmented.Count,
             Bytes = bytes,
             Elapsed = stopwatch.Elapsed,
-            Outputs = outputs.ToImmutable(),
+            Outputs = published,
+            Generation = generation.Id,
         };
+    }
+
+    private static OutputGeneration BeginGeneration(string outputFolder)
+    {
+        try
+        {
+            return OutputGeneration.Begin(outputFolder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ProfileMinerException(DiagnosticCodes.OutputFailed, $"cannot prepare the output folder '{outputFolder}' for a new run ({ExceptionText.Describe(e)})");
+        }
+    }
+
+    /// <summary>
+    /// Runs the extractors over one document within the per-file time limit; past it the document's
+    /// extractions are dropped with one warning (the document itself stays in the outputs).
+    /// </summary>
+    private bool TryExtractWithinLimit(SegmentedDocument document, DiagnosticBag diagnostics, CancellationToken cancellationToken, out ImmutableArray<Extraction> found)
+    {
+        var local = new DiagnosticBag();
+        if (!TimeLimit.TryRun(_ => Extract(document, local), Options.Ingest.FileTimeLimit, cancellationToken, out found))
+        {
+            diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.FileTimeLimit,
+                string.Create(CultureInfo.InvariantCulture, $"finding figures, claims and themes took longer than the {Options.Ingest.FileTimeLimit.TotalSeconds:0} s limit for one file; none kept for this file"),
+                Provenance.ForFile(document.Source.File)));
+            found = [];
+            return false;
+        }
+
+        foreach (var diagnostic in local.Items)
+        {
+            diagnostics.Add(diagnostic);
+        }
+
+        return true;
     }
 
     private (SourceDocument? Document, bool FromCache) IngestOne(string path, IngestCache? cache, DiagnosticBag diagnostics, CancellationToken cancellationToken)
@@ -330,7 +475,22 @@ public sealed class Pipeline
             return (hit, true);
         }
 
-        var document = Ingest(file, diagnostics, cancellationToken);
+        // Read on a thread of its own within the time limit: past it the file is skipped and the run
+        // goes on, whatever the reader is doing (it is told to stop, and its result is dropped).
+        var local = new DiagnosticBag();
+        if (!TimeLimit.TryRun(ct => Ingest(file, local, ct), Options.Ingest.FileTimeLimit, cancellationToken, out var document))
+        {
+            diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.FileTimeLimit,
+                string.Create(CultureInfo.InvariantCulture, $"reading took longer than the {Options.Ingest.FileTimeLimit.TotalSeconds:0} s limit for one file; skipped"),
+                Provenance.ForFile(file.Name)));
+            return (null, false);
+        }
+
+        foreach (var diagnostic in local.Items)
+        {
+            diagnostics.Add(diagnostic);
+        }
+
         if (document is not null && cache is not null)
         {
             try
@@ -346,7 +506,7 @@ public sealed class Pipeline
         return (document, false);
     }
 
-    private ImmutableArray<Extraction> ExtractOne(SegmentedDocument document, ExtractionCache? cache, DiagnosticBag diagnostics)
+    private ImmutableArray<Extraction> ExtractOne(SegmentedDocument document, ExtractionCache? cache, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         var key = cache?.Key(document);
         if (cache is not null && cache.TryGet(key!, out var hit, out var replay))
@@ -359,7 +519,11 @@ public sealed class Pipeline
             return hit;
         }
 
-        var found = Extract(document, diagnostics);
+        if (!TryExtractWithinLimit(document, diagnostics, cancellationToken, out var found))
+        {
+            return [];
+        }
+
         cache?.Put(key!, found, diagnostics.Items);
         return found;
     }
@@ -381,7 +545,7 @@ public sealed class Pipeline
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.ReadFailed, $"cannot read the file ({e.Message}); skipped", where));
+            diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.ReadFailed, $"cannot read the file ({ExceptionText.Describe(e)}); skipped", where));
             return null;
         }
     }
@@ -399,7 +563,7 @@ public sealed class Pipeline
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.OutputFailed, $"cannot write the file ({e.Message})", Provenance.ForFile(writer.FileName)));
+                diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.OutputFailed, $"cannot write the file ({ExceptionText.Describe(e)})", Provenance.ForFile(writer.FileName)));
             }
         }
 
@@ -421,7 +585,7 @@ public sealed class Pipeline
         catch (Exception e) when (e is not OperationCanceledException)
         {
             diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.InternalError,
-                $"internal error in the {publisher.Name} stage ({e.GetType().Name}: {e.Message}); its outputs were not written",
+                $"internal error in the {publisher.Name} stage ({ExceptionText.Bug(e)}); its outputs were not written",
                 Provenance.ForFile(publisher.Name)));
             return [];
         }
@@ -438,7 +602,7 @@ public sealed class Pipeline
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new ProfileMinerException(DiagnosticCodes.OutputFailed, $"cannot write to the output folder '{outputFolder}' ({e.Message})");
+            throw new ProfileMinerException(DiagnosticCodes.OutputFailed, $"cannot write to the output folder '{outputFolder}' ({ExceptionText.Describe(e)})");
         }
     }
 

@@ -18,4 +18,13 @@ public sealed record PipelineOptions
 
     /// <summary>Documents processed at once. Default: the number of processors.</summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>
+    /// When another run holds the output folder's lock: true waits for it to finish, false (the
+    /// default) refuses at once with PM6002.
+    /// </summary>
+    public bool WaitForOutputLock { get; init; }
+
+    /// <summary>How long a file is read before progress names it as the file being read.</summary>
+    public TimeSpan SlowFileAfter { get; init; } = TimeSpan.FromSeconds(3);
 }

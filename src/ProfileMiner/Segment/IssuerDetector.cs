@@ -234,9 +234,12 @@ public sealed partial class IssuerDetector
         // Another body's domain counts where its author writes it: in the opening lines.
         foreach (var block in opening)
         {
+            // The start of the block is where a domain is written; a block of hundreds of kilobytes
+            // (no line breaks) is read no further, so the search stays quick (issue 21).
+            var head = block.Text.Length > OpeningDomainChars ? block.Text[..OpeningDomainChars] : block.Text;
             foreach (var (pattern, kind) in s_otherDomains)
             {
-                if (pattern.Match(block.Text) is { Success: true } match)
+                if (pattern.Match(head) is { Success: true } match)
                 {
                     evidence.Add(new("domain", match.Value, _options.CueWeight, kind));
                 }
@@ -445,11 +448,13 @@ public sealed partial class IssuerDetector
         (new(@"^(?:[\w ]*\bADASS\b[\w ]*|Local\s+Government\s+Association|Partners\s+in\s+Care\s+and\s+Health|Healthwatch\s+[A-Z][\w ]*|Skills\s+for\s+Care|The\s+King['’]s\s+Fund|Nuffield\s+Trust|Think\s+Local\s+Act\s+Personal|Social\s+Care\s+Institute\s+for\s+Excellence)\s*$", RegexOptions.CultureInvariant), IssuerKind.Other),
     ];
 
+    private const int OpeningDomainChars = 2_000;
+
     private static readonly (Regex Pattern, IssuerKind Kind)[] s_otherDomains =
     [
-        (new(@"\b[\w.-]*\b(?:bbc\.co\.uk|bbc\.com|theguardian\.com|itv\.com|news\.sky\.com)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase), IssuerKind.Media),
+        (new(@"\b[\w.-]{0,253}\b(?:bbc\.co\.uk|bbc\.com|theguardian\.com|itv\.com|news\.sky\.com)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase), IssuerKind.Media),
         (new(@"(?<![\w.-])(?:www\.)?gov\.uk\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase), IssuerKind.Government),
-        (new(@"\b[\w.-]*\bnhs\.(?:uk|net)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase), IssuerKind.Health),
+        (new(@"\b[\w.-]{0,253}\bnhs\.(?:uk|net)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase), IssuerKind.Health),
     ];
 
     private static readonly (string Word, IssuerKind Kind)[] s_fileNameBodies =
@@ -470,7 +475,9 @@ public sealed partial class IssuerDetector
     private static partial Regex Abbreviation();
 
     // The label before "gov.uk": "kent" of john.betts@kent.gov.uk and of democracy.kent.gov.uk.
-    [GeneratedRegex(@"(?<![\w-])(?:[a-z0-9-]+\.)*(?<label>[a-z0-9-]+)\.gov\.uk\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // A host name's labels are at most 63 characters, and a name at most 253: bounded so that text like
+    // "a.a.a.…" (400 KB of it) is read in linear time, not quadratic (issue 21).
+    [GeneratedRegex(@"(?<![\w-])(?:[a-z0-9-]{1,63}\.){0,8}(?<label>[a-z0-9-]{1,63})\.gov\.uk\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex GovUkHost();
 
     [GeneratedRegex(@"\bCabinet\s+Member\s+for\b|\bPortfolio\s+Holder\b|\bLeader\s+of\s+the\s+Council\b|\bCouncillors?\b|\bCllr\b|\bOverview\s+and\s+Scrutiny\b|\bScrutiny\s+(?:Committee|Panel|Board)\b|\bHealth\s+and\s+Wellbeing\s+Board\b|\bCorporate\s+Director\b|\bDirector\s+of\s+Adult\b|\bKey\s+Decision\b|\bElectoral\s+Divisions?\b|\bWards?\s+affected\b|\bLocal\s+Account\b|\bCouncil\s+Plan\b", RegexOptions.CultureInvariant)]

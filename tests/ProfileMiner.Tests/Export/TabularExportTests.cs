@@ -37,6 +37,9 @@ public sealed class TabularExportTests(ExportFixture fixture) : IClassFixture<Ex
         return rows;
     }
 
+    // A text cell that starts like a formula is written with a leading apostrophe (docs/export.md#formulas-are-written-as-text).
+    private static string? AsCsv(string? value) => value is null ? null : CsvExporter.Neutralise(value);
+
     private static List<JsonElement> ReadJsonl(string path) =>
         [.. File.ReadLines(path).Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement.Clone())];
 
@@ -80,22 +83,22 @@ public sealed class TabularExportTests(ExportFixture fixture) : IClassFixture<Ex
         for (var i = 0; i < csv.Count; i++)
         {
             var (row, json) = (csv[i], jsonl[i]);
-            Assert.Equal(Str(json, "doc"), row["document"]);
-            Assert.Equal(Str(json, "council"), row["council"]);
-            Assert.Equal(Str(json, "gss_code"), row["gss_code"]);
-            Assert.Equal(Str(json, "sentence"), row["sentence"]);
-            Assert.Equal(Str(json, "unit"), row["unit"]);
-            Assert.Equal(Str(json, "role"), row["role"]);
-            Assert.Equal(Str(json, "scope"), row["scope"]);
-            Assert.Equal(Str(json, "measure"), row["measure"]);
-            Assert.Equal(Str(json, "indicator"), row["indicator"]);
-            Assert.Equal(Str(json, "period"), row["period"]);
-            Assert.Equal(Str(json, "text"), row["text"]);
-            Assert.Equal(Str(json, "page"), row["page"]);
-            Assert.Equal(Str(json, "line"), row["line"]);
-            Assert.Equal(Str(json, "start"), row["start"]);
-            Assert.Equal(Str(json, "end"), row["end"]);
-            Assert.Equal(Str(json, "duplicate_of"), row["duplicate_of"]);
+            Assert.Equal(AsCsv(Str(json, "doc")), row["document"]);
+            Assert.Equal(AsCsv(Str(json, "council")), row["council"]);
+            Assert.Equal(AsCsv(Str(json, "gss_code")), row["gss_code"]);
+            Assert.Equal(AsCsv(Str(json, "sentence")), row["sentence"]);
+            Assert.Equal(AsCsv(Str(json, "unit")), row["unit"]);
+            Assert.Equal(AsCsv(Str(json, "role")), row["role"]);
+            Assert.Equal(AsCsv(Str(json, "scope")), row["scope"]);
+            Assert.Equal(AsCsv(Str(json, "measure")), row["measure"]);
+            Assert.Equal(AsCsv(Str(json, "indicator")), row["indicator"]);
+            Assert.Equal(AsCsv(Str(json, "period")), row["period"]);
+            Assert.Equal(AsCsv(Str(json, "text")), row["text"]);
+            Assert.Equal(AsCsv(Str(json, "page")), row["page"]);
+            Assert.Equal(AsCsv(Str(json, "line")), row["line"]);
+            Assert.Equal(AsCsv(Str(json, "start")), row["start"]);
+            Assert.Equal(AsCsv(Str(json, "end")), row["end"]);
+            Assert.Equal(AsCsv(Str(json, "duplicate_of")), row["duplicate_of"]);
             Assert.Equal(json.GetProperty("value").GetDecimal(), decimal.Parse(row["value"]!, NumberStyles.Number, CultureInfo.InvariantCulture));
             Assert.DoesNotContain("E", row["value"]!, StringComparison.OrdinalIgnoreCase);
 
@@ -120,10 +123,10 @@ public sealed class TabularExportTests(ExportFixture fixture) : IClassFixture<Ex
         {
             foreach (var field in new[] { "type", "polarity", "count", "total", "framework", "comparator", "indicator", "period", "sentence", "start", "end", "page", "line" })
             {
-                Assert.Equal(Str(claimsJson[i], field), claims[i][field]);
+                Assert.Equal(AsCsv(Str(claimsJson[i], field)), claims[i][field]);
             }
 
-            Assert.Equal(Str(claimsJson[i], "doc"), claims[i]["document"]);
+            Assert.Equal(AsCsv(Str(claimsJson[i], "doc")), claims[i]["document"]);
         }
 
         var passages = ReadCsv(Path.Combine(fixture.ExportFolder, "passages.csv"), out _);
@@ -133,7 +136,7 @@ public sealed class TabularExportTests(ExportFixture fixture) : IClassFixture<Ex
         {
             foreach (var field in new[] { "council", "gss_code", "region", "kind", "text", "page", "line", "start", "end", "section_id", "duplicate_of" })
             {
-                Assert.Equal(Str(passagesJson[i], field), passages[i][field]);
+                Assert.Equal(AsCsv(Str(passagesJson[i], field)), passages[i][field]);
             }
         }
     }

@@ -29,6 +29,8 @@ public sealed partial class MetricRuleExtractor : IExtractor
     public IEnumerable<Extraction> Extract(SegmentedDocument document, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var tooLarge = new List<(string Text, Provenance Where)>();
         var headers = IndicatorTable.Find(document.Source);
         var documentPeriod = FinancialYear(document.Period);
         var firstRows = new Dictionary<int, TextBlock>();
@@ -45,9 +47,10 @@ public sealed partial class MetricRuleExtractor : IExtractor
             }
 
             // "Latest: 4% Target: 5%, Floor: 9% Previous: 6%": a KPI box under the indicator's name.
+            var large = new TooLarge(tooLarge, block.Source);
             if (block.Kind is BlockKind.Paragraph or BlockKind.ListItem or BlockKind.TableRow && KpiBox().IsMatch(block.Text))
             {
-                foreach (var metric in FromKpiBox(passage, name))
+                foreach (var metric in FromKpiBox(passage, name, large))
                 {
                     yield return WithIndicator(metric, documentPeriod);
                 }
@@ -68,7 +71,7 @@ public sealed partial class MetricRuleExtractor : IExtractor
             {
                 if (!ReferenceEquals(header.Header, block))
                 {
-                    foreach (var metric in FromIndicatorRow(passage, header))
+                    foreach (var metric in FromIndicatorRow(passage, header, large))
                     {
                         yield return WithIndicator(metric, documentPeriod);
                     }
@@ -85,7 +88,7 @@ public sealed partial class MetricRuleExtractor : IExtractor
             var firstRow = block.Kind == BlockKind.TableRow && !isHeaderRow ? firstRows[block.TableIndex] : null;
             foreach (var sentence in block.Sentences)
             {
-                foreach (var found in FromSentence(passage, sentence))
+                foreach (var found in FromSentence(passage, sentence, large))
                 {
                     var metric = block.Kind == BlockKind.TableRow ? WithCellMeasure(found, block, firstRow) : found;
 
@@ -100,6 +103,22 @@ public sealed partial class MetricRuleExtractor : IExtractor
                 }
             }
         }
+
+        if (tooLarge.Count > 0)
+        {
+            var (text, where) = tooLarge[0];
+            var more = tooLarge.Count == 1 ? string.Empty : string.Create(System.Globalization.CultureInfo.InvariantCulture, $" and {tooLarge.Count - 1} more");
+            diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.NumberTooLarge,
+                $"the figure '{Shorten(text)}'{more} too large to hold; skipped, the other figures of the file kept", where with { Start = 0, End = 0 }));
+        }
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 37), "...");
+
+    /// <summary>Where the figures too large to hold are collected, with the block they stand in.</summary>
+    internal sealed class TooLarge(List<(string Text, Provenance Where)> found, Provenance where)
+    {
+        public void Add(string text) => found.Add((text, where));
     }
 
     /// <summary>
@@ -135,9 +154,9 @@ public sealed partial class MetricRuleExtractor : IExtractor
     }
 
     /// <summary>Metrics of one sentence of running text.</summary>
-    internal static IEnumerable<MetricMention> FromSentence(Passage passage, Sentence sentence)
+    internal static IEnumerable<MetricMention> FromSentence(Passage passage, Sentence sentence, TooLarge? tooLarge = null)
     {
-        var mentions = NumberSpotter.Find(sentence.Text);
+        var mentions = NumberSpotter.Find(sentence.Text, tooLarge is null ? null : tooLarge.Add);
         var periods = PeriodCues.Find(sentence.Text);
         for (var i = 0; i < mentions.Count; i++)
         {
@@ -177,7 +196,7 @@ public sealed partial class MetricRuleExtractor : IExtractor
     /// previous, last year, baseline: the earlier figure; England, national: a comparator) and the
     /// indicator's name, the passage above it, as the measure (its RAG word left out).
     /// </summary>
-    private static IEnumerable<MetricMention> FromKpiBox(Passage passage, string? name)
+    private static IEnumerable<MetricMention> FromKpiBox(Passage passage, string? name, TooLarge tooLarge)
     {
         var text = passage.Block.Text;
         var measure = name is null ? string.Empty : MeasureLead().Replace(RagWord().Replace(name, " "), string.Empty);
@@ -187,7 +206,7 @@ public sealed partial class MetricRuleExtractor : IExtractor
             // The figure after its label, read by the number grammar on its own: the words around it in
             // a box ("5,000 Previous 5,473") are labels, not the context the sentence rules read.
             var number = figure.Groups["num"];
-            if (NumberSpotter.Find(number.Value) is not [var read])
+            if (NumberSpotter.Find(number.Value, tooLarge.Add) is not [var read])
             {
                 continue;
             }
@@ -271,7 +290,7 @@ public sealed partial class MetricRuleExtractor : IExtractor
         return null;
     }
 
-    private static IEnumerable<MetricMention> FromIndicatorRow(Passage passage, IndicatorTable header)
+    private static IEnumerable<MetricMention> FromIndicatorRow(Passage passage, IndicatorTable header, TooLarge tooLarge)
     {
         var cells = passage.Block.Cells;
         if (cells.Length < 3)
@@ -310,7 +329,12 @@ public sealed partial class MetricRuleExtractor : IExtractor
                 : Per100k().IsMatch(measureCell) ? MetricUnits.Per100k
                 : measureCell.StartsWith('%') || measureCell.Contains("proportion", StringComparison.OrdinalIgnoreCase) ? MetricUnits.Percent
                 : MetricUnits.Score;
-            var number = text.TrimEnd('%');
+            if (!decimal.TryParse(text.TrimEnd('%'), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var value))
+            {
+                tooLarge.Add(text);
+                continue;
+            }
+
             yield return new MetricMention
             {
                 Doc = passage.Doc,
@@ -322,7 +346,7 @@ public sealed partial class MetricRuleExtractor : IExtractor
                 DuplicateOf = passage.DuplicateOf,
                 Topic = passage.Topic,
                 Text = text,
-                Value = decimal.Parse(number, System.Globalization.CultureInfo.InvariantCulture),
+                Value = value,
                 Unit = unit,
                 Role = isLatest ? MetricRoles.Value : MetricRoles.Previous,
                 Scope = "council",

@@ -16,13 +16,19 @@ namespace ProfileMiner.Extract.Rules;
 public static partial class NumberSpotter
 {
     /// <summary>Returns the countable numbers of <paramref name="sentence"/>, in order.</summary>
-    public static IReadOnlyList<NumberMention> Find(string sentence)
+    public static IReadOnlyList<NumberMention> Find(string sentence) => Find(sentence, null);
+
+    /// <summary>
+    /// As <see cref="Find(string)"/>; a figure too large for a <see cref="decimal"/> (over about
+    /// 7.9 × 10^28, as "£100000000000000000000bn") is left out, and its text passed to <paramref name="tooLarge"/>.
+    /// </summary>
+    public static IReadOnlyList<NumberMention> Find(string sentence, Action<string>? tooLarge)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var found = new List<NumberMention>();
         foreach (Match match in Numbers().Matches(sentence))
         {
-            if (TryRead(sentence, match, out var mention) && !IsExcluded(sentence, mention) && !FollowsLabel(sentence, mention))
+            if (TryRead(sentence, match, tooLarge, out var mention) && !IsExcluded(sentence, mention) && !FollowsLabel(sentence, mention))
             {
                 found.Add(mention);
             }
@@ -36,7 +42,7 @@ public static partial class NumberSpotter
     private static bool FollowsLabel(string sentence, NumberMention m) =>
         LabelChain().IsMatch(sentence[..m.Start]);
 
-    private static bool TryRead(string sentence, Match match, out NumberMention mention)
+    private static bool TryRead(string sentence, Match match, Action<string>? tooLarge, out NumberMention mention)
     {
         mention = null!;
         if (match.Groups["word"].Success)
@@ -49,6 +55,8 @@ public static partial class NumberSpotter
         var digits = match.Groups["num"].Value.Replace(",", string.Empty, StringComparison.Ordinal);
         if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
+            // The grammar matched digits, so only their size can fail here.
+            tooLarge?.Invoke(match.Value);
             return false;
         }
 
@@ -61,14 +69,20 @@ public static partial class NumberSpotter
 
         if (match.Groups["pound"].Success)
         {
-            var scale = match.Groups["scale"].Value.ToLowerInvariant();
-            value *= scale switch
+            var scale = match.Groups["scale"].Value.ToLowerInvariant() switch
             {
                 "bn" or "billion" => 1_000_000_000m,
                 "m" or "million" or "mn" => 1_000_000m,
                 "k" or "thousand" => 1_000m,
                 _ => 1m,
             };
+            if (Math.Abs(value) > decimal.MaxValue / scale)
+            {
+                tooLarge?.Invoke(match.Value);
+                return false;
+            }
+
+            value *= scale;
             mention = Signed(new NumberMention(match.Index, match.Length, match.Value, value, MetricUnits.Gbp, match.Index + match.Length, false), sentence, match.Index);
             return true;
         }
@@ -146,7 +160,10 @@ public static partial class NumberSpotter
             if (between is "to" or "-" or "–" or "and")
             {
                 var scale = second.Value / ScaleFree(second.Text);
-                found[i] = first with { Value = first.Value * scale };
+                if (Math.Abs(scale) <= 1 || Math.Abs(first.Value) <= decimal.MaxValue / Math.Abs(scale))
+                {
+                    found[i] = first with { Value = first.Value * scale };
+                }
             }
         }
     }

@@ -76,11 +76,16 @@ public sealed class PdfDocumentReader : IDocumentReader
         var ocr = _options.Ocr is { IsAvailable: true } engine ? engine : null;
         var ocrFailures = new List<(int Page, string Reason)>();
         var failedPages = new List<int>();
+        var overBudget = new List<int>();
+        string? budgetReason = null;
+        var fileLetters = 0L;
+        var unreadForLetters = 0;
         string? pageFailure = null;
         int pageCount;
         try
         {
             using var document = PdfDocument.Open(file.Bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, ClipPaths = false });
+            PdfPageBudget.Prepare(document);
             pageCount = document.NumberOfPages;
             if (pageCount == 0)
             {
@@ -94,6 +99,20 @@ public sealed class PdfDocumentReader : IDocumentReader
                 cancellationToken.ThrowIfCancellationRequested();
                 try
                 {
+                    // What the page will cost is measured first: past a limit it is not handed to PdfPig.
+                    if (OverBudget(document, number, ref fileLetters) is { } reason)
+                    {
+                        if (reason.Length == 0)
+                        {
+                            unreadForLetters = toRead - number + 1;
+                            break;
+                        }
+
+                        overBudget.Add(number);
+                        budgetReason ??= reason;
+                        continue;
+                    }
+
                     var page = document.GetPage(number);
                     var content = PdfPageExtractor.Extract(page);
                     pages.Add(content);
@@ -117,6 +136,12 @@ public sealed class PdfDocumentReader : IDocumentReader
         catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
         {
             diagnostics.Add(new(Severity.Error, DiagnosticCodes.PdfCorrupt, $"the PDF is truncated or corrupt ({ShortReason(ex)}); skipped", where));
+            return null;
+        }
+
+        if (pages.Count == 0 && overBudget.Count > 0)
+        {
+            diagnostics.Add(new(Severity.Error, DiagnosticCodes.PdfMemoryLimit, $"every page is over the reader's memory limit ({budgetReason}); skipped", where));
             return null;
         }
 
@@ -157,7 +182,7 @@ public sealed class PdfDocumentReader : IDocumentReader
                 // A layout bug costs the page, not the document.
                 blocks.RemoveRange(count, blocks.Count - count);
                 unlaid.Add(page.Number);
-                layoutFailure ??= ShortReason(ex);
+                layoutFailure ??= ExceptionText.Bug(ex);
             }
         }
 
@@ -167,6 +192,19 @@ public sealed class PdfDocumentReader : IDocumentReader
         if (failedPages.Count > 0)
         {
             diagnostics.Add(new(Severity.Warning, DiagnosticCodes.PdfCorrupt, $"{FormatPages(failedPages)} could not be read ({pageFailure}); skipped", Provenance.ForPage(file.Name, failedPages[0])));
+        }
+
+        if (overBudget.Count > 0)
+        {
+            diagnostics.Add(new(Severity.Warning, DiagnosticCodes.PdfMemoryLimit, $"{FormatPages(overBudget)} over the reader's memory limit ({budgetReason}); skipped", Provenance.ForPage(file.Name, overBudget[0])));
+        }
+
+        if (unreadForLetters > 0)
+        {
+            var first = pages[^1].Number + 1;
+            diagnostics.Add(new(Severity.Warning, DiagnosticCodes.PdfMemoryLimit,
+                string.Create(CultureInfo.InvariantCulture, $"the file draws more than {_options.MaxFileLetters:N0} letters, the reader's limit for one file; the last {unreadForLetters} page(s) were not read"),
+                Provenance.ForPage(file.Name, first)));
         }
 
         if (unlaid.Count > 0)
@@ -216,6 +254,37 @@ public sealed class PdfDocumentReader : IDocumentReader
             OcrPages = [.. read],
             PageFurniture = [.. furniture],
         };
+    }
+
+    /// <summary>
+    /// Null when page <paramref name="number"/> is within the limits of <see cref="PdfReaderOptions"/>;
+    /// else why not, or an empty string when the file's letters so far and this page's pass the file's limit.
+    /// A page that cannot be measured is read (PdfPig then says what is wrong with it).
+    /// </summary>
+    private string? OverBudget(PdfDocument document, int number, ref long fileLetters)
+    {
+        PdfPageBudget.PageCost cost;
+        try
+        {
+            cost = PdfPageBudget.Measure(document, number, _options.MaxPageContentBytes);
+        }
+        catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException or PdfDocumentEncryptedException))
+        {
+            return null;
+        }
+
+        if (cost.OverBytes)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"its content decodes to more than {_options.MaxPageContentBytes / (1024 * 1024)} MB");
+        }
+
+        if (cost.Letters > _options.MaxPageLetters)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"it draws {cost.Letters:N0} letters, more than {_options.MaxPageLetters:N0}");
+        }
+
+        fileLetters += cost.Letters;
+        return fileLetters > _options.MaxFileLetters ? string.Empty : null;
     }
 
     // Why scanned pages stayed unread, for the diagnostics: one clear line.
@@ -472,8 +541,18 @@ public sealed class PdfDocumentReader : IDocumentReader
         return tail.IndexOf("%%EOF"u8) >= 0;
     }
 
+    /// <summary>
+    /// Why PdfPig could not read the file or page: its own exception's first line ("could not find
+    /// the object 12 0 R"), or, for a .NET exception from inside it, the exception's kind, never
+    /// .NET's sentence ("value cannot be null. (Parameter 'key')").
+    /// </summary>
     private static string ShortReason(Exception ex)
     {
+        if (ex.GetType().Namespace?.StartsWith("UglyToad", StringComparison.Ordinal) != true && ex is not OcrException)
+        {
+            return $"{ex.GetType().Name} while following its structure";
+        }
+
         var message = ex.Message;
         var line = message.AsSpan();
         var newline = line.IndexOfAny('\r', '\n');

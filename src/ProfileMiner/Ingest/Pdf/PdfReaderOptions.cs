@@ -13,6 +13,26 @@ public sealed record PdfReaderOptions
     public int MaxPages { get; init; } = 5000;
 
     /// <summary>
+    /// The most bytes one page's content streams (with the forms it draws) may decode to; past it the
+    /// page is skipped with a warning (PM1015) before PdfPig reads it. Real pages decode to kilobytes,
+    /// a page of dense vector drawing to a few megabytes.
+    /// </summary>
+    public long MaxPageContentBytes { get; init; } = 32L * 1024 * 1024;
+
+    /// <summary>
+    /// The most letters one page may draw (each form counted as often as it is drawn); past it the
+    /// page is skipped with a warning (PM1015). PdfPig keeps an object per letter; a dense page of
+    /// text draws about 5,000.
+    /// </summary>
+    public long MaxPageLetters { get; init; } = 200_000;
+
+    /// <summary>
+    /// The most letters one file's pages may draw together; the pages past it are not read, with a
+    /// warning (PM1015). A 300-page report of dense text draws about 1.5 million.
+    /// </summary>
+    public long MaxFileLetters { get; init; } = 4_000_000;
+
+    /// <summary>
     /// Share of the page height at the top and at the bottom searched for running headers, footers
     /// and page numbers (default 0.08).
     /// </summary>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using ProfileMiner.Diagnostics;
 
 namespace ProfileMiner.Ingest.Pdf;
 
@@ -112,7 +113,7 @@ public sealed class TesseractOcr : IPageOcr
         }
         catch (Exception ex) when (ex is System.ComponentModel.Win32Exception or InvalidOperationException)
         {
-            throw new OcrException($"{Executable} could not be started ({ex.Message})", ex);
+            throw new OcrException($"{Executable} could not be started ({ExceptionText.Describe(ex)})", ex);
         }
 
         var output = process.StandardOutput.ReadToEndAsync(cancellationToken);

@@ -1,0 +1,347 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using ProfileMiner.Diagnostics;
+using ProfileMiner.Fuzz;
+
+// The fuzz harness: docs/development.md#fuzzing.
+//   dotnet run --project tests/ProfileMiner.Fuzz -c Release -- [--inputs N] [--seed S] [--work DIR] [--batch K] [--shared]
+//       [--hang-seconds S] [--slow-seconds S] [--peak-mb M] [--scale X] [--max-text-kb K] [--no-pathological]
+// Every input is read in a worker process (so a crash or a hang costs that worker, and is kept as a
+// regression file in tests/ProfileMiner.Fuzz/regressions/); every --batch inputs also go through one
+// whole run with the index, digest and export stages.
+if (args is ["--worker", ..])
+{
+    return await Worker.RunAsync().ConfigureAwait(false);
+}
+
+var options = Options.Parse(args);
+return await Campaign.RunAsync(options).ConfigureAwait(false);
+
+/// <summary>The campaign's settings.</summary>
+internal sealed record Options(int Inputs, int Seed, string Work, int Batch, bool Shared, TimeSpan Hang, TimeSpan Slow, long PeakLimitBytes, string Regressions, bool Pathological, double Scale, int MaxTextBytes)
+{
+    public static Options Parse(string[] args)
+    {
+        string Value(string name, string fallback)
+        {
+            var at = Array.IndexOf(args, name);
+            return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
+        }
+
+        int Number(string name, int fallback) => int.Parse(Value(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
+
+        var root = FuzzSeeds.FindRoot(Environment.CurrentDirectory);
+        return new Options(
+            Number("--inputs", 300),
+            Number("--seed", 21),
+            Path.GetFullPath(Value("--work", Path.Combine(Path.GetTempPath(), "profileminer-fuzz"))),
+            Number("--batch", 100),
+            args.Contains("--shared"),
+            TimeSpan.FromSeconds(Number("--hang-seconds", 60)),
+            TimeSpan.FromSeconds(Number("--slow-seconds", 10)),
+            Number("--peak-mb", 500) * 1024L * 1024L,
+            Path.Combine(root, "tests", "ProfileMiner.Fuzz", "regressions"),
+            !args.Contains("--no-pathological"),
+            double.Parse(Value("--scale", "1"), CultureInfo.InvariantCulture),
+            Number("--max-text-kb", 512) * 1024);
+    }
+}
+
+/// <summary>The driver: makes the inputs, feeds them to worker processes, and reports.</summary>
+internal static class Campaign
+{
+    private static readonly JsonSerializerOptions s_indented = new() { WriteIndented = true };
+
+    public static async Task<int> RunAsync(Options options)
+    {
+        var root = FuzzSeeds.FindRoot(Environment.CurrentDirectory);
+        var seeds = FuzzSeeds.Load(root, options.Shared, options.MaxTextBytes);
+        var inputs = new List<FuzzInput>();
+        if (options.Pathological)
+        {
+            inputs.AddRange(Pathological.All().Select(p => p with { Name = "p-" + p.Name }));
+        }
+
+        inputs.AddRange(new Mutators(options.Seed, options.Scale).Generate(seeds, options.Inputs));
+        if (Directory.Exists(options.Work))
+        {
+            Directory.Delete(options.Work, recursive: true);
+        }
+
+        var inputFolder = Directory.CreateDirectory(Path.Combine(options.Work, "inputs")).FullName;
+        var paths = inputs.Select(i => Path.Combine(inputFolder, i.Name)).ToList();
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            await File.WriteAllBytesAsync(paths[i], inputs[i].Bytes).ConfigureAwait(false);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"fuzz: {inputs.Count} inputs (seed {options.Seed}: {inputs.Count(i => i.Category == "pdf")} pdf, {inputs.Count(i => i.Category == "markdown")} markdown, {inputs.Count(i => i.Category == "text")} text, {inputs.Count(i => i.Category == "pathological")} pathological) in {options.Work}"));
+        var clock = Stopwatch.StartNew();
+        var outcomes = new List<FuzzOutcome>();
+        var failures = new List<string>();
+        var batches = new List<string>();
+        long peak = 0;
+        long batchPeak = 0;
+        string? peakAt = null;
+        var worker = Worker.Start();
+        try
+        {
+            for (var i = 0; i < inputs.Count; i++)
+            {
+                // File names may hold a newline or a tab: the path travels as Base64.
+                var (line, died) = await worker.AskAsync("FILE\t" + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(paths[i])), options.Hang).ConfigureAwait(false);
+                if (line is null)
+                {
+                    var what = died ? "crash" : "hang";
+                    var detail = died ? worker.ErrorTail() : string.Create(CultureInfo.InvariantCulture, $"over {options.Hang.TotalSeconds:0} s");
+                    failures.Add($"{what}: {DisplayText.Escape(inputs[i].Name)} ({inputs[i].Mutation}): {DisplayText.Escape(detail)}");
+                    Keep(inputs[i], what, options.Regressions);
+                    outcomes.Add(new FuzzOutcome(inputs[i].Name, died ? 0 : options.Hang.TotalSeconds, false, [], what));
+                    worker.Dispose();
+                    worker = Worker.Start();
+                    continue;
+                }
+
+                var outcome = JsonSerializer.Deserialize<WorkerReply>(line)!;
+                outcomes.Add(outcome.Outcome);
+                if (outcome.PeakBytes > peak)
+                {
+                    (peak, peakAt) = (outcome.PeakBytes, inputs[i].Name);
+                }
+
+                if (outcome.Outcome.Problem is { } problem)
+                {
+                    failures.Add($"{problem}: {DisplayText.Escape(inputs[i].Name)} ({inputs[i].Mutation})");
+                    Keep(inputs[i], "bug", options.Regressions);
+                }
+
+                if (outcome.Outcome.Seconds > options.Slow.TotalSeconds)
+                {
+                    failures.Add(string.Create(CultureInfo.InvariantCulture, $"slow: {DisplayText.Escape(inputs[i].Name)} ({inputs[i].Mutation}) took {outcome.Outcome.Seconds:0.0} s"));
+                    Keep(inputs[i], "slow", options.Regressions);
+                }
+
+                if ((i + 1) % options.Batch == 0 || i + 1 == inputs.Count)
+                {
+                    var first = i + 1 - (((i + 1) % options.Batch == 0) ? options.Batch : (i + 1) % options.Batch);
+                    var batchFolder = Directory.CreateDirectory(Path.Combine(options.Work, "batches", first.ToString("D5", CultureInfo.InvariantCulture))).FullName;
+                    for (var j = first; j <= i; j++)
+                    {
+                        File.Copy(paths[j], Path.Combine(batchFolder, inputs[j].Name));
+                    }
+
+                    // A whole run in a process of its own: what it leaves resident (mapped index files,
+                    // SQLite's memory) is not counted against the files read after it.
+                    string? reply;
+                    bool batchDied;
+                    using (var batchWorker = Worker.Start())
+                    {
+                        (reply, batchDied) = await batchWorker.AskAsync($"BATCH\t{batchFolder}\t{batchFolder}.out", options.Hang * 3).ConfigureAwait(false);
+                    }
+
+                    var answer = reply is null ? null : JsonSerializer.Deserialize<BatchReply>(reply);
+                    var result = answer is null ? (batchDied ? "crash" : "hang") : answer.Problems is { Count: > 0 } p ? string.Join("; ", p) : "ok";
+                    batchPeak = Math.Max(batchPeak, answer?.PeakBytes ?? 0);
+                    batches.Add(string.Create(CultureInfo.InvariantCulture, $"inputs {first}-{i}: {result}{(answer is null ? string.Empty : $" ({answer.Seconds:0.0} s, peak {answer.PeakBytes / (1024 * 1024)} MB)")}"));
+                    if (result != "ok")
+                    {
+                        failures.Add(string.Create(CultureInfo.InvariantCulture, $"batch {first}-{i}: {DisplayText.Escape(result)}"));
+                    }
+
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fuzz: {i + 1}/{inputs.Count} inputs, {failures.Count} failures, {clock.Elapsed.TotalMinutes:0.0} min"));
+                }
+            }
+        }
+        finally
+        {
+            worker.Dispose();
+        }
+
+        if (peak > options.PeakLimitBytes)
+        {
+            failures.Add(string.Create(CultureInfo.InvariantCulture, $"peak memory {peak / (1024 * 1024)} MB (reached at {DisplayText.Escape(peakAt)}), over {options.PeakLimitBytes / (1024 * 1024)} MB"));
+        }
+
+        var slowest = outcomes.MaxBy(o => o.Seconds)!;
+        var summary = new Dictionary<string, object?>
+        {
+            ["command"] = "dotnet run --project tests/ProfileMiner.Fuzz -c Release -- " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1)),
+            ["seed"] = options.Seed,
+            ["inputs"] = inputs.Count,
+            ["by_category"] = inputs.GroupBy(i => i.Category).ToDictionary(g => g.Key, g => g.Count()),
+            ["read"] = outcomes.Count(o => o.Read),
+            ["skipped_and_named"] = outcomes.Count(o => !o.Read && o.Problem is null),
+            ["crashes"] = outcomes.Count(o => o.Problem == "crash"),
+            ["hangs"] = outcomes.Count(o => o.Problem == "hang"),
+            ["problems"] = outcomes.Count(o => o.Problem is not null and not "crash" and not "hang"),
+            ["over_slow_limit"] = outcomes.Count(o => o.Seconds > options.Slow.TotalSeconds),
+            ["slowest"] = new { name = DisplayText.Escape(slowest.Name), seconds = Math.Round(slowest.Seconds, 2) },
+            ["peak_mb"] = peak / (1024 * 1024),
+            ["peak_at"] = DisplayText.Escape(peakAt),
+            ["batch_peak_mb"] = batchPeak / (1024 * 1024),
+            ["batches"] = batches,
+            ["codes"] = outcomes.SelectMany(o => o.Codes).GroupBy(c => c).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
+            ["minutes"] = Math.Round(clock.Elapsed.TotalMinutes, 1),
+            ["failures"] = failures,
+        };
+        var json = JsonSerializer.Serialize(summary, s_indented);
+        await File.WriteAllTextAsync(Path.Combine(options.Work, "report.json"), json).ConfigureAwait(false);
+        Console.WriteLine(json);
+        return failures.Count == 0 ? 0 : 1;
+    }
+
+    // A crash, hang or bug is kept as a regression file, named by what it did and its hash.
+    private static void Keep(FuzzInput input, string what, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(input.Bytes))[..12];
+        var extension = Path.GetExtension(input.Name) is { Length: > 0 } e ? e : ".bin";
+        File.WriteAllBytes(Path.Combine(folder, $"{what}-{input.Category}-{hash}{extension}"), input.Bytes);
+    }
+}
+
+/// <summary>A worker's answer for one file.</summary>
+internal sealed record WorkerReply(FuzzOutcome Outcome, long PeakBytes);
+
+/// <summary>A worker's answer for one batch.</summary>
+internal sealed record BatchReply(IReadOnlyList<string> Problems, double Seconds, long PeakBytes);
+
+/// <summary>A worker process: reads one request a line on stdin, answers one JSON line on stdout.</summary>
+internal sealed class Worker : IDisposable
+{
+    private readonly Process _process;
+    private readonly List<string> _errors = [];
+
+    private Worker(Process process) => _process = process;
+
+    public static Worker Start()
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath!)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        if (!Environment.ProcessPath!.EndsWith("ProfileMiner.Fuzz", StringComparison.Ordinal) && !Environment.ProcessPath.EndsWith("ProfileMiner.Fuzz.exe", StringComparison.Ordinal))
+        {
+            start.ArgumentList.Add(typeof(Worker).Assembly.Location);
+        }
+
+        start.ArgumentList.Add("--worker");
+        var process = Process.Start(start)!;
+        var worker = new Worker(process);
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                lock (worker._errors)
+                {
+                    worker._errors.Add(e.Data);
+                }
+            }
+        };
+        process.BeginErrorReadLine();
+        return worker;
+    }
+
+    /// <summary>Sends a request; the reply line, or null with whether the worker died (else it took too long).</summary>
+    public async Task<(string? Line, bool Died)> AskAsync(string request, TimeSpan limit)
+    {
+        await _process.StandardInput.WriteLineAsync(request).ConfigureAwait(false);
+        await _process.StandardInput.FlushAsync().ConfigureAwait(false);
+        var read = _process.StandardOutput.ReadLineAsync();
+        var done = await Task.WhenAny(read, Task.Delay(limit)).ConfigureAwait(false);
+        if (done != read)
+        {
+            return (null, false);
+        }
+
+        var line = await read.ConfigureAwait(false);
+        return line is null ? (null, true) : (line, false);
+    }
+
+    public string ErrorTail()
+    {
+        _process.WaitForExit(5000);
+        lock (_errors)
+        {
+            return string.Join(" | ", _errors.Where(l => l.Length > 0).Take(3)) + string.Create(CultureInfo.InvariantCulture, $" (exit {(_process.HasExited ? _process.ExitCode : -1)})");
+        }
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+                _process.WaitForExit(10_000);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+
+        _process.Dispose();
+    }
+
+    /// <summary>
+    /// Starts the peak afresh for the next file: what the collector can free is freed, and on Linux
+    /// the kernel's high-water mark of resident memory is reset (<c>/proc/self/clear_refs</c>), so
+    /// the peak after a file is the most this process held while reading it (models and runtime included).
+    /// </summary>
+    private static void ResetPeak()
+    {
+        // Aggressive: compacted, and free memory given back to the system, so the resident set starts low.
+        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        if (OperatingSystem.IsLinux())
+        {
+            try
+            {
+                File.WriteAllText("/proc/self/clear_refs", "5");
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // An older kernel: the peak is then the process's since it started.
+            }
+        }
+    }
+
+    public static async Task<int> RunAsync()
+    {
+        var runner = new FuzzRunner();
+        string? request;
+        while ((request = await Console.In.ReadLineAsync().ConfigureAwait(false)) is not null)
+        {
+            var parts = request.Split('\t');
+            if (parts is ["FILE", var encoded])
+            {
+                var path = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(encoded));
+                var input = new FuzzInput(Path.GetFileName(path), await File.ReadAllBytesAsync(path).ConfigureAwait(false), string.Empty, string.Empty);
+                ResetPeak();
+                var outcome = runner.Check(input);
+                using var self = Process.GetCurrentProcess();
+                Console.WriteLine(JsonSerializer.Serialize(new WorkerReply(outcome, self.PeakWorkingSet64)));
+            }
+            else if (parts is ["BATCH", var folder, var output])
+            {
+                var clock = Stopwatch.StartNew();
+                ResetPeak();
+                var problems = await runner.RunBatchAsync(folder, output).ConfigureAwait(false);
+                using var self = Process.GetCurrentProcess();
+                Console.WriteLine(JsonSerializer.Serialize(new BatchReply(problems, clock.Elapsed.TotalSeconds, self.PeakWorkingSet64)));
+            }
+
+            await Console.Out.FlushAsync().ConfigureAwait(false);
+        }
+
+        return 0;
+    }
+}
