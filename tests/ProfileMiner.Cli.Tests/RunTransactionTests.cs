@@ -77,31 +77,35 @@ public sealed class RunTransactionTests
     public async Task A_second_run_on_the_same_out_is_refused_in_one_line_or_waits_with_wait()
     {
         using var temp = new TempDirectory();
-        var (oldInputs, newInputs) = Inputs(temp);
+        var (_, newInputs) = Inputs(temp);
         var output = temp.File("out");
-        using var first = Start(temp.Path, "run", oldInputs, "--out", output, "--no-cache");
-        var clock = Stopwatch.StartNew();
-        while (!File.Exists(Path.Combine(output, OutputLock.OwnerFileName)) && clock.Elapsed < s_runLimit)
+
+        // The lock is held here, as a run holds it, for as long as the test needs: no race with a run's length.
+        Process waited;
+        CliRun refused;
+        string firstWaitLine;
+        using (OutputLock.Acquire(output, wait: false))
         {
-            await Task.Delay(10);
+            refused = await RunAsync(temp.Path, "run", newInputs, "--out", output);
+            waited = Start(temp.Path, "run", newInputs, "--out", output, "--wait");
+            firstWaitLine = await waited.StandardError.ReadLineAsync().WaitAsync(s_runLimit) ?? string.Empty;
+            Assert.False(waited.HasExited, "the --wait run ended while the lock was held");
         }
 
-        var refused = await RunAsync(temp.Path, "run", newInputs, "--out", output);
-        var waited = Start(temp.Path, "run", newInputs, "--out", output, "--wait");
-        var firstStderr = first.StandardError.ReadToEndAsync();
-        await first.WaitForExitAsync();
-        var waitedStdout = waited.StandardOutput.ReadToEndAsync();
-        var waitedStderr = await waited.StandardError.ReadToEndAsync();
-        await waited.WaitForExitAsync();
+        using (waited)
+        {
+            var waitedStdout = waited.StandardOutput.ReadToEndAsync();
+            var waitedStderr = await waited.StandardError.ReadToEndAsync();
+            await waited.WaitForExitAsync();
 
-        Assert.True(refused.ExitCode == 2, refused.ToString());
-        var line = Assert.Single(refused.ErrorLines);
-        Assert.Matches($"^profileminer: error PM6002: another run is writing to '{System.Text.RegularExpressions.Regex.Escape(output)}' \\(process {first.Id}, started [0-9-]+ [0-9:]+\\); wait for it with --wait, or give another --out$", line);
-        Assert.Equal(0, first.ExitCode);
-        Assert.Equal(0, waited.ExitCode);
-        Assert.Contains("info PM6002: waiting for the run writing to", waitedStderr, StringComparison.Ordinal);
-        Assert.Empty(await firstStderr);
-        _ = await waitedStdout;
+            Assert.True(refused.ExitCode == 2, refused.ToString());
+            var line = Assert.Single(refused.ErrorLines);
+            Assert.Matches($"^profileminer: error PM6002: another run is writing to '{System.Text.RegularExpressions.Regex.Escape(output)}' \\(process {Environment.ProcessId}, started [0-9-]+ [0-9:]+\\); wait for it with --wait, or give another --out$", line);
+            Assert.StartsWith("profileminer: info PM6002: waiting for the run writing to", firstWaitLine, StringComparison.Ordinal);
+            Assert.True(waited.ExitCode == 0, waitedStderr);
+            _ = await waitedStdout;
+        }
+
         GenerationCheck.AssertWhole(output);
         Assert.Equal(Documents(newInputs), Documents(output));
     }
