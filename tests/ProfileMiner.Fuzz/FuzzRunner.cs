@@ -18,7 +18,8 @@ namespace ProfileMiner.Fuzz;
 /// <param name="Read">Whether a document came out.</param>
 /// <param name="Codes">The diagnostic codes it got, in order.</param>
 /// <param name="Problem">Null when it behaved: read, or skipped with an error naming it and no internal error; else what was wrong.</param>
-internal sealed record FuzzOutcome(string Name, double Seconds, bool Read, IReadOnlyList<string> Codes, string? Problem);
+/// <param name="OcrPages">How many of its pages had no text layer and were read by OCR: time the slow limit allows for.</param>
+internal sealed record FuzzOutcome(string Name, double Seconds, bool Read, IReadOnlyList<string> Codes, string? Problem, int OcrPages = 0);
 
 /// <summary>
 /// Runs inputs through the pipeline as <c>run</c> does for each file (read, segment, extract with
@@ -58,7 +59,7 @@ internal sealed class FuzzRunner
             _pipeline.Extract(segmented, diagnostics);
         }
 
-        return Judge(input.Name, clock.Elapsed.TotalSeconds, document is not null, diagnostics.Items);
+        return Judge(input.Name, clock.Elapsed.TotalSeconds, document is not null, diagnostics.Items) with { OcrPages = document?.OcrPages.Length ?? 0 };
     }
 
     /// <summary>A whole run (every stage, every output) over the files in <paramref name="inputFolder"/>; the problems it shows.</summary>
