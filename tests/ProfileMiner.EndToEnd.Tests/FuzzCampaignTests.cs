@@ -1,7 +1,7 @@
 using ProfileMiner.Fuzz;
 using ProfileMiner.Tests.Support;
 
-namespace ProfileMiner.Tests.Hardening;
+namespace ProfileMiner.EndToEnd.Tests;
 
 /// <summary>
 /// The fuzz harness's short campaign (fixed seed, a few hundred inputs) and its regression files:

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using ProfileMiner.Tests.Support;
 
-namespace ProfileMiner.Cli.Tests;
+namespace ProfileMiner.EndToEnd.Tests;
 
 /// <summary>
 /// <c>run</c> in a working folder whose <c>models/</c> holds files that cannot be loaded: the built

@@ -3,7 +3,7 @@ using ProfileMiner.Diagnostics;
 using ProfileMiner.Model;
 using ProfileMiner.Tests.Support;
 
-namespace ProfileMiner.Tests.Segment;
+namespace ProfileMiner.EndToEnd.Tests;
 
 /// <summary>
 /// Who wrote each real document of the shared data beside the checkout: the council of every real

@@ -5,7 +5,7 @@ using ProfileMiner.Ingest.Pdf;
 using ProfileMiner.Model;
 using ProfileMiner.Tests.Support;
 
-namespace ProfileMiner.Tests.Ingest.Pdf;
+namespace ProfileMiner.EndToEnd.Tests;
 
 /// <summary>
 /// The layout of seven real council committee papers (../shared/pdf-real/council, never copied into

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using ProfileMiner.Tests.Support;
 
-namespace ProfileMiner.Cli.Tests;
+namespace ProfileMiner.EndToEnd.Tests;
 
 /// <summary><c>train</c>'s options that are refused before any training starts, and <c>--only</c>.</summary>
 public sealed class TrainCommandTests

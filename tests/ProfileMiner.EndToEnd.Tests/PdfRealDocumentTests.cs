@@ -4,7 +4,7 @@ using ProfileMiner.Ingest.Pdf;
 using ProfileMiner.Model;
 using ProfileMiner.Tests.Support;
 
-namespace ProfileMiner.Tests.Ingest.Pdf;
+namespace ProfileMiner.EndToEnd.Tests;
 
 /// <summary>Real PDFs made elsewhere (../shared/pdf-real, never copied into the repository); skipped when absent.</summary>
 public sealed class PdfRealDocumentTests

@@ -3,7 +3,7 @@ using System.Text;
 using ProfileMiner.Output;
 using ProfileMiner.Tests.Support;
 
-namespace ProfileMiner.Cli.Tests;
+namespace ProfileMiner.EndToEnd.Tests;
 
 /// <summary>
 /// The run as one transaction, with real child processes: <c>kill -9</c> at several moments of a run

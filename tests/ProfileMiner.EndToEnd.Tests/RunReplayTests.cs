@@ -1,7 +1,7 @@
 using System.Text.Json;
 using ProfileMiner.Tests.Support;
 
-namespace ProfileMiner.Cli.Tests;
+namespace ProfileMiner.EndToEnd.Tests;
 
 /// <summary>
 /// A run over unchanged inputs: nothing read or written again when nothing changed; one changed file
