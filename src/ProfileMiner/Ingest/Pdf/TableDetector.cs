@@ -113,6 +113,22 @@ internal static class TableDetector
             first++;
         }
 
+        // A bold header whose titles wrap within their columns ("Revenu" / "e" / "Budget") has lines
+        // of one piece that the rule above keeps out: taken in while they are bold, set as tightly as
+        // the header, and each piece sits over one column.
+        if (cellular >= 2 && columns.Count >= 2 && lines[first].Bold)
+        {
+            for (var j = first - 1; j >= floor; j--)
+            {
+                if (!lines[j].Bold || lines[j].Baseline - lines[j + 1].Baseline > 2 * lines[j].Size || !OverColumns(cols, lines[j], cellGapEm))
+                {
+                    break;
+                }
+
+                first = j;
+            }
+        }
+
         return cellular >= 2 && columns.Count >= 2;
     }
 
@@ -146,7 +162,8 @@ internal static class TableDetector
             // unless it is a line of the table's own text that stays clear of the next column: a
             // ragged line of prose in a cell, a paragraph across a key-value table's label column.
             if (single && (hits == 0 || run.Left < trial[index].Left - run.Size
-                || (run.Right > trial[index].Right + run.Size && !FitsSlot(trial, index, run, pad, seed))))
+                || (run.Right > trial[index].Right + run.Size && !FitsSlot(trial, index, run, pad, seed)))
+                && !IsHeaderPiece(trial, hits, index, run, seed))
             {
                 return false;
             }
@@ -178,6 +195,29 @@ internal static class TableDetector
         return true;
     }
 
+    // In a bold header, one piece of a title that wraps within its column ("Budget" under "Revenu" /
+    // "e"): bold like the header, over one column, reaching a few letters further left at most.
+    private static bool IsHeaderPiece(List<(double Left, double Right)> columns, int hits, int index, TextRun run, LeafLine seed) =>
+        hits == 1 && run.Bold && seed.Bold
+        && run.Left >= columns[index].Left - (4 * run.Size)
+        && run.Right <= columns[index].Right + run.Size;
+
+    // Each run of the line overlaps exactly one column, and reaches no further out than a letter beyond it.
+    private static bool OverColumns(List<(double Left, double Right)> columns, LeafLine line, double cellGapEm)
+    {
+        foreach (var run in line.Runs)
+        {
+            var pad = 0.5 * cellGapEm * run.Size;
+            var over = columns.Where(c => run.Left - pad < c.Right && run.Right + pad > c.Left).ToList();
+            if (over.Count != 1 || run.Left < over[0].Left - (2 * run.Size) || run.Right > over[0].Right + run.Size)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // Same font as the table, not bold (a heading), and clear of the column to the right.
     private static bool FitsSlot(List<(double Left, double Right)> columns, int index, TextRun run, double pad, LeafLine seed) =>
         (!run.Bold || seed.Bold)
@@ -198,6 +238,26 @@ internal static class TableDetector
     }
 
     private static List<List<string>> BuildRows(List<LeafLine> lines, List<(double Left, double Right)> columns, IReadOnlyList<(double Left, double Right, double Y)> rules)
+    {
+        // A header of several bold lines over a body that is not bold is one row: each column's
+        // title joined from its pieces ("Revenu" / "e" / "Forecas" / "t" is "Revenue Forecast").
+        var header = 0;
+        while (header < lines.Count && lines[header].Bold)
+        {
+            header++;
+        }
+
+        if (header > 1 && header < lines.Count)
+        {
+            List<List<string>> rows = [Cells(lines.GetRange(0, header), columns)];
+            rows.AddRange(BuildBodyRows(lines.GetRange(header, lines.Count - header), columns, rules));
+            return rows;
+        }
+
+        return BuildBodyRows(lines, columns, rules);
+    }
+
+    private static List<List<string>> BuildBodyRows(List<LeafLine> lines, List<(double Left, double Right)> columns, IReadOnlyList<(double Left, double Right, double Y)> rules)
     {
         // Rows: groups of lines between gaps clearly wider than the tightest line spacing.
         // The line spacing inside cells is taken as the lower quartile of the spacings, ignoring lines

@@ -126,6 +126,63 @@ public sealed class PdfTableCellTests
         Assert.Equal(["Direct payments", "31.5%", "12", "Note *"], labels);
     }
 
+    [Fact]
+    public void A_bold_header_whose_titles_wrap_in_narrow_columns_is_one_row_of_whole_titles()
+    {
+        // As council finance tables set them: "Revenue Budget" over a column too narrow for
+        // "Revenue", broken "Revenu" / "e", with the three titles' lines staggered.
+        using var pdf = new TestPdf();
+        var page = pdf.AddPage();
+        pdf.Lines(page, 282, 555, 10, 12, "All figures in £m");
+        (double Y, string Text, double Right)[] header =
+        [
+            (537.0, "Revenu", 302), (537.0, "Revenu", 353),
+            (531.3, "Revenu", 251),
+            (525.5, "e", 302), (525.5, "e", 353),
+            (519.8, "Key Service", 187), (519.8, "e", 251),
+            (514.0, "Forecas", 302), (514.0, "Varianc", 353),
+            (508.3, "Budget", 251),
+            (502.5, "t", 302), (502.5, "e", 353),
+        ];
+        foreach (var (y, text, right) in header)
+        {
+            RightAligned(page, pdf.Bold, text, right, y);
+        }
+
+        page.AddText("Summary", 10, new PdfPoint(364, 519.8), pdf.Bold);
+        page.AddText("Detail", 10, new PdfPoint(453, 519.8), pdf.Bold);
+        (double Y, string[] Cells)[] body =
+        [
+            (484.8, ["Older People", "97.5", "124.9", "+27.4"]),
+            (467.6, ["Learning Disability", "127.1", "129.5", "+2.4"]),
+        ];
+        foreach (var (y, cells) in body)
+        {
+            RightAligned(page, pdf.Regular, cells[0], 187, y);
+            RightAligned(page, pdf.Regular, cells[1], 251, y);
+            RightAligned(page, pdf.Regular, cells[2], 302, y);
+            RightAligned(page, pdf.Regular, cells[3], 353, y);
+            page.AddText("Pressure on care", 10, new PdfPoint(364, y), pdf.Regular);
+            page.AddText("More people were supported at home than planned.", 10, new PdfPoint(453, y), pdf.Regular);
+        }
+
+        var (document, _) = TestPdf.Read("finance.pdf", pdf.Build());
+
+        Assert.NotNull(document);
+        var rows = document.Blocks.Where(b => b.Kind == BlockKind.TableRow).Select(b => b.Cells.ToArray()).ToList();
+        Assert.True(rows.Count >= 3, string.Join(Environment.NewLine, document.Blocks.Select(b => $"{b.Kind}: {b.Text}")));
+        Assert.Equal(["Key Service", "Revenue Budget", "Revenue Forecast", "Revenue Variance", "Summary", "Detail"], rows[0]);
+        Assert.Equal(["Older People", "97.5", "124.9", "+27.4", "Pressure on care", "More people were supported at home than planned."], rows[1]);
+        Assert.DoesNotContain(document.Blocks, b => b.Text.Contains("Revenu ", StringComparison.Ordinal) || b.Text.EndsWith("Revenu", StringComparison.Ordinal));
+    }
+
+    private static void RightAligned(UglyToad.PdfPig.Writer.PdfPageBuilder page, UglyToad.PdfPig.Writer.PdfDocumentBuilder.AddedFont font, string text, double right, double y)
+    {
+        var letters = page.MeasureText(text, 10, new PdfPoint(0, y), font);
+        var width = letters[^1].EndBaseLine.X - letters[0].StartBaseLine.X;
+        page.AddText(text, 10, new PdfPoint(right - width, y), font);
+    }
+
     // Writes one key-value row top-aligned at y; the next row starts a wider gap below the taller cell.
     private static double Row(TestPdf pdf, UglyToad.PdfPig.Writer.PdfPageBuilder page, double y, string[] key, string[] value)
     {
