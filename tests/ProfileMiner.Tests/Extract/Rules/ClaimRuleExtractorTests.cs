@@ -22,6 +22,16 @@ public sealed class ClaimRuleExtractorTests
         Assert.Equal("Wigan", claim.Council?.Name);
     }
 
+    [Theory]
+    [InlineData("In 2015/16 11 ASCOF measures have improved.", 11)]
+    [InlineData("During 2018-19 9 of our 24 measures improved.", 9)]
+    public void A_year_just_before_the_count_is_not_the_count(string sentence, int count)
+    {
+        var claim = Assert.Single(Claims(sentence), c => c.Type == "benchmark_count");
+
+        Assert.Equal(count, claim.Count);
+    }
+
     [Fact]
     public void Two_benchmarks_give_two_comparisons()
     {
