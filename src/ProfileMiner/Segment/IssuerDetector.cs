@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -354,6 +355,9 @@ public sealed partial class IssuerDetector
                     fits = !used[i + j] && words[i + j].Equals(spelling[j], StringComparison.Ordinal);
                 }
 
+                // "reading-list.pdf", "bath-time.txt": a council whose name is an everyday word counts
+                // alone (a folder "bury/") or beside a word of the council or of its papers.
+                fits = fits && (spelling.Length > 1 || words.Count == 1 || !s_everydayWords.Contains(spelling[0]) || words.Any(s_councilContext.Contains));
                 if (fits)
                 {
                     for (var j = 0; j < spelling.Length; j++)
@@ -456,6 +460,17 @@ public sealed partial class IssuerDetector
         (new(@"(?<![\w.-])(?:www\.)?gov\.uk\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase), IssuerKind.Government),
         (new(@"\b[\w.-]{0,253}\bnhs\.(?:uk|net)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase), IssuerKind.Health),
     ];
+
+    // Council names that are also everyday English words.
+    private static readonly FrozenSet<string> s_everydayWords = FrozenSet.ToFrozenSet(["reading", "bury", "bath", "slough", "harrow", "derby", "hull", "stoke", "sutton", "poole", "wirral"], StringComparer.Ordinal);
+
+    // Words of a council or of its papers, which make an everyday word in a file name a council's name.
+    private static readonly FrozenSet<string> s_councilContext = FrozenSet.ToFrozenSet(
+    [
+        "council", "borough", "county", "city", "cc", "bc", "mbc", "lbc", "adult", "adults", "asc", "social", "care",
+        "local", "account", "cabinet", "scrutiny", "committee", "minutes", "agenda", "performance", "budget",
+        "self", "assessment", "market", "position", "mps", "jsna", "bcf", "qpr", "safeguarding", "carers",
+    ], StringComparer.Ordinal);
 
     private static readonly (string Word, IssuerKind Kind)[] s_fileNameBodies =
     [

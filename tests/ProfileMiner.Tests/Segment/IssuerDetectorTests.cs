@@ -112,6 +112,25 @@ public sealed class IssuerDetectorTests
         AssertCouncil(Detect(Neutral, file), council, "file_name");
     }
 
+    [Theory]
+    [InlineData("reading-list-2024.txt")]
+    [InlineData("bath-time-notes.txt")]
+    [InlineData("stoke-the-fire.txt")]
+    public void A_council_whose_name_is_an_everyday_word_needs_a_council_word_beside_it(string file)
+    {
+        Assert.Equal(IssuerKind.Unknown, Detect(Neutral, file).Kind);
+    }
+
+    [Theory]
+    [InlineData("reading-local-account-2019.txt", "Reading")]
+    [InlineData("bury-asc-performance-q3.txt", "Bury")]
+    [InlineData("Slough Borough Council budget.txt", "Slough")]
+    [InlineData("Reading.txt", "Reading")]
+    public void An_everyday_word_beside_a_council_word_is_the_council(string file, string council)
+    {
+        AssertCouncil(Detect(Neutral, file), council, "file_name");
+    }
+
     [Fact]
     public void A_folder_name_is_evidence()
     {
