@@ -5,7 +5,6 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Spans;
 
 namespace ProfileMiner.Index;
 
@@ -167,16 +166,16 @@ internal sealed partial class QueryPlan
     }
 
     /// <summary>
-    /// The spans a hit's snippet marks: each required concept wherever it stands, and the run of the
+    /// The patterns a hit's snippet marks: each required concept wherever it stands, and the run of the
     /// query's words standing together in the order typed (so "of" and "care" in "delayed transfers
     /// of care" are marked there, and nowhere else).
     /// </summary>
-    public SpanQuery? MarkQuery()
+    public IReadOnlyCollection<MarkPattern> MarkPatterns()
     {
-        var clauses = new List<SpanQuery>();
+        var patterns = new HashSet<MarkPattern>();
         foreach (var concept in Required.Where(c => !c.Stop || Required.All(r => r.Stop)))
         {
-            clauses.AddRange(MarkForms(concept).Select(f => SpanOf(f.Tokens, f.Slop)));
+            patterns.UnionWith(MarkForms(concept).Select(f => new MarkPattern(f.Tokens, f.Slop)));
         }
 
         // In the order typed, at most two other words apart: "delayed transfers of care" is marked
@@ -184,15 +183,10 @@ internal sealed partial class QueryPlan
         var tokens = ProximityTokens();
         if (tokens.Count >= 2)
         {
-            clauses.Add(new SpanNearQuery([.. tokens.Select(t => (SpanQuery)new SpanTermQuery(new Term(IndexFields.Text, t)))], 2, inOrder: true));
+            patterns.Add(new MarkPattern([.. tokens], 2));
         }
 
-        return clauses.Count switch
-        {
-            0 => null,
-            1 => clauses[0],
-            _ => new SpanOrQuery([.. clauses]),
-        };
+        return patterns;
     }
 
     /// <summary>The forms a hit's snippet marks for a concept: its own, and those of its parts that are not common words.</summary>
@@ -353,11 +347,6 @@ internal sealed partial class QueryPlan
 
         return phrase;
     }
-
-    private static SpanQuery SpanOf(ImmutableArray<string> tokens, int slop) =>
-        tokens.Length == 1
-            ? new SpanTermQuery(new Term(IndexFields.Text, tokens[0]))
-            : new SpanNearQuery([.. tokens.Select(t => (SpanQuery)new SpanTermQuery(new Term(IndexFields.Text, t)))], slop, inOrder: true);
 
     private BooleanQuery ConceptQuery(QueryConcept concept)
     {

@@ -6,7 +6,6 @@ using Lucene.Net.Queries.Mlt;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
-using Lucene.Net.Search.Spans;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using ProfileMiner.Diagnostics;
@@ -143,8 +142,8 @@ public sealed partial class SearchIndex : IDisposable
                 required--;
             }
 
-            var marks = plan.MarkQuery();
-            marker = doc => marks is null ? [] : SpanMarks(doc, marks);
+            var marks = plan.MarkPatterns();
+            marker = doc => PassageMarker.Find(_reader.GetTermVector(doc, IndexFields.Text), marks);
         }
         else
         {
@@ -677,7 +676,8 @@ public sealed partial class SearchIndex : IDisposable
 
         if (QueryPlan.TryCreate(query, _queryAnalyzer, _reader, _ranking, _thesaurus.Value) is { } plan)
         {
-            return plan.MarkQuery() is { } marks ? doc => SpanMarks(doc, marks) : null;
+            var marks = plan.MarkPatterns();
+            return marks.Count == 0 ? null : doc => PassageMarker.Find(_reader.GetTermVector(doc, IndexFields.Text), marks);
         }
 
         try
@@ -689,85 +689,6 @@ public sealed partial class SearchIndex : IDisposable
         {
             return null;
         }
-    }
-
-    /// <summary>The character ranges of <paramref name="marks"/>' spans in one passage: only what matched, phrases whole.</summary>
-    private List<(int Start, int End)> SpanMarks(int doc, SpanQuery marks)
-    {
-        var result = new List<(int Start, int End)>();
-        var leaves = _reader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        var local = doc - leaf.DocBase;
-        var spans = marks.GetSpans(leaf, leaf.AtomicReader.LiveDocs, new Dictionary<Term, TermContext>());
-        if (!spans.SkipTo(local) || spans.Doc != local)
-        {
-            return result;
-        }
-
-        var offsets = PositionOffsets(doc);
-        if (offsets.Count == 0)
-        {
-            return result;
-        }
-
-        do
-        {
-            var start = -1;
-            var end = -1;
-            for (var position = spans.Start; position < spans.End; position++)
-            {
-                if (offsets.TryGetValue(position, out var range))
-                {
-                    start = start < 0 ? range.Start : Math.Min(start, range.Start);
-                    end = Math.Max(end, range.End);
-                }
-            }
-
-            if (start >= 0 && end > start)
-            {
-                result.Add((start, end));
-            }
-        }
-        while (spans.MoveNext() && spans.Doc == local);
-
-        return result;
-    }
-
-    /// <summary>The character range of each token position of a passage's text, from its term vector (stacked tokens widen it).</summary>
-    private Dictionary<int, (int Start, int End)> PositionOffsets(int doc)
-    {
-        var offsets = new Dictionary<int, (int Start, int End)>();
-        var vector = _reader.GetTermVector(doc, IndexFields.Text);
-        if (vector is null)
-        {
-            return offsets;
-        }
-
-        var termsEnum = vector.GetEnumerator();
-        DocsAndPositionsEnum? positions = null;
-        while (termsEnum.MoveNext())
-        {
-            positions = termsEnum.DocsAndPositions(null, positions, DocsAndPositionsFlags.OFFSETS);
-            if (positions is null || positions.NextDoc() == DocIdSetIterator.NO_MORE_DOCS)
-            {
-                continue;
-            }
-
-            for (var i = 0; i < positions.Freq; i++)
-            {
-                var position = positions.NextPosition();
-                if (positions.StartOffset < 0 || positions.EndOffset <= positions.StartOffset)
-                {
-                    continue;
-                }
-
-                offsets[position] = offsets.TryGetValue(position, out var seen)
-                    ? (Math.Min(seen.Start, positions.StartOffset), Math.Max(seen.End, positions.EndOffset))
-                    : (positions.StartOffset, positions.EndOffset);
-            }
-        }
-
-        return offsets;
     }
 
     private int? FindDoc(string key)
