@@ -126,23 +126,7 @@ internal sealed partial class QueryPlan
     /// </summary>
     public Query Build(int minimumMatch)
     {
-        Query core;
-        if (Required.Length == 1)
-        {
-            core = ConceptQuery(Required[0]);
-        }
-        else
-        {
-            var all = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = Math.Clamp(minimumMatch, 1, Required.Length) };
-            foreach (var concept in Required)
-            {
-                all.Add(ConceptQuery(concept), Occur.SHOULD);
-            }
-
-            core = all;
-        }
-
-        var query = new BooleanQuery(disableCoord: true) { { core, Occur.MUST } };
+        var query = new BooleanQuery(disableCoord: true) { { Core(minimumMatch), Occur.MUST } };
         foreach (var concept in Optional)
         {
             query.Add(ConceptQuery(concept), Occur.SHOULD);
@@ -163,6 +147,26 @@ internal sealed partial class QueryPlan
         }
 
         return query;
+    }
+
+    /// <summary>
+    /// What a passage must match at one level: at least <paramref name="minimumMatch"/> of the
+    /// <see cref="Required"/> concepts. <see cref="Build"/> matches exactly the same passages.
+    /// </summary>
+    public Query Core(int minimumMatch)
+    {
+        if (Required.Length == 1)
+        {
+            return ConceptQuery(Required[0]);
+        }
+
+        var all = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = Math.Clamp(minimumMatch, 1, Required.Length) };
+        foreach (var concept in Required)
+        {
+            all.Add(ConceptQuery(concept), Occur.SHOULD);
+        }
+
+        return all;
     }
 
     /// <summary>

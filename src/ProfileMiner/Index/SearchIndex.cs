@@ -127,20 +127,17 @@ public sealed partial class SearchIndex : IDisposable
         if (plan is not null)
         {
             // Every word expected; while too few passages have them all, one word fewer, down to the floor.
+            // Each level's matches are only counted (no scoring, stopping at enough); the level kept is scored.
             words = [.. plan.Required.Select(c => c.Surface)];
             required = words.Length;
-            while (true)
+            var floor = Math.Max(1, (int)Math.Ceiling(words.Length * _ranking.RelaxFloor));
+            while (!request.RequireAllWords && required > floor && CountGroups(WithoutHeadings(plan.Core(required)), filter, table, _ranking.RelaxBelow) < _ranking.RelaxBelow)
             {
-                query = WithoutHeadings(plan.Build(required));
-                collector = Collect(query, filter, table, exclude: null, request);
-                var floor = Math.Max(1, (int)Math.Ceiling(words.Length * _ranking.RelaxFloor));
-                if (request.RequireAllWords || required <= floor || collector.Seen.Count >= _ranking.RelaxBelow)
-                {
-                    break;
-                }
-
                 required--;
             }
+
+            query = WithoutHeadings(plan.Build(required));
+            collector = Collect(query, filter, table, exclude: null, request);
 
             var marks = plan.MarkPatterns();
             marker = doc => PassageMarker.Find(_reader.GetTermVector(doc, IndexFields.Text), marks);
@@ -221,6 +218,14 @@ public sealed partial class SearchIndex : IDisposable
         }
 
         return collector;
+    }
+
+    /// <summary>How many duplicate groups <paramref name="query"/> matches, counting no further than <paramref name="limit"/>.</summary>
+    private int CountGroups(Query query, BooleanQuery? filter, DocValueTable table, int limit)
+    {
+        var counter = new GroupCountCollector(table, limit);
+        _searcher.Search(query, filter is null ? null : new QueryWrapperFilter(filter), counter);
+        return counter.Count;
     }
 
     /// <summary>Headings are not hits of their own: the heading path of the passages under them carries their words.</summary>
