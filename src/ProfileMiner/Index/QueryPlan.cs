@@ -126,7 +126,7 @@ internal sealed partial class QueryPlan
     /// </summary>
     public Query Build(int minimumMatch)
     {
-        var query = new BooleanQuery(disableCoord: true) { { Core(minimumMatch), Occur.MUST } };
+        var query = new BooleanQuery(disableCoord: true) { { Core(minimumMatch, lean: false), Occur.MUST } };
         foreach (var concept in Optional)
         {
             query.Add(ConceptQuery(concept), Occur.SHOULD);
@@ -151,19 +151,23 @@ internal sealed partial class QueryPlan
 
     /// <summary>
     /// What a passage must match at one level: at least <paramref name="minimumMatch"/> of the
-    /// <see cref="Required"/> concepts. <see cref="Build"/> matches exactly the same passages.
+    /// <see cref="Required"/> concepts. <see cref="Build"/> matches exactly the same passages. With
+    /// <paramref name="lean"/>, what only adds to the score is left out: a run's common words, and the
+    /// thesaurus expressions that hold a word of each of the run's words (a passage they match has
+    /// those words anyway), so "delayed transfers of care" is looked for as its words, DToC, DTC and
+    /// "delayed discharge", and the phrases are read only where the whole query is scored.
     /// </summary>
-    public Query Core(int minimumMatch)
+    public Query Core(int minimumMatch, bool lean = true)
     {
         if (Required.Length == 1)
         {
-            return ConceptQuery(Required[0]);
+            return ConceptQuery(Required[0], lean);
         }
 
         var all = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = Math.Clamp(minimumMatch, 1, Required.Length) };
         foreach (var concept in Required)
         {
-            all.Add(ConceptQuery(concept), Occur.SHOULD);
+            all.Add(ConceptQuery(concept, lean), Occur.SHOULD);
         }
 
         return all;
@@ -352,7 +356,16 @@ internal sealed partial class QueryPlan
         return phrase;
     }
 
-    private BooleanQuery ConceptQuery(QueryConcept concept)
+    /// <summary>A run's words that a passage must have for the run to match through them: those that are not common (all, when every one is).</summary>
+    private static IEnumerable<QueryConcept> RequiredParts(QueryConcept concept) =>
+        concept.Parts.Any(p => !p.Common) ? concept.Parts.Where(p => !p.Common) : concept.Parts;
+
+    /// <summary>True when every passage <paramref name="form"/> matches also matches <paramref name="concept"/>: the form holds one of its single words, is one of its forms, or implies each of its required words.</summary>
+    private static bool Implies(QueryForm form, QueryConcept concept) =>
+        concept.Forms.Any(f => (f.Tokens.Length == 1 && form.Tokens.Contains(f.Tokens[0])) || (f.Slop >= form.Slop && f.Tokens.SequenceEqual(form.Tokens)))
+        || (!concept.Parts.IsEmpty && RequiredParts(concept).All(p => Implies(form, p)));
+
+    private BooleanQuery ConceptQuery(QueryConcept concept, bool lean = false)
     {
         var query = new BooleanQuery(disableCoord: true);
         if (!concept.Parts.IsEmpty)
@@ -362,7 +375,11 @@ internal sealed partial class QueryPlan
             var anyRequired = concept.Parts.Any(p => !p.Common);
             foreach (var part in concept.Parts)
             {
-                all.Add(ConceptQuery(part), anyRequired && part.Common ? Occur.SHOULD : Occur.MUST);
+                var optional = anyRequired && part.Common;
+                if (!(lean && optional))
+                {
+                    all.Add(ConceptQuery(part, lean), optional ? Occur.SHOULD : Occur.MUST);
+                }
             }
 
             query.Add(all, Occur.SHOULD);
@@ -370,6 +387,11 @@ internal sealed partial class QueryPlan
 
         foreach (var form in concept.Forms)
         {
+            if (lean && !concept.Parts.IsEmpty && RequiredParts(concept).All(p => Implies(form, p)))
+            {
+                continue;
+            }
+
             query.Add(Form(IndexFields.Text, form, form.Weight), Occur.SHOULD);
             if (_ranking.HeadingWeight > 0)
             {

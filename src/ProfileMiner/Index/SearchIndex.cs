@@ -136,8 +136,15 @@ public sealed partial class SearchIndex : IDisposable
                 required--;
             }
 
+            // Every match is scored by what it must match; the proximity of the words, the common
+            // words and the other forms are scored only for the best passage of the leading groups.
             query = WithoutHeadings(plan.Build(required));
-            collector = Collect(query, filter, table, exclude: null, request);
+            var window = _ranking.RescoreGroups;
+            collector = Collect(window > 0 ? WithoutHeadings(plan.Core(required)) : query, filter, table, exclude: null, request);
+            if (window > 0)
+            {
+                Rescore(query, collector, table, Math.Max(window, request.Top));
+            }
 
             var marks = plan.MarkPatterns();
             marker = doc => PassageMarker.Find(_reader.GetTermVector(doc, IndexFields.Text), marks);
@@ -218,6 +225,36 @@ public sealed partial class SearchIndex : IDisposable
         }
 
         return collector;
+    }
+
+    /// <summary>
+    /// Scores the passage shown for each of the <paramref name="window"/> best groups, and its best
+    /// passage when that is another, again with the whole <paramref name="query"/>, which gives the
+    /// group's score; the other groups keep the score of what they had to match, never more than the
+    /// whole query's.
+    /// </summary>
+    private void Rescore(Query query, GroupingCollector collector, DocValueTable table, int window)
+    {
+        var groups = TopGroups(collector.Seen, collector.GroupScore, collector.BestDoc, window);
+        var docs = groups.SelectMany(g => new[] { collector.BestDoc[g], collector.TopDoc[g] }).ToHashSet();
+        var scored = new HitCollector();
+        _searcher.Search(query, new DocListFilter(docs), scored);
+        var scores = new Dictionary<int, float>(scored.Docs.Count);
+        for (var i = 0; i < scored.Docs.Count; i++)
+        {
+            scores[scored.Docs[i]] = scored.Scores[i] * table.Prior[scored.Docs[i]];
+        }
+
+        foreach (var group in groups)
+        {
+            foreach (var doc in (ReadOnlySpan<int>)[collector.BestDoc[group], collector.TopDoc[group]])
+            {
+                if (scores.TryGetValue(doc, out var score))
+                {
+                    collector.GroupScore[group] = Math.Max(collector.GroupScore[group], score);
+                }
+            }
+        }
     }
 
     /// <summary>How many duplicate groups <paramref name="query"/> matches, counting no further than <paramref name="limit"/>.</summary>
