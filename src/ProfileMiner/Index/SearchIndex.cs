@@ -35,6 +35,7 @@ public sealed partial class SearchIndex : IDisposable
     private readonly Lazy<DocValueTable> _table;
     private readonly SearchRanking _ranking;
     private readonly Lazy<ThesaurusMatcher?> _thesaurus;
+    private readonly Lazy<FixedBitSet[]> _passages;
 
     private SearchIndex(string folder, FSDirectory directory, DirectoryReader reader, SearchRanking ranking)
     {
@@ -46,6 +47,7 @@ public sealed partial class SearchIndex : IDisposable
         Manifest = IndexManifest.Read(folder)!;
         _queryAnalyzer = new PassageAnalyzer(Manifest.StemmerKind, synonyms: null);
         _table = new Lazy<DocValueTable>(() => DocValueTable.Build(reader), LazyThreadSafetyMode.ExecutionAndPublication);
+        _passages = new Lazy<FixedBitSet[]>(() => HitFilter.Passages(reader), LazyThreadSafetyMode.ExecutionAndPublication);
         _thesaurus = new Lazy<ThesaurusMatcher?>(
             () => ranking.Thesaurus is { } thesaurus ? ThesaurusMatcher.Compile(thesaurus, _queryAnalyzer, ranking.ThesaurusScale) : null,
             LazyThreadSafetyMode.ExecutionAndPublication);
@@ -114,7 +116,7 @@ public sealed partial class SearchIndex : IDisposable
         }
 
         QueryLimits.Check(request.Query);
-        var filter = BuildFilter(request);
+        var filter = HitFilter.Within(_passages.Value, BuildFilter(request));
         var table = _table.Value;
         var plan = request.Like is null && !string.IsNullOrWhiteSpace(request.Query)
             ? QueryPlan.TryCreate(request.Query, _queryAnalyzer, _reader, _ranking, _thesaurus.Value)
@@ -131,16 +133,16 @@ public sealed partial class SearchIndex : IDisposable
             words = [.. plan.Required.Select(c => c.Surface)];
             required = words.Length;
             var floor = Math.Max(1, (int)Math.Ceiling(words.Length * _ranking.RelaxFloor));
-            while (!request.RequireAllWords && required > floor && CountGroups(WithoutHeadings(plan.Core(required)), filter, table, _ranking.RelaxBelow) < _ranking.RelaxBelow)
+            while (!request.RequireAllWords && required > floor && CountGroups(plan.Core(required), filter, table, _ranking.RelaxBelow) < _ranking.RelaxBelow)
             {
                 required--;
             }
 
             // Every match is scored by what it must match; the proximity of the words, the common
             // words and the other forms are scored only for the best passage of the leading groups.
-            query = WithoutHeadings(plan.Build(required));
+            query = plan.Build(required);
             var window = _ranking.RescoreGroups;
-            collector = Collect(window > 0 ? WithoutHeadings(plan.Core(required)) : query, filter, table, exclude: null, request);
+            collector = Collect(window > 0 ? plan.Core(required) : query, filter, table, exclude: null, request);
             if (window > 0)
             {
                 Rescore(query, collector, table, Math.Max(window, request.Top));
@@ -152,7 +154,7 @@ public sealed partial class SearchIndex : IDisposable
         else
         {
             var (parsed, highlight, exclude) = BuildQuery(request);
-            query = WithoutHeadings(parsed);
+            query = parsed;
             collector = Collect(query, filter, table, exclude, request);
             var terms = HighlightTerms(highlight);
             marker = doc => Marks(doc, terms);
@@ -212,12 +214,12 @@ public sealed partial class SearchIndex : IDisposable
         };
     }
 
-    private GroupingCollector Collect(Query query, BooleanQuery? filter, DocValueTable table, int? exclude, SearchRequest request)
+    private GroupingCollector Collect(Query query, HitFilter filter, DocValueTable table, int? exclude, SearchRequest request)
     {
         var collector = new GroupingCollector(table, _reader.MaxDoc, exclude);
         try
         {
-            _searcher.Search(query, filter is null ? null : new QueryWrapperFilter(filter), collector);
+            _searcher.Search(query, filter, collector);
         }
         catch (BooleanQuery.TooManyClausesException)
         {
@@ -258,19 +260,12 @@ public sealed partial class SearchIndex : IDisposable
     }
 
     /// <summary>How many duplicate groups <paramref name="query"/> matches, counting no further than <paramref name="limit"/>.</summary>
-    private int CountGroups(Query query, BooleanQuery? filter, DocValueTable table, int limit)
+    private int CountGroups(Query query, HitFilter filter, DocValueTable table, int limit)
     {
         var counter = new GroupCountCollector(table, limit);
-        _searcher.Search(query, filter is null ? null : new QueryWrapperFilter(filter), counter);
+        _searcher.Search(query, filter, counter);
         return counter.Count;
     }
-
-    /// <summary>Headings are not hits of their own: the heading path of the passages under them carries their words.</summary>
-    private static BooleanQuery WithoutHeadings(Query query) => new(disableCoord: true)
-    {
-        { query, Occur.MUST },
-        { new TermQuery(new Term(IndexFields.Block, "heading")), Occur.MUST_NOT },
-    };
 
     /// <summary>
     /// Finds the passage <paramref name="reference"/> names: <c>file#block</c> (the hit key),

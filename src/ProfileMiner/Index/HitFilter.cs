@@ -1,0 +1,81 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace ProfileMiner.Index;
+
+/// <summary>
+/// The passages that may be hits: not headings (their words are in the heading path of the passages
+/// under them), not deleted, and within the search's filters. A bit set per segment, read once per
+/// open index, that searches take as the documents they may accept, instead of a clause to match.
+/// </summary>
+internal sealed class HitFilter : Filter
+{
+    private readonly FixedBitSet[] _passages;
+    private readonly Filter? _narrow;
+
+    private HitFilter(FixedBitSet[] passages, Filter? narrow)
+    {
+        _passages = passages;
+        _narrow = narrow;
+    }
+
+    /// <summary>The passages of each segment of <paramref name="reader"/> that are not headings.</summary>
+    public static FixedBitSet[] Passages(IndexReader reader)
+    {
+        var leaves = reader.Leaves;
+        var result = new FixedBitSet[leaves.Count];
+        var heading = new BytesRef("heading");
+        foreach (var leaf in leaves)
+        {
+            var atomic = leaf.AtomicReader;
+            var bits = new FixedBitSet(Math.Max(1, atomic.MaxDoc));
+            bits.Set(0, atomic.MaxDoc);
+            var live = atomic.LiveDocs;
+            if (live is not null)
+            {
+                for (var doc = 0; doc < atomic.MaxDoc; doc++)
+                {
+                    if (!live.Get(doc))
+                    {
+                        bits.Clear(doc);
+                    }
+                }
+            }
+
+            var headings = atomic.GetTermDocsEnum(new Term(IndexFields.Block, heading));
+            while (headings is not null && headings.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                bits.Clear(headings.DocID);
+            }
+
+            result[leaf.Ord] = bits;
+        }
+
+        return result;
+    }
+
+    /// <summary>The passages of <paramref name="passages"/> that also match <paramref name="filters"/> (all of them when null).</summary>
+    public static HitFilter Within(FixedBitSet[] passages, Query? filters) =>
+        new(passages, filters is null ? null : new QueryWrapperFilter(filters));
+
+    public override DocIdSet? GetDocIdSet(AtomicReaderContext context, IBits acceptDocs)
+    {
+        var passages = _passages[context.Ord];
+        if (_narrow is null)
+        {
+            return passages;
+        }
+
+        var iterator = _narrow.GetDocIdSet(context, acceptDocs)?.GetIterator();
+        if (iterator is null)
+        {
+            return null;
+        }
+
+        var narrowed = new FixedBitSet(passages.Length);
+        narrowed.Or(iterator);
+        narrowed.And(passages);
+        return narrowed;
+    }
+}
