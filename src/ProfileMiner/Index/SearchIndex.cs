@@ -36,6 +36,7 @@ public sealed partial class SearchIndex : IDisposable
     private readonly SearchRanking _ranking;
     private readonly Lazy<ThesaurusMatcher?> _thesaurus;
     private readonly Lazy<FixedBitSet[]> _passages;
+    private readonly PhraseCache _phrases;
 
     private SearchIndex(string folder, FSDirectory directory, DirectoryReader reader, SearchRanking ranking)
     {
@@ -48,6 +49,7 @@ public sealed partial class SearchIndex : IDisposable
         _queryAnalyzer = new PassageAnalyzer(Manifest.StemmerKind, synonyms: null);
         _table = new Lazy<DocValueTable>(() => DocValueTable.Build(reader), LazyThreadSafetyMode.ExecutionAndPublication);
         _passages = new Lazy<FixedBitSet[]>(() => HitFilter.Passages(reader), LazyThreadSafetyMode.ExecutionAndPublication);
+        _phrases = new PhraseCache();
         _thesaurus = new Lazy<ThesaurusMatcher?>(
             () => ranking.Thesaurus is { } thesaurus ? ThesaurusMatcher.Compile(thesaurus, _queryAnalyzer, ranking.ThesaurusScale) : null,
             LazyThreadSafetyMode.ExecutionAndPublication);
@@ -119,10 +121,11 @@ public sealed partial class SearchIndex : IDisposable
         var filter = HitFilter.Within(_passages.Value, BuildFilter(request));
         var table = _table.Value;
         var plan = request.Like is null && !string.IsNullOrWhiteSpace(request.Query)
-            ? QueryPlan.TryCreate(request.Query, _queryAnalyzer, _reader, _ranking, _thesaurus.Value)
+            ? QueryPlan.TryCreate(request.Query, _queryAnalyzer, _reader, _ranking, _thesaurus.Value, _phrases)
             : null;
         Query query;
         GroupingCollector collector;
+        List<int>? ranked = null;
         Func<int, List<(int Start, int End)>> marker;
         ImmutableArray<string> words = [];
         var required = 0;
@@ -139,13 +142,14 @@ public sealed partial class SearchIndex : IDisposable
             }
 
             // Every match is scored by what it must match; the proximity of the words, the common
-            // words and the other forms are scored only for the best passage of the leading groups.
+            // words and the other forms are scored only for the best passages of the leading groups,
+            // which are the only ones shown.
             query = plan.Build(required);
             var window = _ranking.RescoreGroups;
             collector = Collect(window > 0 ? plan.Core(required) : query, filter, table, exclude: null, request);
             if (window > 0)
             {
-                Rescore(query, collector, table, Math.Max(window, request.Top));
+                ranked = Rescore(query, collector, table, Math.Max(window, request.Top));
             }
 
             var marks = plan.MarkPatterns();
@@ -166,7 +170,7 @@ public sealed partial class SearchIndex : IDisposable
         var bestDoc = collector.BestDoc;
         var groupScore = collector.GroupScore;
         var facets = CountFacets(table, seen, bestDoc);
-        var top = TopGroups(seen, groupScore, bestDoc, request.Top);
+        var top = TopGroups(ranked ?? seen, groupScore, bestDoc, request.Top);
 
         // The other matching places of the groups shown, from the group's passages.
         var members = new List<List<(int Doc, bool Primary)>>(top.Count);
@@ -232,10 +236,9 @@ public sealed partial class SearchIndex : IDisposable
     /// <summary>
     /// Scores the passage shown for each of the <paramref name="window"/> best groups, and its best
     /// passage when that is another, again with the whole <paramref name="query"/>, which gives the
-    /// group's score; the other groups keep the score of what they had to match, never more than the
-    /// whole query's.
+    /// group's score, and returns those groups: the hits are ranked among them.
     /// </summary>
-    private void Rescore(Query query, GroupingCollector collector, DocValueTable table, int window)
+    private List<int> Rescore(Query query, GroupingCollector collector, DocValueTable table, int window)
     {
         var groups = TopGroups(collector.Seen, collector.GroupScore, collector.BestDoc, window);
         var docs = groups.SelectMany(g => new[] { collector.BestDoc[g], collector.TopDoc[g] }).ToHashSet();
@@ -249,14 +252,19 @@ public sealed partial class SearchIndex : IDisposable
 
         foreach (var group in groups)
         {
+            var best = float.NegativeInfinity;
             foreach (var doc in (ReadOnlySpan<int>)[collector.BestDoc[group], collector.TopDoc[group]])
             {
                 if (scores.TryGetValue(doc, out var score))
                 {
-                    collector.GroupScore[group] = Math.Max(collector.GroupScore[group], score);
+                    best = Math.Max(best, score);
                 }
             }
+
+            collector.GroupScore[group] = float.IsNegativeInfinity(best) ? collector.GroupScore[group] : best;
         }
+
+        return groups;
     }
 
     /// <summary>How many duplicate groups <paramref name="query"/> matches, counting no further than <paramref name="limit"/>.</summary>
