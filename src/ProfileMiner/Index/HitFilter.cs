@@ -7,17 +7,20 @@ namespace ProfileMiner.Index;
 /// <summary>
 /// The passages that may be hits: not headings (their words are in the heading path of the passages
 /// under them), not deleted, and within the search's filters. A bit set per segment, read once per
-/// open index, that searches take as the documents they may accept, instead of a clause to match.
+/// open index (the filters once per search), that searches take as the documents they may accept,
+/// instead of a clause to match. One instance serves one search.
 /// </summary>
 internal sealed class HitFilter : Filter
 {
     private readonly FixedBitSet[] _passages;
     private readonly Filter? _narrow;
+    private readonly FixedBitSet?[] _narrowed;
 
     private HitFilter(FixedBitSet[] passages, Filter? narrow)
     {
         _passages = passages;
         _narrow = narrow;
+        _narrowed = new FixedBitSet?[passages.Length];
     }
 
     /// <summary>The passages of each segment of <paramref name="reader"/> that are not headings.</summary>
@@ -67,15 +70,20 @@ internal sealed class HitFilter : Filter
             return passages;
         }
 
-        var iterator = _narrow.GetDocIdSet(context, acceptDocs)?.GetIterator();
-        if (iterator is null)
+        // The filters are read once per search (a search runs several queries through them).
+        if (_narrowed[context.Ord] is { } known)
         {
-            return null;
+            return known;
         }
 
         var narrowed = new FixedBitSet(passages.Length);
-        narrowed.Or(iterator);
-        narrowed.And(passages);
-        return narrowed;
+        var iterator = _narrow.GetDocIdSet(context, acceptDocs)?.GetIterator();
+        if (iterator is not null)
+        {
+            narrowed.Or(iterator);
+            narrowed.And(passages);
+        }
+
+        return _narrowed[context.Ord] = narrowed;
     }
 }

@@ -182,6 +182,9 @@ internal sealed partial class QueryPlan
         return all;
     }
 
+    /// <summary>What a passage must match to match the <paramref name="index"/>th <see cref="Required"/> concept (lean, as in <see cref="Core"/>).</summary>
+    public Query RequiredQuery(int index) => ConceptQuery(Required[index], lean: true);
+
     /// <summary>
     /// The patterns a hit's snippet marks: each required concept wherever it stands, and the run of the
     /// query's words standing together in the order typed (so "of" and "care" in "delayed transfers

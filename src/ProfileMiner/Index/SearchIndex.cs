@@ -132,13 +132,19 @@ public sealed partial class SearchIndex : IDisposable
         if (plan is not null)
         {
             // Every word expected; while too few passages have them all, one word fewer, down to the floor.
-            // Each level's matches are only counted (no scoring, stopping at enough); the level kept is scored.
+            // Levels are only counted: each concept's matches once, then the passages matching enough of them.
             words = [.. plan.Required.Select(c => c.Surface)];
             required = words.Length;
             var floor = Math.Max(1, (int)Math.Ceiling(words.Length * _ranking.RelaxFloor));
-            while (!request.RequireAllWords && required > floor && CountGroups(plan.Core(required), filter, table, _ranking.RelaxBelow) < _ranking.RelaxBelow)
+            if (!request.RequireAllWords && required > floor)
             {
-                required--;
+                var counter = new ConceptCounter(_reader.MaxDoc);
+                for (var i = 0; i < plan.Required.Length; i++)
+                {
+                    _searcher.Search(plan.RequiredQuery(i), filter, counter);
+                }
+
+                required = counter.Level(table, required, floor, _ranking.RelaxBelow);
             }
 
             // Every match is scored by what it must match; the proximity of the words, the common
@@ -265,14 +271,6 @@ public sealed partial class SearchIndex : IDisposable
         }
 
         return groups;
-    }
-
-    /// <summary>How many duplicate groups <paramref name="query"/> matches, counting no further than <paramref name="limit"/>.</summary>
-    private int CountGroups(Query query, HitFilter filter, DocValueTable table, int limit)
-    {
-        var counter = new GroupCountCollector(table, limit);
-        _searcher.Search(query, filter, counter);
-        return counter.Count;
     }
 
     /// <summary>
