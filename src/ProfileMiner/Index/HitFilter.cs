@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -12,11 +13,12 @@ namespace ProfileMiner.Index;
 /// </summary>
 internal sealed class HitFilter : Filter
 {
+    private const int MaxKept = 1024;
     private readonly FixedBitSet[] _passages;
-    private readonly Filter? _narrow;
+    private readonly IReadOnlyList<Filter> _narrow;
     private readonly FixedBitSet?[] _narrowed;
 
-    private HitFilter(FixedBitSet[] passages, Filter? narrow)
+    private HitFilter(FixedBitSet[] passages, IReadOnlyList<Filter> narrow)
     {
         _passages = passages;
         _narrow = narrow;
@@ -58,30 +60,60 @@ internal sealed class HitFilter : Filter
         return result;
     }
 
-    /// <summary>The passages of <paramref name="passages"/> that also match <paramref name="filters"/> (all of them when null).</summary>
-    public static HitFilter Within(FixedBitSet[] passages, Query? filters) =>
-        new(passages, filters is null ? null : new QueryWrapperFilter(filters));
+    /// <summary>
+    /// The passages of <paramref name="passages"/> that also match every clause of
+    /// <paramref name="filters"/> (all of them when null). Each clause (a council, the years asked
+    /// for, ...) is read once per open index and kept in <paramref name="kept"/>, as Lucene's
+    /// <see cref="CachingWrapperFilter"/>: a filter is one of few values, shared by many searches.
+    /// </summary>
+    public static HitFilter Within(FixedBitSet[] passages, BooleanQuery? filters, ConcurrentDictionary<string, Filter> kept)
+    {
+        ArgumentNullException.ThrowIfNull(kept);
+        var narrow = new List<Filter>();
+        foreach (var clause in filters?.Clauses ?? [])
+        {
+            var key = clause.Query.ToString();
+            if (!kept.TryGetValue(key, out var filter))
+            {
+                if (kept.Count >= MaxKept)
+                {
+                    kept.Clear();
+                }
+
+                filter = kept.GetOrAdd(key, _ => new CachingWrapperFilter(new QueryWrapperFilter(clause.Query)));
+            }
+
+            narrow.Add(filter);
+        }
+
+        return new HitFilter(passages, narrow);
+    }
 
     public override DocIdSet? GetDocIdSet(AtomicReaderContext context, IBits acceptDocs)
     {
         var passages = _passages[context.Ord];
-        if (_narrow is null)
+        if (_narrow.Count == 0)
         {
             return passages;
         }
 
-        // The filters are read once per search (a search runs several queries through them).
+        // The filters are ANDed once per search (a search runs several queries through them).
         if (_narrowed[context.Ord] is { } known)
         {
             return known;
         }
 
-        var narrowed = new FixedBitSet(passages.Length);
-        var iterator = _narrow.GetDocIdSet(context, acceptDocs)?.GetIterator();
-        if (iterator is not null)
+        var narrowed = (FixedBitSet)passages.Clone();
+        foreach (var filter in _narrow)
         {
-            narrowed.Or(iterator);
-            narrowed.And(passages);
+            var iterator = filter.GetDocIdSet(context, acceptDocs)?.GetIterator();
+            var bits = new FixedBitSet(passages.Length);
+            if (iterator is not null)
+            {
+                bits.Or(iterator);
+            }
+
+            narrowed.And(bits);
         }
 
         return _narrowed[context.Ord] = narrowed;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -37,6 +38,7 @@ public sealed partial class SearchIndex : IDisposable
     private readonly Lazy<ThesaurusMatcher?> _thesaurus;
     private readonly Lazy<FixedBitSet[]> _passages;
     private readonly PhraseCache _phrases;
+    private readonly ConcurrentDictionary<string, Filter> _filters = new(StringComparer.Ordinal);
 
     private SearchIndex(string folder, FSDirectory directory, DirectoryReader reader, SearchRanking ranking)
     {
@@ -118,7 +120,7 @@ public sealed partial class SearchIndex : IDisposable
         }
 
         QueryLimits.Check(request.Query);
-        var filter = HitFilter.Within(_passages.Value, BuildFilter(request));
+        var filter = HitFilter.Within(_passages.Value, BuildFilter(request), _filters);
         var table = _table.Value;
         var plan = request.Like is null && !string.IsNullOrWhiteSpace(request.Query)
             ? QueryPlan.TryCreate(request.Query, _queryAnalyzer, _reader, _ranking, _thesaurus.Value, _phrases)
