@@ -79,14 +79,14 @@ internal static class SearchBench
             var large = SearchBenchmark.Repeat(content, Scale, councils);
             var largeFolder = Path.Combine(temp, "large");
             var largeBuild = PassageIndexer.Build(large, largeFolder, SearchIndexOptions.Default);
-            var small = SearchBenchmark.Latencies(Path.Combine(temp, "default"), timed, 20);
-            var big = SearchBenchmark.Latencies(largeFolder, timed, 5);
+            var small = SearchBenchmark.LatenciesWithFirstPass(Path.Combine(temp, "default"), timed, 20);
+            var big = SearchBenchmark.LatenciesWithFirstPass(largeFolder, timed, 5);
 
             o.WriteLine();
-            o.WriteLine(Invariant($"Indexing (Porter, term vectors, one merged segment) of {seedFolder} and {pdfFolder}, and query latency (top 10 with snippets, facets over the whole result set, duplicates collapsed), the {timed.Count} queries of both sets judged over the repository's files, after a warm-up pass. Ingest + segment + extract + JSON Lines of the same files took {ingest.TotalSeconds:0.00} s."));
+            o.WriteLine(Invariant($"Indexing (Porter, term vectors, one merged segment) of {seedFolder} and {pdfFolder}, and query latency (top 10 with snippets, facets over the whole result set, duplicates collapsed), the {timed.Count} queries of both sets judged over the repository's files, after a first pass on the freshly opened index (its p95 in the last column). Ingest + segment + extract + JSON Lines of the same files took {ingest.TotalSeconds:0.00} s."));
             o.WriteLine();
-            o.WriteLine("| corpus | passages | index build s | passages/s | index MB | query p50 ms | query p95 ms |");
-            o.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+            o.WriteLine("| corpus | passages | index build s | passages/s | index MB | query p50 ms | query p95 ms | first pass p95 ms |");
+            o.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
             o.WriteLine(Row("default", defaultBuild, small));
             o.WriteLine(Row(Invariant($"{Scale}x (copies under other names)"), largeBuild, big));
         }
@@ -177,8 +177,8 @@ internal static class SearchBench
     private static CorpusContent Concat(CorpusContent a, CorpusContent b) =>
         new([.. a.Documents, .. b.Documents], [.. a.Extractions, .. b.Extractions]);
 
-    private static string Row(string name, IndexBuildResult build, ImmutableArray<double> latencies) =>
-        Invariant($"| {name} | {build.Passages} | {build.Elapsed.TotalSeconds:0.00} | {build.Passages / build.Elapsed.TotalSeconds:0} | {build.Bytes / 1048576.0:0.0} | {SearchBenchmark.Percentile(latencies, 0.5):0.00} | {SearchBenchmark.Percentile(latencies, 0.95):0.00} |");
+    private static string Row(string name, IndexBuildResult build, (ImmutableArray<double> First, ImmutableArray<double> Warm) latencies) =>
+        Invariant($"| {name} | {build.Passages} | {build.Elapsed.TotalSeconds:0.00} | {build.Passages / build.Elapsed.TotalSeconds:0} | {build.Bytes / 1048576.0:0.0} | {SearchBenchmark.Percentile(latencies.Warm, 0.5):0.00} | {SearchBenchmark.Percentile(latencies.Warm, 0.95):0.00} | {SearchBenchmark.Percentile(latencies.First, 0.95):0.00} |");
 
     private static string Filters(SearchRequest request)
     {

@@ -25,6 +25,7 @@ internal sealed class GroupingCollector : ICollector
         var groups = table.GroupCount;
         BestDoc = new int[groups];
         Array.Fill(BestDoc, -1);
+        TopDoc = new int[groups];
         _bestScore = new float[groups];
         _bestPrimary = new bool[groups];
         GroupScore = new float[groups];
@@ -42,6 +43,9 @@ internal sealed class GroupingCollector : ICollector
 
     /// <summary>The passage shown for each group, -1 for groups without a match.</summary>
     public int[] BestDoc { get; }
+
+    /// <summary>The best-scoring passage of each group (shown or not); meaningful for groups with a match.</summary>
+    public int[] TopDoc { get; }
 
     /// <summary>The best score of each group's matches.</summary>
     public float[] GroupScore { get; }
@@ -66,11 +70,15 @@ internal sealed class GroupingCollector : ICollector
         if (current < 0)
         {
             Seen.Add(group);
-            (BestDoc[group], _bestScore[group], _bestPrimary[group], GroupScore[group]) = (global, score, isPrimary, score);
+            (BestDoc[group], _bestScore[group], _bestPrimary[group], GroupScore[group], TopDoc[group]) = (global, score, isPrimary, score, global);
             return;
         }
 
-        GroupScore[group] = Math.Max(GroupScore[group], score);
+        if (score > GroupScore[group] || (score == GroupScore[group] && global < TopDoc[group]))
+        {
+            (GroupScore[group], TopDoc[group]) = (score, global);
+        }
+
         var better = (isPrimary && !_bestPrimary[group]) || (isPrimary == _bestPrimary[group] && (score > _bestScore[group] || (score == _bestScore[group] && global < current)));
         if (better)
         {

@@ -9,4 +9,5 @@ namespace ProfileMiner.Index;
 /// <param name="Tokens">The analysed tokens.</param>
 /// <param name="Weight">1 for the words typed, a thesaurus section's weight for its expansions.</param>
 /// <param name="Slop">How many positions the phrase may stretch (0: exactly in a row).</param>
-internal sealed record QueryForm(ImmutableArray<string> Tokens, float Weight, int Slop = 0);
+/// <param name="Expansion">True for an expression of the thesaurus (not typed).</param>
+internal sealed record QueryForm(ImmutableArray<string> Tokens, float Weight, int Slop = 0, bool Expansion = false);

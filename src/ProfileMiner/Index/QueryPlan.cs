@@ -5,7 +5,6 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Spans;
 
 namespace ProfileMiner.Index;
 
@@ -32,11 +31,13 @@ internal sealed partial class QueryPlan
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly SearchRanking _ranking;
+    private readonly PhraseCache? _phrases;
 
-    private QueryPlan(ImmutableArray<QueryConcept> concepts, SearchRanking ranking)
+    private QueryPlan(ImmutableArray<QueryConcept> concepts, SearchRanking ranking, PhraseCache? phrases)
     {
         Concepts = concepts;
         _ranking = ranking;
+        _phrases = phrases;
         var required = concepts.Where(c => !c.Stop && !c.Common).ToImmutableArray();
         if (required.IsEmpty)
         {
@@ -64,9 +65,10 @@ internal sealed partial class QueryPlan
     /// <summary>
     /// Plans <paramref name="query"/>, or returns null when it is not plain (operators, field names,
     /// wildcards, fuzzy terms, brackets, boosts, a leading <c>+</c> or <c>-</c>, an unclosed quote).
-    /// Runs of words the <paramref name="thesaurus"/> knows become one concept that also looks for its expressions.
+    /// Runs of words the <paramref name="thesaurus"/> knows become one concept that also looks for its
+    /// expressions; <paramref name="phrases"/>, when given, keeps what those expressions match for <see cref="Core"/>.
     /// </summary>
-    public static QueryPlan? TryCreate(string query, Analyzer analyzer, IndexReader reader, SearchRanking ranking, ThesaurusMatcher? thesaurus = null)
+    public static QueryPlan? TryCreate(string query, Analyzer analyzer, IndexReader reader, SearchRanking ranking, ThesaurusMatcher? thesaurus = null, PhraseCache? phrases = null)
     {
         ArgumentNullException.ThrowIfNull(query);
         if (query.Count(c => c == '"') % 2 != 0)
@@ -115,7 +117,7 @@ internal sealed partial class QueryPlan
             concepts = ApplyThesaurus(concepts, thesaurus, thesaurus.Longest);
         }
 
-        return concepts.Count == 0 ? null : new QueryPlan([.. concepts], ranking);
+        return concepts.Count == 0 ? null : new QueryPlan([.. concepts], ranking, phrases);
     }
 
     /// <summary>True for a word that says nothing on its own in a query ("of", "the", "how").</summary>
@@ -127,23 +129,7 @@ internal sealed partial class QueryPlan
     /// </summary>
     public Query Build(int minimumMatch)
     {
-        Query core;
-        if (Required.Length == 1)
-        {
-            core = ConceptQuery(Required[0]);
-        }
-        else
-        {
-            var all = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = Math.Clamp(minimumMatch, 1, Required.Length) };
-            foreach (var concept in Required)
-            {
-                all.Add(ConceptQuery(concept), Occur.SHOULD);
-            }
-
-            core = all;
-        }
-
-        var query = new BooleanQuery(disableCoord: true) { { core, Occur.MUST } };
+        var query = new BooleanQuery(disableCoord: true) { { Core(minimumMatch, lean: false), Occur.MUST } };
         foreach (var concept in Optional)
         {
             query.Add(ConceptQuery(concept), Occur.SHOULD);
@@ -167,16 +153,49 @@ internal sealed partial class QueryPlan
     }
 
     /// <summary>
-    /// The spans a hit's snippet marks: each required concept wherever it stands, and the run of the
+    /// What a passage must match at one level: at least <paramref name="minimumMatch"/> of the
+    /// <see cref="Required"/> concepts. <see cref="Build"/> matches exactly the same passages. With
+    /// <paramref name="lean"/>, what only adds to the score is left out: a run's common words, and the
+    /// thesaurus expressions that hold a word of each of the run's words (a passage they match has
+    /// those words anyway), so "delayed transfers of care" is looked for as its words, DToC, DTC and
+    /// "delayed discharge", and the phrases are read only where the whole query is scored; the other
+    /// expressions of several words are read, through the plan's <see cref="PhraseCache"/> when it
+    /// has one, only in the passages they matched before.
+    /// </summary>
+    public Query Core(int minimumMatch, bool lean = true)
+    {
+        if (Required.Length == 1)
+        {
+            return ConceptQuery(Required[0], lean);
+        }
+
+        // Every concept: a conjunction, which Lucene leads by its rarest clause (the same matches and
+        // scores as a minimum of all, found much faster).
+        var minimum = Math.Clamp(minimumMatch, 1, Required.Length);
+        var every = minimum == Required.Length;
+        var all = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = every ? 0 : minimum };
+        foreach (var concept in Required)
+        {
+            all.Add(ConceptQuery(concept, lean), every ? Occur.MUST : Occur.SHOULD);
+        }
+
+        return all;
+    }
+
+    /// <summary>What a passage must match to match the <paramref name="index"/>th <see cref="Required"/> concept (lean, as in <see cref="Core"/>).</summary>
+    public Query RequiredQuery(int index) => ConceptQuery(Required[index], lean: true);
+
+    /// <summary>
+    /// The patterns a hit's snippet marks: each required concept wherever it stands, and the run of the
     /// query's words standing together in the order typed (so "of" and "care" in "delayed transfers
     /// of care" are marked there, and nowhere else).
     /// </summary>
-    public SpanQuery? MarkQuery()
+    public IReadOnlyCollection<MarkPattern> MarkPatterns()
     {
-        var clauses = new List<SpanQuery>();
+        var patterns = new HashSet<MarkPattern>();
         foreach (var concept in Required.Where(c => !c.Stop || Required.All(r => r.Stop)))
         {
-            clauses.AddRange(MarkForms(concept).Select(f => SpanOf(f.Tokens, f.Slop)));
+            patterns.UnionWith(MarkForms(concept).Select(f => new MarkPattern(f.Tokens, f.Slop)));
         }
 
         // In the order typed, at most two other words apart: "delayed transfers of care" is marked
@@ -184,15 +203,10 @@ internal sealed partial class QueryPlan
         var tokens = ProximityTokens();
         if (tokens.Count >= 2)
         {
-            clauses.Add(new SpanNearQuery([.. tokens.Select(t => (SpanQuery)new SpanTermQuery(new Term(IndexFields.Text, t)))], 2, inOrder: true));
+            patterns.Add(new MarkPattern([.. tokens], 2));
         }
 
-        return clauses.Count switch
-        {
-            0 => null,
-            1 => clauses[0],
-            _ => new SpanOrQuery([.. clauses]),
-        };
+        return patterns;
     }
 
     /// <summary>The forms a hit's snippet marks for a concept: its own, and those of its parts that are not common words.</summary>
@@ -336,6 +350,12 @@ internal sealed partial class QueryPlan
         Expanded = true,
     };
 
+    /// <summary>A form's query; in a lean query, a thesaurus expression of several words through the phrase cache.</summary>
+    private Query LeanForm(string field, QueryForm form, float boost, bool lean) =>
+        lean && form.Expansion && form.Tokens.Length > 1 && _phrases is not null
+            ? _phrases.Matches(Phrase(field, form.Tokens, form.Slop, boost))
+            : Form(field, form, boost);
+
     private static Query Form(string field, QueryForm form, float boost)
     {
         Query query = form.Tokens.Length == 1 ? new TermQuery(new Term(field, form.Tokens[0])) : Phrase(field, form.Tokens, form.Slop, 1f);
@@ -354,12 +374,16 @@ internal sealed partial class QueryPlan
         return phrase;
     }
 
-    private static SpanQuery SpanOf(ImmutableArray<string> tokens, int slop) =>
-        tokens.Length == 1
-            ? new SpanTermQuery(new Term(IndexFields.Text, tokens[0]))
-            : new SpanNearQuery([.. tokens.Select(t => (SpanQuery)new SpanTermQuery(new Term(IndexFields.Text, t)))], slop, inOrder: true);
+    /// <summary>A run's words that a passage must have for the run to match through them: those that are not common (all, when every one is).</summary>
+    private static IEnumerable<QueryConcept> RequiredParts(QueryConcept concept) =>
+        concept.Parts.Any(p => !p.Common) ? concept.Parts.Where(p => !p.Common) : concept.Parts;
 
-    private BooleanQuery ConceptQuery(QueryConcept concept)
+    /// <summary>True when every passage <paramref name="form"/> matches also matches <paramref name="concept"/>: the form holds one of its single words, is one of its forms, or implies each of its required words.</summary>
+    private static bool Implies(QueryForm form, QueryConcept concept) =>
+        concept.Forms.Any(f => (f.Tokens.Length == 1 && form.Tokens.Contains(f.Tokens[0])) || (f.Slop >= form.Slop && f.Tokens.SequenceEqual(form.Tokens)))
+        || (!concept.Parts.IsEmpty && RequiredParts(concept).All(p => Implies(form, p)));
+
+    private BooleanQuery ConceptQuery(QueryConcept concept, bool lean = false)
     {
         var query = new BooleanQuery(disableCoord: true);
         if (!concept.Parts.IsEmpty)
@@ -369,7 +393,11 @@ internal sealed partial class QueryPlan
             var anyRequired = concept.Parts.Any(p => !p.Common);
             foreach (var part in concept.Parts)
             {
-                all.Add(ConceptQuery(part), anyRequired && part.Common ? Occur.SHOULD : Occur.MUST);
+                var optional = anyRequired && part.Common;
+                if (!(lean && optional))
+                {
+                    all.Add(ConceptQuery(part, lean), optional ? Occur.SHOULD : Occur.MUST);
+                }
             }
 
             query.Add(all, Occur.SHOULD);
@@ -377,10 +405,15 @@ internal sealed partial class QueryPlan
 
         foreach (var form in concept.Forms)
         {
-            query.Add(Form(IndexFields.Text, form, form.Weight), Occur.SHOULD);
+            if (lean && !concept.Parts.IsEmpty && RequiredParts(concept).All(p => Implies(form, p)))
+            {
+                continue;
+            }
+
+            query.Add(LeanForm(IndexFields.Text, form, form.Weight, lean), Occur.SHOULD);
             if (_ranking.HeadingWeight > 0)
             {
-                query.Add(Form(IndexFields.Heading, form, form.Weight * _ranking.HeadingWeight), Occur.SHOULD);
+                query.Add(LeanForm(IndexFields.Heading, form, form.Weight * _ranking.HeadingWeight, lean), Occur.SHOULD);
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -6,7 +7,6 @@ using Lucene.Net.Queries.Mlt;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
-using Lucene.Net.Search.Spans;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using ProfileMiner.Diagnostics;
@@ -36,6 +36,9 @@ public sealed partial class SearchIndex : IDisposable
     private readonly Lazy<DocValueTable> _table;
     private readonly SearchRanking _ranking;
     private readonly Lazy<ThesaurusMatcher?> _thesaurus;
+    private readonly Lazy<FixedBitSet[]> _passages;
+    private readonly PhraseCache _phrases;
+    private readonly ConcurrentDictionary<string, Filter> _filters = new(StringComparer.Ordinal);
 
     private SearchIndex(string folder, FSDirectory directory, DirectoryReader reader, SearchRanking ranking)
     {
@@ -47,6 +50,8 @@ public sealed partial class SearchIndex : IDisposable
         Manifest = IndexManifest.Read(folder)!;
         _queryAnalyzer = new PassageAnalyzer(Manifest.StemmerKind, synonyms: null);
         _table = new Lazy<DocValueTable>(() => DocValueTable.Build(reader), LazyThreadSafetyMode.ExecutionAndPublication);
+        _passages = new Lazy<FixedBitSet[]>(() => HitFilter.Passages(reader), LazyThreadSafetyMode.ExecutionAndPublication);
+        _phrases = new PhraseCache();
         _thesaurus = new Lazy<ThesaurusMatcher?>(
             () => ranking.Thesaurus is { } thesaurus ? ThesaurusMatcher.Compile(thesaurus, _queryAnalyzer, ranking.ThesaurusScale) : null,
             LazyThreadSafetyMode.ExecutionAndPublication);
@@ -115,41 +120,53 @@ public sealed partial class SearchIndex : IDisposable
         }
 
         QueryLimits.Check(request.Query);
-        var filter = BuildFilter(request);
+        var filter = HitFilter.Within(_passages.Value, BuildFilter(request), _filters);
         var table = _table.Value;
         var plan = request.Like is null && !string.IsNullOrWhiteSpace(request.Query)
-            ? QueryPlan.TryCreate(request.Query, _queryAnalyzer, _reader, _ranking, _thesaurus.Value)
+            ? QueryPlan.TryCreate(request.Query, _queryAnalyzer, _reader, _ranking, _thesaurus.Value, _phrases)
             : null;
         Query query;
         GroupingCollector collector;
+        List<int>? ranked = null;
         Func<int, List<(int Start, int End)>> marker;
         ImmutableArray<string> words = [];
         var required = 0;
         if (plan is not null)
         {
             // Every word expected; while too few passages have them all, one word fewer, down to the floor.
+            // Levels are only counted: each concept's matches once, then the passages matching enough of them.
             words = [.. plan.Required.Select(c => c.Surface)];
             required = words.Length;
-            while (true)
+            var floor = Math.Max(1, (int)Math.Ceiling(words.Length * _ranking.RelaxFloor));
+            if (!request.RequireAllWords && required > floor)
             {
-                query = WithoutHeadings(plan.Build(required));
-                collector = Collect(query, filter, table, exclude: null, request);
-                var floor = Math.Max(1, (int)Math.Ceiling(words.Length * _ranking.RelaxFloor));
-                if (request.RequireAllWords || required <= floor || collector.Seen.Count >= _ranking.RelaxBelow)
+                var counter = new ConceptCounter(_reader.MaxDoc);
+                for (var i = 0; i < plan.Required.Length; i++)
                 {
-                    break;
+                    _searcher.Search(plan.RequiredQuery(i), filter, counter);
                 }
 
-                required--;
+                required = counter.Level(table, required, floor, _ranking.RelaxBelow);
             }
 
-            var marks = plan.MarkQuery();
-            marker = doc => marks is null ? [] : SpanMarks(doc, marks);
+            // Every match is scored by what it must match; the proximity of the words, the common
+            // words and the other forms are scored only for the best passages of the leading groups,
+            // which are the only ones shown.
+            query = plan.Build(required);
+            var window = _ranking.RescoreGroups;
+            collector = Collect(window > 0 ? plan.Core(required) : query, filter, table, exclude: null, request);
+            if (window > 0)
+            {
+                ranked = Rescore(query, collector, table, Math.Max(window, request.Top));
+            }
+
+            var marks = plan.MarkPatterns();
+            marker = doc => PassageMarker.Find(_reader.GetTermVector(doc, IndexFields.Text), marks);
         }
         else
         {
             var (parsed, highlight, exclude) = BuildQuery(request);
-            query = WithoutHeadings(parsed);
+            query = parsed;
             collector = Collect(query, filter, table, exclude, request);
             var terms = HighlightTerms(highlight);
             marker = doc => Marks(doc, terms);
@@ -161,7 +178,7 @@ public sealed partial class SearchIndex : IDisposable
         var bestDoc = collector.BestDoc;
         var groupScore = collector.GroupScore;
         var facets = CountFacets(table, seen, bestDoc);
-        var top = TopGroups(seen, groupScore, bestDoc, request.Top);
+        var top = TopGroups(ranked ?? seen, groupScore, bestDoc, request.Top);
 
         // The other matching places of the groups shown, from the group's passages.
         var members = new List<List<(int Doc, bool Primary)>>(top.Count);
@@ -209,12 +226,12 @@ public sealed partial class SearchIndex : IDisposable
         };
     }
 
-    private GroupingCollector Collect(Query query, BooleanQuery? filter, DocValueTable table, int? exclude, SearchRequest request)
+    private GroupingCollector Collect(Query query, HitFilter filter, DocValueTable table, int? exclude, SearchRequest request)
     {
         var collector = new GroupingCollector(table, _reader.MaxDoc, exclude);
         try
         {
-            _searcher.Search(query, filter is null ? null : new QueryWrapperFilter(filter), collector);
+            _searcher.Search(query, filter, collector);
         }
         catch (BooleanQuery.TooManyClausesException)
         {
@@ -224,12 +241,39 @@ public sealed partial class SearchIndex : IDisposable
         return collector;
     }
 
-    /// <summary>Headings are not hits of their own: the heading path of the passages under them carries their words.</summary>
-    private static BooleanQuery WithoutHeadings(Query query) => new(disableCoord: true)
+    /// <summary>
+    /// Scores the passage shown for each of the <paramref name="window"/> best groups, and its best
+    /// passage when that is another, again with the whole <paramref name="query"/>, which gives the
+    /// group's score, and returns those groups: the hits are ranked among them.
+    /// </summary>
+    private List<int> Rescore(Query query, GroupingCollector collector, DocValueTable table, int window)
     {
-        { query, Occur.MUST },
-        { new TermQuery(new Term(IndexFields.Block, "heading")), Occur.MUST_NOT },
-    };
+        var groups = TopGroups(collector.Seen, collector.GroupScore, collector.BestDoc, window);
+        var docs = groups.SelectMany(g => new[] { collector.BestDoc[g], collector.TopDoc[g] }).ToHashSet();
+        var scored = new HitCollector();
+        _searcher.Search(query, new DocListFilter(docs), scored);
+        var scores = new Dictionary<int, float>(scored.Docs.Count);
+        for (var i = 0; i < scored.Docs.Count; i++)
+        {
+            scores[scored.Docs[i]] = scored.Scores[i] * table.Prior[scored.Docs[i]];
+        }
+
+        foreach (var group in groups)
+        {
+            var best = float.NegativeInfinity;
+            foreach (var doc in (ReadOnlySpan<int>)[collector.BestDoc[group], collector.TopDoc[group]])
+            {
+                if (scores.TryGetValue(doc, out var score))
+                {
+                    best = Math.Max(best, score);
+                }
+            }
+
+            collector.GroupScore[group] = float.IsNegativeInfinity(best) ? collector.GroupScore[group] : best;
+        }
+
+        return groups;
+    }
 
     /// <summary>
     /// Finds the passage <paramref name="reference"/> names: <c>file#block</c> (the hit key),
@@ -677,7 +721,8 @@ public sealed partial class SearchIndex : IDisposable
 
         if (QueryPlan.TryCreate(query, _queryAnalyzer, _reader, _ranking, _thesaurus.Value) is { } plan)
         {
-            return plan.MarkQuery() is { } marks ? doc => SpanMarks(doc, marks) : null;
+            var marks = plan.MarkPatterns();
+            return marks.Count == 0 ? null : doc => PassageMarker.Find(_reader.GetTermVector(doc, IndexFields.Text), marks);
         }
 
         try
@@ -689,85 +734,6 @@ public sealed partial class SearchIndex : IDisposable
         {
             return null;
         }
-    }
-
-    /// <summary>The character ranges of <paramref name="marks"/>' spans in one passage: only what matched, phrases whole.</summary>
-    private List<(int Start, int End)> SpanMarks(int doc, SpanQuery marks)
-    {
-        var result = new List<(int Start, int End)>();
-        var leaves = _reader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        var local = doc - leaf.DocBase;
-        var spans = marks.GetSpans(leaf, leaf.AtomicReader.LiveDocs, new Dictionary<Term, TermContext>());
-        if (!spans.SkipTo(local) || spans.Doc != local)
-        {
-            return result;
-        }
-
-        var offsets = PositionOffsets(doc);
-        if (offsets.Count == 0)
-        {
-            return result;
-        }
-
-        do
-        {
-            var start = -1;
-            var end = -1;
-            for (var position = spans.Start; position < spans.End; position++)
-            {
-                if (offsets.TryGetValue(position, out var range))
-                {
-                    start = start < 0 ? range.Start : Math.Min(start, range.Start);
-                    end = Math.Max(end, range.End);
-                }
-            }
-
-            if (start >= 0 && end > start)
-            {
-                result.Add((start, end));
-            }
-        }
-        while (spans.MoveNext() && spans.Doc == local);
-
-        return result;
-    }
-
-    /// <summary>The character range of each token position of a passage's text, from its term vector (stacked tokens widen it).</summary>
-    private Dictionary<int, (int Start, int End)> PositionOffsets(int doc)
-    {
-        var offsets = new Dictionary<int, (int Start, int End)>();
-        var vector = _reader.GetTermVector(doc, IndexFields.Text);
-        if (vector is null)
-        {
-            return offsets;
-        }
-
-        var termsEnum = vector.GetEnumerator();
-        DocsAndPositionsEnum? positions = null;
-        while (termsEnum.MoveNext())
-        {
-            positions = termsEnum.DocsAndPositions(null, positions, DocsAndPositionsFlags.OFFSETS);
-            if (positions is null || positions.NextDoc() == DocIdSetIterator.NO_MORE_DOCS)
-            {
-                continue;
-            }
-
-            for (var i = 0; i < positions.Freq; i++)
-            {
-                var position = positions.NextPosition();
-                if (positions.StartOffset < 0 || positions.EndOffset <= positions.StartOffset)
-                {
-                    continue;
-                }
-
-                offsets[position] = offsets.TryGetValue(position, out var seen)
-                    ? (Math.Min(seen.Start, positions.StartOffset), Math.Max(seen.End, positions.EndOffset))
-                    : (positions.StartOffset, positions.EndOffset);
-            }
-        }
-
-        return offsets;
     }
 
     private int? FindDoc(string key)

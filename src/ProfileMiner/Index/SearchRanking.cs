@@ -43,6 +43,13 @@ public sealed record SearchRanking
     /// <summary>A factor on every thesaurus section's weight (1: the weights the file gives).</summary>
     public float ThesaurusScale { get; init; } = 1f;
 
+    /// <summary>
+    /// How many of the best groups, by the score of what a passage must match, are scored again with
+    /// the whole query (the words' proximity, the common words, every form): the passage shown for
+    /// each. 0 scores every match with the whole query (slower on a large index, same matches).
+    /// </summary>
+    public int RescoreGroups { get; init; } = 100;
+
     /// <summary>BM25's term-frequency saturation.</summary>
     public float K1 { get; init; } = 1.2f;
 

@@ -59,7 +59,7 @@ internal sealed class ThesaurusMatcher
                             var index = list.FindIndex(f => f.Tokens.SequenceEqual(form));
                             if (index < 0)
                             {
-                                list.Add(new QueryForm(form, weight));
+                                list.Add(new QueryForm(form, weight, Expansion: true));
                             }
                             else if (list[index].Weight < weight)
                             {

@@ -130,9 +130,42 @@ public sealed class SearchRankingTests
         Assert.Contains("delays** rose", delays.Snippet, StringComparison.Ordinal);
     }
 
-    private static SearchCorpus Corpus()
+    [Theory]
+    [InlineData("delayed transfers of care")]
+    [InlineData("DToC hospital")]
+    [InlineData("carers respite telephone")]
+    [InlineData("direct payments employment")]
+    [InlineData("\"local area coordination\" help")]
+    public async Task Scoring_the_leading_groups_again_finds_what_scoring_every_match_finds(string query)
     {
-        var corpus = new SearchCorpus(withCopy: false);
+        using var corpus = Corpus(withCopy: true);
+        using var everyMatch = await corpus.IndexAsync(SearchRanking.Default with { RescoreGroups = 0 });
+        using var leading = SearchIndex.Open(corpus.Output, SearchRanking.Default);
+        using var first = SearchIndex.Open(corpus.Output, SearchRanking.Default with { RescoreGroups = 1 });
+        var request = new SearchRequest { Query = query, Top = 1 };
+
+        var expected = everyMatch.Search(request with { Top = 50 });
+        Assert.NotEmpty(expected.Hits);
+        var actual = leading.Search(request with { Top = 50 });
+        Assert.Equal(Describe(expected), Describe(actual));
+
+        // Only the best group by what it must match is scored whole: the same matches, counts and facets.
+        var narrow = first.Search(request);
+        Assert.Equal((expected.Total, expected.Passages, expected.RequiredWords), (narrow.Total, narrow.Passages, narrow.RequiredWords));
+        Assert.Equal(Facets(expected), Facets(narrow));
+        Assert.Contains(expected.Hits, h => h.Key == narrow.Hits[0].Key && h.Score == narrow.Hits[0].Score);
+
+        static string Facets(SearchResult result) =>
+            string.Join("; ", result.Facets.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Key + ": " + string.Join(", ", f.Value)));
+
+        static string Describe(SearchResult result) =>
+            $"{result.Total} {result.Passages} {result.RequiredWords} {Facets(result)}\n"
+            + string.Join("\n", result.Hits.Select(h => $"{h.Key} {h.Score} {string.Join(",", h.Marks)} {string.Join(",", h.AlsoIn.Select(a => a.Key))}"));
+    }
+
+    private static SearchCorpus Corpus(bool withCopy = false)
+    {
+        var corpus = new SearchCorpus(withCopy);
         corpus.Temp.Write("in/oldham.md", Council);
         return corpus;
     }
