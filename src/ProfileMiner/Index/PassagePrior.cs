@@ -50,7 +50,9 @@ internal static partial class PassagePrior
             return true;
         }
 
-        if (DotLeader().IsMatch(text))
+        // Only the end can hold a leader and its page number; matched over a whole passage, a long run
+        // of dots with no number after it costs time quadratic in the run (165,000 dots: minutes).
+        if (DotLeader().IsMatch(text.AsSpan(Math.Max(0, text.Length - LeaderTail))))
         {
             return true;
         }
@@ -87,6 +89,9 @@ internal static partial class PassagePrior
 
     [GeneratedRegex(@"^\s*(table of )?contents\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ContentsHeading();
+
+    // Enough for a leader's last dots, its page number and trailing space.
+    private const int LeaderTail = 64;
 
     [GeneratedRegex(@"(\.\s*){4,}\s*\d+\s*$|…+\s*\d+\s*$")]
     private static partial Regex DotLeader();

@@ -17,4 +17,16 @@ public sealed class PassagePriorTests
     [InlineData("Delayed transfers | 12.1", "table_row", "", 0.85f)]
     public void Contents_entries_form_fields_and_bare_labels_count_less(string text, string block, string heading, float expected) =>
         Assert.Equal(expected, PassagePrior.Of(text, block, heading));
+
+    [Fact]
+    public async Task A_passage_of_a_long_run_of_dots_is_weighed_at_once_and_a_leader_at_its_end_still_counts()
+    {
+        // A mutated Markdown line of 165,000 dots held the index stage for over ten minutes: the
+        // leader pattern, tried over the whole passage, backtracked through the run from every dot.
+        var dots = "a" + new string('.', 200_000) + " name";
+        var prior = await Task.Run(() => PassagePrior.Of(dots, "paragraph", string.Empty)).WaitAsync(TimeSpan.FromMinutes(1));
+
+        Assert.NotEqual(PassagePrior.Contents, prior);
+        Assert.Equal(PassagePrior.Contents, PassagePrior.Of(new string('x', 5_000) + " ........ 12", "list_item", string.Empty));
+    }
 }
