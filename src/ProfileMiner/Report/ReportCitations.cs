@@ -124,7 +124,7 @@ internal sealed class ReportCitations
             return null;
         }
 
-        var needle = Fold(text);
+        var needle = ReportModelBuilder.Fold(text);
         if (needle.Length == 0)
         {
             return null;
@@ -179,7 +179,7 @@ internal sealed class ReportCitations
     {
         if (!_folded.TryGetValue(doc, out var folded))
         {
-            _folded[doc] = folded = [.. _documents[doc].Source.Blocks.Select(b => Fold(b.Text))];
+            _folded[doc] = folded = [.. _documents[doc].Source.Blocks.Select(b => ReportModelBuilder.Fold(b.Text))];
         }
 
         return folded;
@@ -211,25 +211,6 @@ internal sealed class ReportCitations
     }
 
     private static HashSet<string> Words(string folded) => [.. folded.Split(' ', StringSplitOptions.RemoveEmptyEntries)];
-
-    /// <summary>Lower-case letters and digits, words separated by one space.</summary>
-    private static string Fold(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                builder.Append(char.ToLowerInvariant(c));
-            }
-            else if (builder.Length > 0 && builder[^1] != ' ')
-            {
-                builder.Append(' ');
-            }
-        }
-
-        return builder.ToString().TrimEnd();
-    }
 
     /// <summary>A relative URL from the digest's folder to <paramref name="path"/>, each segment escaped.</summary>
     private string Link(string path)
