@@ -198,18 +198,20 @@ internal static class TableDetector
     // In a bold header, one piece of a title that wraps within its column ("Budget" under "Revenu" /
     // "e"): bold like the header, over one column, reaching a few letters further left at most.
     private static bool IsHeaderPiece(List<(double Left, double Right)> columns, int hits, int index, TextRun run, LeafLine seed) =>
-        hits == 1 && run.Bold && seed.Bold
-        && run.Left >= columns[index].Left - (4 * run.Size)
-        && run.Right <= columns[index].Right + run.Size;
+        hits == 1 && run.Bold && seed.Bold && WithinReach(columns[index], run);
 
-    // Each run of the line overlaps exactly one column, and reaches no further out than a letter beyond it.
+    // A header piece reaches a few letters left of its column at most, and a letter right.
+    private static bool WithinReach((double Left, double Right) column, TextRun run) =>
+        run.Left >= column.Left - (4 * run.Size) && run.Right <= column.Right + run.Size;
+
+    // Each run of the line overlaps exactly one column, within a header piece's reach of it.
     private static bool OverColumns(List<(double Left, double Right)> columns, LeafLine line, double cellGapEm)
     {
         foreach (var run in line.Runs)
         {
             var pad = 0.5 * cellGapEm * run.Size;
             var over = columns.Where(c => run.Left - pad < c.Right && run.Right + pad > c.Left).ToList();
-            if (over.Count != 1 || run.Left < over[0].Left - (2 * run.Size) || run.Right > over[0].Right + run.Size)
+            if (over.Count != 1 || !WithinReach(over[0], run))
             {
                 return false;
             }
