@@ -93,6 +93,34 @@ public sealed partial class CouncilPdfLayoutTests
         Assert.True(broken.Count <= 1, string.Join(" / ", broken.Select(b => b.Text)));
     }
 
+    [SkippableFact]
+    public void Figures_of_an_a3_budget_table_stand_apart_from_the_next_columns_words()
+    {
+        var (statement, _) = Read("Appendix G - Key Service Statement.pdf");
+
+        // Right-aligned figures one space from the left-aligned service names and descriptions.
+        var rows = statement.Blocks.Where(b => b.Kind == BlockKind.TableRow).ToList();
+        var innovation = Assert.Single(rows, r => r.Cells.Length > 3 && r.Cells[2] == "Innovation and Partnership");
+        Assert.Equal(["1", "3,800.7", "Innovation and Partnership", "1,498.2", "3,675.4", "5,173.6", "-1,373.9", "0.0", "3,799.7"], innovation.Cells.Take(9).ToArray());
+        var carers = Assert.Single(rows, r => r.Cells.Length > 3 && r.Cells[2] == "Adult In House Carer Services");
+        Assert.Equal(["7", "2,444.6", "Adult In House Carer Services", "2,582.9", "104.9", "2,687.8", "-10.6", "0.0", "2,677.2", "In-House residential respite services to support carers"], carers.Cells.ToArray());
+        Assert.Contains(rows, r => r.Cells.Length == 10 && r.Cells[1] == "£000s" && r.Cells[2] == "Key Service" && r.Cells[^1] == "Key Service Description");
+
+        // Counted over the whole statement: a cell holding a figure and a word of the next column.
+        var glued = rows.Where(r => r.Cells.Any(c => GluedFigure().IsMatch(c))).Select(r => r.Text).ToList();
+        Assert.True(glued.Count * 10 <= rows.Count, $"{glued.Count} of {rows.Count} rows: " + string.Join(" / ", glued.Take(5)));
+    }
+
+    [SkippableFact]
+    public void Numbered_paragraphs_with_a_hanging_indent_keep_their_numbers()
+    {
+        var (report, _) = Read("24-00109 - Transfer the 18-25 section of the Strengthening Independence Service - Report.pdf");
+
+        // "10.1" ends one space before its text, and the numbers line up down the page like a column of figures.
+        Assert.Contains(report.Blocks, b => b.Text.StartsWith("10.1 The Director of Adult Social Services (DASS) at Kent County Council (KCC) is accountable", StringComparison.Ordinal));
+        Assert.DoesNotContain(report.Blocks, b => b.Text is "10.1" or "10.2" or "7.1" or "9.1");
+    }
+
     private static (SourceDocument Document, DiagnosticBag Diagnostics) Read(string name)
     {
         var path = Path.Combine(Folder, name);
@@ -114,4 +142,8 @@ public sealed partial class CouncilPdfLayoutTests
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
+
+    // "3,800.7 Innovation" or "Support (ASCH) 5,414.9": a figure of the money columns beside a word.
+    [GeneratedRegex(@"(^|\s)-?\d{1,3}(,\d{3})*\.\d\s+[A-Za-z(]|[A-Za-z)]\s+-?\d{1,3}(,\d{3})*\.\d($|\s)")]
+    private static partial Regex GluedFigure();
 }

@@ -95,6 +95,14 @@ internal static class Campaign
         var clock = Stopwatch.StartNew();
         var outcomes = new List<FuzzOutcome>();
         var failures = new List<string>();
+
+        // Each failure is printed as it is found, so a long campaign shows them while it goes.
+        void Fail(string failure)
+        {
+            failures.Add(failure);
+            Console.Error.WriteLine("fuzz: " + failure);
+        }
+
         var batches = new List<string>();
         long peak = 0;
         long batchPeak = 0;
@@ -110,7 +118,7 @@ internal static class Campaign
                 {
                     var what = died ? "crash" : "hang";
                     var detail = died ? worker.ErrorTail() : string.Create(CultureInfo.InvariantCulture, $"over {options.Hang.TotalSeconds:0} s");
-                    failures.Add($"{what}: {DisplayText.Escape(inputs[i].Name)} ({inputs[i].Mutation}): {DisplayText.Escape(detail)}");
+                    Fail($"{what}: {DisplayText.Escape(inputs[i].Name)} ({inputs[i].Mutation}): {DisplayText.Escape(detail)}");
                     Keep(inputs[i], paths[i], what, options.Regressions);
                     outcomes.Add(new FuzzOutcome(inputs[i].Name, died ? 0 : options.Hang.TotalSeconds, false, [], what));
                     worker.Dispose();
@@ -127,13 +135,13 @@ internal static class Campaign
 
                 if (outcome.Outcome.Problem is { } problem)
                 {
-                    failures.Add($"{problem}: {DisplayText.Escape(inputs[i].Name)} ({inputs[i].Mutation})");
+                    Fail($"{problem}: {DisplayText.Escape(inputs[i].Name)} ({inputs[i].Mutation})");
                     Keep(inputs[i], paths[i], "bug", options.Regressions);
                 }
 
                 if (options.IsSlow(outcome.Outcome))
                 {
-                    failures.Add(string.Create(CultureInfo.InvariantCulture, $"slow: {DisplayText.Escape(inputs[i].Name)} ({inputs[i].Mutation}) took {outcome.Outcome.CpuSeconds:0.0} s of processor time, {outcome.Outcome.Seconds:0.0} s of wall time ({outcome.Outcome.OcrPages} pages by OCR)"));
+                    Fail(string.Create(CultureInfo.InvariantCulture, $"slow: {DisplayText.Escape(inputs[i].Name)} ({inputs[i].Mutation}) took {outcome.Outcome.CpuSeconds:0.0} s of processor time, {outcome.Outcome.Seconds:0.0} s of wall time ({outcome.Outcome.OcrPages} pages by OCR)"));
                     Keep(inputs[i], paths[i], "slow", options.Regressions);
                 }
 
@@ -161,7 +169,7 @@ internal static class Campaign
                     batches.Add(string.Create(CultureInfo.InvariantCulture, $"inputs {first}-{i}: {result}{(answer is null ? string.Empty : $" ({answer.Seconds:0.0} s, peak {answer.PeakBytes / (1024 * 1024)} MB)")}"));
                     if (result != "ok")
                     {
-                        failures.Add(string.Create(CultureInfo.InvariantCulture, $"batch {first}-{i}: {DisplayText.Escape(result)}"));
+                        Fail(string.Create(CultureInfo.InvariantCulture, $"batch {first}-{i}: {DisplayText.Escape(result)}"));
                     }
 
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fuzz: {i + 1}/{inputs.Count} inputs, {failures.Count} failures, {clock.Elapsed.TotalMinutes:0.0} min"));
@@ -175,7 +183,7 @@ internal static class Campaign
 
         if (peak > options.PeakLimitBytes)
         {
-            failures.Add(string.Create(CultureInfo.InvariantCulture, $"peak memory {peak / (1024 * 1024)} MB (reached at {DisplayText.Escape(peakAt)}), over {options.PeakLimitBytes / (1024 * 1024)} MB"));
+            Fail(string.Create(CultureInfo.InvariantCulture, $"peak memory {peak / (1024 * 1024)} MB (reached at {DisplayText.Escape(peakAt)}), over {options.PeakLimitBytes / (1024 * 1024)} MB"));
         }
 
         var slowest = outcomes.MaxBy(o => o.Seconds)!;
@@ -271,15 +279,34 @@ internal sealed class Worker : IDisposable
     {
         await _process.StandardInput.WriteLineAsync(request).ConfigureAwait(false);
         await _process.StandardInput.FlushAsync().ConfigureAwait(false);
+        // The limit is on the worker's processor time, so a busy machine does not turn a slow answer
+        // into a hang; a worker that waits without working is caught at ten times the limit of wall time.
         var read = _process.StandardOutput.ReadLineAsync();
-        var done = await Task.WhenAny(read, Task.Delay(limit)).ConfigureAwait(false);
-        if (done != read)
+        var cpu = ProcessorTime();
+        var wall = Stopwatch.StartNew();
+        while (await Task.WhenAny(read, Task.Delay(TimeSpan.FromSeconds(1))).ConfigureAwait(false) != read)
         {
-            return (null, false);
+            if (ProcessorTime() - cpu > limit || wall.Elapsed > 10 * limit)
+            {
+                return (null, false);
+            }
         }
 
         var line = await read.ConfigureAwait(false);
         return line is null ? (null, true) : (line, false);
+    }
+
+    private TimeSpan ProcessorTime()
+    {
+        try
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+        catch (InvalidOperationException)
+        {
+            return TimeSpan.Zero;
+        }
     }
 
     public string ErrorTail()
@@ -364,3 +391,4 @@ internal sealed class Worker : IDisposable
         return 0;
     }
 }
+

@@ -318,19 +318,14 @@ public sealed class PdfDocumentReader : IDocumentReader
             return;
         }
 
-        var runs = new List<TextRun>();
-        foreach (var line in LineGrouper.ByBaseline(page.Words))
-        {
-            runs.AddRange(LineGrouper.SplitRuns(line, _options.CellGapEm));
-        }
+        var runs = FigureGutter.Split(LineGrouper.ByBaseline(page.Words), _options.CellGapEm);
 
         var firstOnPage = blocks.Count;
         var assembler = new BlockAssembler(page.Number, fonts, page.Marks);
         var next = tables;
         foreach (var region in ColumnSplitter.Split(runs, _options))
         {
-            var lines = LeafLine.Group(region);
-            var items = TableDetector.Detect(lines, _options.CellGapEm, page.Rules);
+            var items = TableDetector.Detect(LeafLine.Group(region), _options.CellGapEm, page.Rules);
             assembler.Assemble(items, region.Min(r => r.Left), region.Max(r => r.Right), () => next++, blocks);
         }
 

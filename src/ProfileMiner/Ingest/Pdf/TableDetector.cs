@@ -138,9 +138,10 @@ internal static class TableDetector
         widened = false;
         var trial = new List<(double Left, double Right)>(columns);
         var single = line.Runs.Count == 1;
-        foreach (var run in line.Runs)
+        for (var r = 0; r < line.Runs.Count; r++)
         {
-            var pad = 0.5 * cellGapEm * run.Size;
+            var run = line.Runs[r];
+            var pad = Pad(line, r, cellGapEm);
             var hits = 0;
             var index = -1;
             for (var k = 0; k < trial.Count; k++)
@@ -195,6 +196,18 @@ internal static class TableDetector
         return true;
     }
 
+    // How far a run reaches for its column: half a cell gap; runs cut apart at a figure gutter
+    // (closer than a cell gap, see FigureGutter) reach less than half the way to each other.
+    private static double Pad(LeafLine line, int index, double cellGapEm)
+    {
+        var run = line.Runs[index];
+        var pad = 0.5 * cellGapEm * run.Size;
+        var gap = Math.Min(
+            index > 0 ? run.Left - line.Runs[index - 1].Right : double.MaxValue,
+            index < line.Runs.Count - 1 ? line.Runs[index + 1].Left - run.Right : double.MaxValue);
+        return gap < cellGapEm * run.Size ? Math.Max(0, Math.Min(pad, 0.45 * gap)) : pad;
+    }
+
     // In a bold header, one piece of a title that wraps within its column ("Budget" under "Revenu" /
     // "e"): bold like the header, over one column, reaching a few letters further left at most.
     private static bool IsHeaderPiece(List<(double Left, double Right)> columns, int hits, int index, TextRun run, LeafLine seed) =>
@@ -207,9 +220,10 @@ internal static class TableDetector
     // Each run of the line overlaps exactly one column, within a header piece's reach of it.
     private static bool OverColumns(List<(double Left, double Right)> columns, LeafLine line, double cellGapEm)
     {
-        foreach (var run in line.Runs)
+        for (var r = 0; r < line.Runs.Count; r++)
         {
-            var pad = 0.5 * cellGapEm * run.Size;
+            var run = line.Runs[r];
+            var pad = Pad(line, r, cellGapEm);
             var over = columns.Where(c => run.Left - pad < c.Right && run.Right + pad > c.Left).ToList();
             if (over.Count != 1 || !WithinReach(over[0], run))
             {

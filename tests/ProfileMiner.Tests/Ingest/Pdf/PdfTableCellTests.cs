@@ -176,6 +176,87 @@ public sealed class PdfTableCellTests
         Assert.DoesNotContain(document.Blocks, b => b.Text.Contains("Revenu ", StringComparison.Ordinal) || b.Text.EndsWith("Revenu", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Right_aligned_figures_one_space_from_a_column_of_names_are_cells_of_their_own()
+    {
+        // As an A3 budget statement sets them: each column of figures ends one space before the
+        // next column's words begin, so nothing but alignment down the page shows the column.
+        using var pdf = new TestPdf();
+        var page = pdf.AddPage();
+        string[][] table =
+        [
+            ["Ref", "£000s", "Key Service", "£000s", "£000s", "Key Service Description"],
+            ["1", "3,800.7", "Innovation and Partnership", "1,498.2", "3,799.7", "Services supporting involvement"],
+            ["2", "547.5", "Adaptive Technology", "0.0", "1,149.2", "Technology enabled care"],
+            ["3", "2,444.6", "Carer Services", "2,582.9", "2,677.2", "Respite services for carers"],
+            ["4", "10,755.9", "Total", "4,063.2", "10,754.9", "All services"],
+        ];
+        var y = 700.0;
+        foreach (var row in table)
+        {
+            page.AddText(row[0], 10, new PdfPoint(40, y), pdf.Regular);
+            RightAligned(page, pdf.Regular, row[1], 120, y);
+            page.AddText(row[2], 10, new PdfPoint(123.5, y), pdf.Regular);
+            RightAligned(page, pdf.Regular, row[3], 300, y);
+            RightAligned(page, pdf.Regular, row[4], 360, y);
+            page.AddText(row[5], 10, new PdfPoint(363.5, y), pdf.Regular);
+            y -= 24;
+        }
+
+        var (document, _) = TestPdf.Read("statement.pdf", pdf.Build());
+
+        Assert.NotNull(document);
+        var rows = document.Blocks.Where(b => b.Kind == BlockKind.TableRow).Select(b => b.Cells.ToArray()).ToList();
+        Assert.Equal(table, rows);
+    }
+
+    [Fact]
+    public void Figures_in_prose_numbered_paragraphs_and_telephone_numbers_stay_whole()
+    {
+        using var pdf = new TestPdf();
+        var page = pdf.AddPage();
+        pdf.Lines(
+            page, 72, 400, 10, 12,
+            "In 2023 the council supported 1,250 people at home and 412 people in",
+            "care homes, and 96 per cent of them said that they felt safe at home.");
+        // Numbered paragraphs with a hanging indent: the numbers line up, and nothing crosses the
+        // space after them.
+        var y = 680.0;
+        foreach (var (number, body) in new[] { ("10.1", "The Director of Adult Social Services is accountable for"), ("10.2", "The Director of Children's Services has statutory duties"), ("10.3", "The Cabinet Member takes the decision on the transfer") })
+        {
+            page.AddText(number, 10, new PdfPoint(72, y), pdf.Regular);
+            page.AddText(body, 10, new PdfPoint(93, y), pdf.Regular);
+            page.AddText("the services that the paragraph names.", 10, new PdfPoint(93, y - 12), pdf.Regular);
+            y -= 30;
+        }
+
+        pdf.Lines(page, 72, 600, 10, 12, "Head of Finance", "Chief Accountant");
+        pdf.Lines(page, 250, 600, 10, 12, "03000 416 934", "03000 419 601");
+        var (document, _) = TestPdf.Read("report.pdf", pdf.Build());
+
+        Assert.NotNull(document);
+        Assert.Contains(document.Blocks, b => b.Kind == BlockKind.Paragraph
+            && b.Text == "In 2023 the council supported 1,250 people at home and 412 people in care homes, and 96 per cent of them said that they felt safe at home.");
+        Assert.Contains(document.Blocks, b => b.Kind != BlockKind.TableRow
+            && b.Text.StartsWith("10.1 The Director of Adult Social Services is accountable for", StringComparison.Ordinal));
+        Assert.DoesNotContain(document.Blocks, b => b.Kind == BlockKind.TableRow && b.Text.Contains("Director", StringComparison.Ordinal));
+        Assert.Contains(document.Blocks, b => b.Kind == BlockKind.TableRow && b.Cells.SequenceEqual(["Head of Finance", "03000 416 934"]));
+    }
+
+    [Theory]
+    [InlineData("3,800.7", true)]
+    [InlineData("-1,373.9", true)]
+    [InlineData("(12.5)", true)]
+    [InlineData("£000s", true)]
+    [InlineData("45%", true)]
+    [InlineData("£55m", true)]
+    [InlineData("2025-26", false)]
+    [InlineData("(0-25", false)]
+    [InlineData("Key", false)]
+    [InlineData("/", false)]
+    public void A_figure_is_a_number_as_tables_set_it(string text, bool figure) =>
+        Assert.Equal(figure, FigureGutter.IsFigure(text));
+
     private static void RightAligned(UglyToad.PdfPig.Writer.PdfPageBuilder page, UglyToad.PdfPig.Writer.PdfDocumentBuilder.AddedFont font, string text, double right, double y)
     {
         var letters = page.MeasureText(text, 10, new PdfPoint(0, y), font);
