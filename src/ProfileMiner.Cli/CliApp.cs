@@ -54,7 +54,7 @@ internal static class CliApp
         {
             foreach (var diagnostic in e.Diagnostics)
             {
-                await stderr.WriteLineAsync(diagnostic.ToString()).ConfigureAwait(false);
+                await stderr.WriteLineAsync(DiagnosticPrinter.Line(diagnostic)).ConfigureAwait(false);
             }
 
             return ExitCodes.UsageError;

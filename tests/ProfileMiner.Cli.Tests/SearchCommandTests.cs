@@ -168,7 +168,7 @@ public sealed class SearchCommandTests : IAsyncLifetime, IDisposable
 
         _temp.Write("in/oldham.md", "# Oldham strategy\n\nName of Local Authority: Oldham\n\nOur Shared Lives carers now support 40 people.\n");
         var index = await CliRunner.RunAsync("index", _temp.File("in"), "--out", Out);
-        Assert.Contains("saved search 'lives': 1 new passage(s) since the last run", index.Stderr, StringComparison.Ordinal);
+        Assert.Contains("saved search 'lives': 1 new passage(s) since the last run (profileminer search --saved NAME)", index.Stderr, StringComparison.Ordinal);
 
         var saved = await CliRunner.RunAsync("search", "--saved", "--out", Out);
         Assert.Contains("lives: '\"shared lives\"'", saved.Stdout, StringComparison.Ordinal);
@@ -180,13 +180,13 @@ public sealed class SearchCommandTests : IAsyncLifetime, IDisposable
     }
 
     [Theory]
-    [InlineData("--top", "0", "PM4007")]
-    [InlineData("--year", "recently", "PM4007")]
-    public async Task Bad_option_values_exit_2_with_one_line(string option, string value, string code)
+    [InlineData("--top", "0", "error PM4007: --top must be between 1 and 1000, not 0")]
+    [InlineData("--year", "recently", "error PM4007: year 'recently' is not a year (2016) or a range")]
+    public async Task Bad_option_values_exit_2_with_one_line(string option, string value, string message)
     {
         var run = await CliRunner.RunAsync("search", "carers", option, value, "--out", Out);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains(code, Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+        Assert.Contains(message, Assert.Single(run.ErrorLines), StringComparison.Ordinal);
     }
 }

@@ -79,6 +79,7 @@ internal static class RunCommand
         {
             Ingest = builder.Options.Ingest with { UseCache = settings.UseCache, FileTimeLimit = settings.FileTimeLimit },
             Council = settings.Council,
+            CouncilOrigin = "--council",
             WaitForOutputLock = settings.Wait,
         };
         configure?.Invoke(builder);

@@ -71,7 +71,7 @@ internal sealed class ProgressReporter(CliContext context, bool verbose = false)
         lock (_gate)
         {
             Clear();
-            context.Error.WriteLine(value.ToString());
+            context.Error.WriteLine(DiagnosticPrinter.Line(value));
             Printed++;
             if (_line is not null)
             {

@@ -67,7 +67,7 @@ public sealed class PassageIndexer : ICorpusPublisher
                 foreach (var report in new SavedSearchStore(saved).Refresh(index))
                 {
                     diagnostics.Add(new Diagnostic(Severity.Info, DiagnosticCodes.SavedSearchNews,
-                        string.Create(CultureInfo.InvariantCulture, $"saved search '{report.Name}': {report.New.Count} new passage(s) since the last run (profileminer search --saved)"),
+                        string.Create(CultureInfo.InvariantCulture, $"saved search '{report.Name}': {report.New.Count} new passage(s) since the last run"),
                         Provenance.ForFile(SavedSearchStore.FileName)));
                 }
 

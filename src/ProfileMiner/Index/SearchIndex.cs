@@ -116,7 +116,7 @@ public sealed partial class SearchIndex : IDisposable
         ArgumentNullException.ThrowIfNull(request);
         if (request.Top is < 1 or > 1000)
         {
-            throw new ProfileMinerException(DiagnosticCodes.SearchOptionInvalid, string.Create(CultureInfo.InvariantCulture, $"--top must be between 1 and 1000, not {request.Top}"));
+            throw new ProfileMinerException(DiagnosticCodes.SearchOptionInvalid, string.Create(CultureInfo.InvariantCulture, $"the number of hits must be between 1 and 1000, not {request.Top}"));
         }
 
         QueryLimits.Check(request.Query);
@@ -426,7 +426,7 @@ public sealed partial class SearchIndex : IDisposable
         {
             if (request.Unfiltered)
             {
-                throw new ProfileMinerException(DiagnosticCodes.SearchOptionInvalid, "give a query, --like PASSAGE, or at least one filter (--council, --theme, ...)");
+                throw new ProfileMinerException(DiagnosticCodes.SearchOptionInvalid, "give a query, a passage to find others like, or at least one filter (council, theme, ...)");
             }
 
             var all = new MatchAllDocsQuery();
@@ -538,7 +538,7 @@ public sealed partial class SearchIndex : IDisposable
         var match = YearPattern().Match(value.Trim());
         if (!match.Success)
         {
-            throw new ProfileMinerException(DiagnosticCodes.SearchOptionInvalid, $"--year '{value}' is not a year (2016) or a range (2015-2017, 2015-, -2016)");
+            throw new ProfileMinerException(DiagnosticCodes.SearchOptionInvalid, $"year '{value}' is not a year (2016) or a range (2015-2017, 2015-, -2016)");
         }
 
         var from = match.Groups["from"].Value;

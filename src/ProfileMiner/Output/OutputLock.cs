@@ -52,7 +52,7 @@ public sealed class OutputLock : IDisposable
             if (!wait)
             {
                 throw new ProfileMinerException(DiagnosticCodes.OutputLocked,
-                    $"another run is writing to '{outputFolder}' ({holder}); wait for it with --wait, or give another --out");
+                    $"another run is writing to '{outputFolder}' ({holder})");
             }
 
             if (!told)

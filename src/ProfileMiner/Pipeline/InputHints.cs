@@ -21,9 +21,9 @@ internal sealed class InputHints
         _default = fallback;
     }
 
-    /// <summary>Finds the manifests under <paramref name="inputs"/> and resolves <paramref name="council"/>; unknown names are warnings.</summary>
+    /// <summary>Finds the manifests under <paramref name="inputs"/> and resolves <paramref name="council"/> (given as <paramref name="origin"/> names it); unknown names are warnings.</summary>
     /// <exception cref="ProfileMinerException">A manifest cannot be read or has an unknown column.</exception>
-    public static InputHints Create(IEnumerable<string> inputs, string? council, CouncilDirectory councils, DiagnosticBag diagnostics)
+    public static InputHints Create(IEnumerable<string> inputs, string? council, string origin, CouncilDirectory councils, DiagnosticBag diagnostics)
     {
         DocumentHints? fallback = null;
         if (!string.IsNullOrWhiteSpace(council))
@@ -31,10 +31,10 @@ internal sealed class InputHints
             var lookup = councils.Lookup(council);
             if (lookup.Warning is { } warning)
             {
-                diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.UnknownCouncil, warning + "; kept as written", Provenance.ForFile("--council")));
+                diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.UnknownCouncil, warning + "; kept as written", Provenance.ForFile(origin)));
             }
 
-            fallback = new DocumentHints("option", "--council") { Council = DocumentManifest.ToCouncil(lookup) };
+            fallback = new DocumentHints("option", origin) { Council = DocumentManifest.ToCouncil(lookup) };
         }
 
         var paths = new SortedSet<string>(StringComparer.Ordinal);

@@ -230,7 +230,7 @@ public sealed class Pipeline
 
         var inputList = inputs.ToList();
         var files = ResolveInputs(inputList, diagnostics);
-        var hints = InputHints.Create(inputList, Options.Council, CouncilDirectory.Default, diagnostics);
+        var hints = InputHints.Create(inputList, Options.Council, Options.CouncilOrigin, CouncilDirectory.Default, diagnostics);
         ReportNew();
         var cache = Options.Ingest.UseCache ? new IngestCache(Path.Combine(outputFolder, ".cache", "ingest")) : null;
         var results = new SourceDocument?[files.Count];

@@ -16,6 +16,12 @@ public sealed record PipelineOptions
     /// </summary>
     public string? Council { get; init; }
 
+    /// <summary>
+    /// Where the user gave <see cref="Council"/>, as warnings and the issuer's evidence name it. Default
+    /// "council option"; a command line names its flag (<c>--council</c>).
+    /// </summary>
+    public string CouncilOrigin { get; init; } = "council option";
+
     /// <summary>Documents processed at once. Default: the number of processors.</summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 

@@ -61,14 +61,14 @@ internal sealed partial class ReportScope
             {
                 var near = Nearest(name, DocumentKinds.Names, 3);
                 var hint = near.Count > 0 ? $"did you mean {Alternatives(near)}? " : string.Empty;
-                Warn(diagnostics, $"--kind '{name}' is not a kind of document; {hint}the kinds are {string.Join(", ", DocumentKinds.Names)}");
+                Warn(diagnostics, $"kind '{name}' is not a kind of document; {hint}the kinds are {string.Join(", ", DocumentKinds.Names)}");
                 continue;
             }
 
             if (!documents.Any(d => d.Kind == kind))
             {
                 var present = documents.Select(d => DocumentKinds.Name(d.Kind)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-                Warn(diagnostics, $"--kind '{name}' matches no document of the corpus; its kinds are {string.Join(", ", present)}");
+                Warn(diagnostics, $"kind '{name}' matches no document of the corpus; its kinds are {string.Join(", ", present)}");
             }
 
             kinds.Add(kind);
@@ -102,13 +102,13 @@ internal sealed partial class ReportScope
             }
             else
             {
-                Warn(diagnostics, $"--period '{text}' is not a period (2016/17, 2016, 2015-2017, April 2012 - March 2013) nor one a document states; {stated}");
+                Warn(diagnostics, $"period '{text}' is not a period (2016/17, 2016, 2015-2017, April 2012 - March 2013) nor one a document states; {stated}");
                 continue;
             }
 
             if (!documents.Any(d => d.Period is { } p && matches(p)))
             {
-                Warn(diagnostics, $"--period '{text}' matches no document of the corpus; {stated}");
+                Warn(diagnostics, $"period '{text}' matches no document of the corpus; {stated}");
             }
 
             matchers.Add(matches);
@@ -165,7 +165,7 @@ internal sealed partial class ReportScope
         foreach (var typed in options.Councils.Where(t => !string.IsNullOrWhiteSpace(t)))
         {
             var bag = new DiagnosticBag();
-            var name = CouncilDirectory.Default.ResolveFilters([typed], "--council", bag).Single();
+            var name = CouncilDirectory.Default.ResolveFilters([typed], "council", bag).Single();
             names.Add(name);
             if (bag.Items.Count > 0)
             {
@@ -178,14 +178,14 @@ internal sealed partial class ReportScope
             {
                 var near = Nearest(name, all.Select(c => c.Name).ToList(), 3);
                 var hint = near.Count > 0 ? $"; the closest of its councils are {Alternatives(near)}" : string.Empty;
-                Warn(diagnostics, $"--council '{typed}' matches no council of the corpus{hint}");
+                Warn(diagnostics, $"council '{typed}' matches no council of the corpus{hint}");
             }
         }
 
         foreach (var f in options.Regions.Where(f => !all.Any(c => RegionMatches(c, f))))
         {
             var regions = all.Select(c => c.Region).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            Warn(diagnostics, $"--region '{f}' matches no council of the corpus; its regions are {string.Join(", ", regions)}");
+            Warn(diagnostics, $"region '{f}' matches no council of the corpus; its regions are {string.Join(", ", regions)}");
         }
 
         var typedNames = options.Councils.Where(t => !string.IsNullOrWhiteSpace(t)).ToList();
@@ -214,13 +214,13 @@ internal sealed partial class ReportScope
             {
                 var near = Nearest(f, [.. known, .. known.Select(ThemeNames.Name)], 3);
                 var hint = near.Count > 0 ? $"did you mean {Alternatives(near)}? " : string.Empty;
-                Warn(diagnostics, $"--theme '{f}' is not a theme; {hint}the themes are {string.Join(", ", ThemeCatalogue.Default.Ids)}");
+                Warn(diagnostics, $"theme '{f}' is not a theme; {hint}the themes are {string.Join(", ", ThemeCatalogue.Default.Ids)}");
                 continue;
             }
 
             if (!matched.Any(ids.Contains))
             {
-                Warn(diagnostics, $"--theme '{f}' matches no passage of the corpus (no passage was given that theme)");
+                Warn(diagnostics, $"theme '{f}' matches no passage of the corpus (no passage was given that theme)");
             }
 
             kept.UnionWith(matched);
