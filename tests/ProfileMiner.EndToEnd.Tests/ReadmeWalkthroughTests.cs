@@ -92,6 +92,33 @@ public sealed partial class ReadmeWalkthroughTests
         ];
     }
 
+    [SkippableFact]
+    public async Task The_readme_publish_line_precompiles_the_program_and_its_libraries()
+    {
+        Skip.IfNot(Directory.Exists(Path.Combine(RepoPaths.Root, ".git")), "the repository is not a git checkout here, so it cannot be cloned");
+        Skip.IfNot(OnPath("git"), "git is not installed; the repository is cloned to publish it apart");
+
+        // The README's install line, as written, into a folder of the test's own.
+        var line = File.ReadLines(Path.Combine(RepoPaths.Root, "README.md")).Single(l => l.StartsWith("dotnet publish ", StringComparison.Ordinal));
+        var words = Words(line);
+        var output = words.IndexOf("-o");
+        Assert.True(output > 0, "the README's publish line names no -o folder: " + line);
+        using var temp = new TempDirectory();
+        var clone = await RunAsync(temp.Path, "git", "clone", "--quiet", RepoPaths.Root, "repo");
+        Assert.True(clone.ExitCode == 0, clone.Output);
+        words[output + 1] = Path.Combine(temp.Path, "tool");
+        var publish = await RunAsync(Path.Combine(temp.Path, "repo"), "dotnet", [.. words.Skip(1)]);
+        Assert.True(publish.ExitCode == 0, line + "\n" + publish.Output);
+
+        // ReadyToRun code is a native header in the PE file: the program and Lucene.Net both carry one.
+        foreach (var assembly in new[] { "ProfileMiner.Cli.dll", "ProfileMiner.dll", "Lucene.Net.dll" })
+        {
+            using var stream = File.OpenRead(Path.Combine(temp.Path, "tool", assembly));
+            using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
+            Assert.True(pe.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0, assembly + " is not precompiled by " + line);
+        }
+    }
+
     /// <summary>A command's words, as a POSIX shell splits them for the simple commands the README uses (double quotes group).</summary>
     internal static List<string> Words(string command) =>
         [.. Word().Matches(command).Select(m => m.Groups["quoted"].Success ? m.Groups["quoted"].Value : m.Value)];

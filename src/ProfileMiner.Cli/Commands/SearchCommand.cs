@@ -62,7 +62,10 @@ internal static class SearchCommand
 
             // Every council name a user types resolves through the registry ("Lancashire County Council", "St. Helens").
             var warnings = new DiagnosticBag();
-            request = request with { Councils = CouncilDirectory.Default.ResolveFilters(request.Councils, "--council", warnings) };
+            if (request.Councils.Count > 0)
+            {
+                request = request with { Councils = CouncilDirectory.Default.ResolveFilters(request.Councils, "--council", warnings) };
+            }
             DiagnosticPrinter.Print(context.Error, warnings.Items, includeInfo: false);
             var asJson = parse.GetValue(json);
             var store = new SavedSearchStore(SavedSearchStore.PathFor(outFolder));

@@ -51,15 +51,13 @@ public sealed record IndexManifest
     [JsonIgnore]
     public StemmerKind StemmerKind => Enum.TryParse<StemmerKind>(Stemmer, ignoreCase: true, out var kind) ? kind : StemmerKind.Porter;
 
-    internal static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
-
     /// <summary>Reads the manifest of an index folder; null when absent or unreadable.</summary>
     public static IndexManifest? Read(string indexFolder)
     {
         var path = Path.Combine(indexFolder, FileName);
         try
         {
-            return File.Exists(path) ? JsonSerializer.Deserialize<IndexManifest>(File.ReadAllText(path), JsonOptions) : null;
+            return File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllText(path), IndexManifestJson.Default.IndexManifest) : null;
         }
         catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
         {
@@ -68,5 +66,10 @@ public sealed record IndexManifest
     }
 
     internal void Write(string indexFolder) =>
-        File.WriteAllText(Path.Combine(indexFolder, FileName), JsonSerializer.Serialize(this, JsonOptions));
+        File.WriteAllText(Path.Combine(indexFolder, FileName), JsonSerializer.Serialize(this, IndexManifestJson.Default.IndexManifest));
 }
+
+/// <summary>The manifest's JSON, generated at build time: a one-shot <c>search</c> reads it without building serializers by reflection.</summary>
+[JsonSourceGenerationOptions(WriteIndented = true)]
+[JsonSerializable(typeof(IndexManifest))]
+internal sealed partial class IndexManifestJson : JsonSerializerContext;
