@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using ProfileMiner.Diagnostics;
 using ProfileMiner.Export;
-using ProfileMiner.Extract;
 using ProfileMiner.Extract.Models;
 using ProfileMiner.Extract.Themes;
 using ProfileMiner.Index;

@@ -4,7 +4,6 @@ using System.Globalization;
 using ProfileMiner.Cli.Console;
 using ProfileMiner.Diagnostics;
 using ProfileMiner.Eval;
-using ProfileMiner.Extract;
 using ProfileMiner.Pipeline;
 
 namespace ProfileMiner.Cli.Commands;

@@ -6,6 +6,7 @@ using ProfileMiner.Diagnostics;
 using ProfileMiner.Eval;
 using ProfileMiner.Extract.Models;
 using ProfileMiner.Model;
+using ProfileMiner.Pipeline;
 
 namespace ProfileMiner.Cli.Commands;
 

@@ -1,5 +1,4 @@
 using ProfileMiner.Export;
-using ProfileMiner.Extract;
 using ProfileMiner.Extract.Models;
 using ProfileMiner.Extract.Themes;
 using ProfileMiner.Index;

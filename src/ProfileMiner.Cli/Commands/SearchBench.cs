@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using ProfileMiner.Cli.Console;
-using ProfileMiner.Extract;
 using ProfileMiner.Index;
 using ProfileMiner.Model;
 using ProfileMiner.Pipeline;

@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ProfileMiner.Cli.Console;
 using ProfileMiner.Diagnostics;
-using ProfileMiner.Extract.Models;
+using ProfileMiner.Training;
 
 namespace ProfileMiner.Cli.Commands;
 

@@ -12,8 +12,8 @@ namespace ProfileMiner.Eval;
 /// </summary>
 public static class ModelAloneClaims
 {
-    /// <summary>The least claim probability at which the model alone claims a sentence (as in cross-validation).</summary>
-    public const double DefaultThreshold = ClaimCrossValidation.ModelAloneThreshold;
+    /// <summary>The least claim probability at which the model alone claims a sentence (more likely than not; cross-validation uses the same).</summary>
+    public const double DefaultThreshold = 0.5;
 
     /// <summary>
     /// The model's claims over the passages in <paramref name="passagesPath"/>, as <c>claims.jsonl</c>

@@ -1,5 +1,4 @@
 using ProfileMiner.Eval;
-using ProfileMiner.Extract;
 using ProfileMiner.Pipeline;
 using ProfileMiner.Tests.Support;
 

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using ProfileMiner.Diagnostics;
 using ProfileMiner.Export;
-using ProfileMiner.Extract;
 using ProfileMiner.Model;
 using ProfileMiner.Pipeline;
 using ProfileMiner.Segment;

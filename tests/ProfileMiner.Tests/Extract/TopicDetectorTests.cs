@@ -1,5 +1,4 @@
 using ProfileMiner.Diagnostics;
-using ProfileMiner.Extract;
 using ProfileMiner.Extract.Topics;
 using ProfileMiner.Model;
 using ProfileMiner.Pipeline;

@@ -1,5 +1,4 @@
 using ProfileMiner.Diagnostics;
-using ProfileMiner.Extract;
 using ProfileMiner.Extract.Rules;
 using ProfileMiner.Ingest;
 using ProfileMiner.Model;

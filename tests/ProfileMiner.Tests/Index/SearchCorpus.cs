@@ -1,4 +1,3 @@
-using ProfileMiner.Extract;
 using ProfileMiner.Index;
 using ProfileMiner.Model;
 using ProfileMiner.Pipeline;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ProfileMiner.Diagnostics;
-using ProfileMiner.Extract;
 using ProfileMiner.Extract.Rules;
 using ProfileMiner.Ingest;
 using ProfileMiner.Ingest.Pdf;

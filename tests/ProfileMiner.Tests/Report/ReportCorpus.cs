@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using ProfileMiner.Extract;
 using ProfileMiner.Model;
 using ProfileMiner.Pipeline;
 using ProfileMiner.Segment;

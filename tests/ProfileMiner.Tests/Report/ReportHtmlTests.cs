@@ -1,7 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using ProfileMiner.Extract;
 using ProfileMiner.Model;
+using ProfileMiner.Pipeline;
 using ProfileMiner.Report;
 using ProfileMiner.Segment;
 

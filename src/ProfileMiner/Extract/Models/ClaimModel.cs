@@ -162,13 +162,13 @@ public sealed class ClaimModel
     internal static string VerifierInput(string sentence, IEnumerable<string> ruleTypes) =>
         sentence + string.Concat(ruleTypes.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(t => " ruletype" + t.Replace("_", string.Empty, StringComparison.Ordinal)));
 
-    /// <summary>This classifier with <paramref name="verifier"/> (trained by <see cref="ClaimTrainer"/>), its veto and the threshold.</summary>
+    /// <summary>This classifier with <paramref name="verifier"/> (trained by <c>train</c>), its veto and the threshold.</summary>
     internal ClaimModel WithVerifier(ITransformer verifier, double veto, double threshold) => new(_ml, _model, verifier, veto, threshold);
 
     /// <summary>The same classifier and verifier with another veto and threshold.</summary>
     internal ClaimModel WithBlend(double veto, double threshold) => new(_ml, _model, _verifier, veto, threshold);
 
-    /// <summary>The claim probabilities a verifier alone (from <see cref="ClaimTrainer.TrainVerifier"/>) gives verifier inputs.</summary>
+    /// <summary>The claim probabilities a verifier alone (as <c>train</c> fits it) gives verifier inputs.</summary>
     internal static IReadOnlyList<double> Verify(ITransformer verifier, IReadOnlyList<string> inputs) =>
         [.. Score(new MLContext(1), verifier, inputs).Select(v => v.Probability)];
 

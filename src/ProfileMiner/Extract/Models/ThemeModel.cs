@@ -83,6 +83,9 @@ public sealed class ThemeModel
     /// <summary>The zip entry that holds <see cref="BlendWeight"/>.</summary>
     internal const string BlendEntry = "ProfileMiner/blend.txt";
 
+    /// <summary>The factor the lexicon features are multiplied by, in training and in a loaded model (a zip does not record it).</summary>
+    internal const float DefaultLexiconScale = 1f;
+
     /// <summary>
     /// The weight of this model's probabilities when it is blended with the lexicon
     /// (<see cref="BlendedThemeScorer"/>): chosen by <c>train</c> on the real check half when it has
@@ -157,7 +160,7 @@ public sealed class ThemeModel
             }
         }
 
-        return new ThemeModel(ml, model, catalogue, usesLexicon, ThemeTrainingOptions.Default.LexiconScale, output, neighbours) { BlendWeight = blend };
+        return new ThemeModel(ml, model, catalogue, usesLexicon, DefaultLexiconScale, output, neighbours) { BlendWeight = blend };
     }
 
     /// <summary>Saves the model as an ML.NET zip; the same model always gives the same bytes.</summary>

@@ -4,6 +4,7 @@ using ProfileMiner.Extract.Models;
 using ProfileMiner.Extract.Rules;
 using ProfileMiner.Model;
 using ProfileMiner.Tests.Support;
+using ProfileMiner.Training;
 
 namespace ProfileMiner.Tests.Extract.Models;
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using ProfileMiner.Diagnostics;
 using ProfileMiner.Extract.Models;
 using ProfileMiner.Model;
+using ProfileMiner.Pipeline;
 using ProfileMiner.Tests.Support;
 
 namespace ProfileMiner.Tests.Extract.Models;

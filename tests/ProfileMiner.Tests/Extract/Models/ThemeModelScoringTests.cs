@@ -1,6 +1,8 @@
 using ProfileMiner.Extract.Models;
 using ProfileMiner.Extract.Themes;
 using ProfileMiner.Tests.Support;
+using ProfileMiner.Tests.Training;
+using ProfileMiner.Training;
 
 namespace ProfileMiner.Tests.Extract.Models;
 

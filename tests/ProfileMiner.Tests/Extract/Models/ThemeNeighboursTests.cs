@@ -2,6 +2,8 @@ using System.IO.Compression;
 using System.Text;
 using ProfileMiner.Extract.Models;
 using ProfileMiner.Extract.Themes;
+using ProfileMiner.Tests.Training;
+using ProfileMiner.Training;
 
 namespace ProfileMiner.Tests.Extract.Models;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using ProfileMiner.Extract;
 using ProfileMiner.Model;
 using ProfileMiner.Pipeline;
 using ProfileMiner.Tests.Support;

@@ -1,7 +1,7 @@
 using ProfileMiner.Diagnostics;
-using ProfileMiner.Extract.Models;
 using ProfileMiner.Extract.Themes;
 using ProfileMiner.Tests.Support;
+using ProfileMiner.Training;
 
 namespace ProfileMiner.Tests.Extract.Themes;
 

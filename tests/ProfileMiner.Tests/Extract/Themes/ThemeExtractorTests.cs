@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ProfileMiner.Diagnostics;
-using ProfileMiner.Extract;
 using ProfileMiner.Extract.Models;
 using ProfileMiner.Extract.Themes;
 using ProfileMiner.Model;
