@@ -51,7 +51,7 @@ public static class ModelTraining
             // Checked before the theme model's minute of work, not after it.
             if (s_claimGold.Select(f => Path.Combine(options.GoldFolder, f)).FirstOrDefault(f => !File.Exists(f)) is { } missing)
             {
-                var themesAlone = options.Models.HasFlag(TrainedModels.Themes) ? " (train the theme model alone with 'train --only themes')" : string.Empty;
+                var themesAlone = options.Models.HasFlag(TrainedModels.Themes) ? " (the theme model can be trained alone)" : string.Empty;
                 throw new ProfileMinerException(DiagnosticCodes.PathNotFound, $"no gold file '{missing}': the claim model is trained on it{themesAlone}");
             }
         }
@@ -231,7 +231,7 @@ public static class ModelTraining
         examples.AddRange(RealThemes(real, GoldHalves.Tune, lexicon, diagnostics));
         if (examples.Count(e => e.Group is not null) < 2 * options.Folds || examples.Select(e => e.Group).OfType<string>().Distinct(StringComparer.Ordinal).Count() < 2)
         {
-            var claimsAlone = options.Models.HasFlag(TrainedModels.Claims) && !options.LearningCurve ? " (train the claim model alone with 'train --only claims')" : string.Empty;
+            var claimsAlone = options.Models.HasFlag(TrainedModels.Claims) && !options.LearningCurve ? " (the claim model can be trained alone)" : string.Empty;
             throw new ProfileMinerException(DiagnosticCodes.TooFewLabels,
                 $"too few theme labels to cross-validate: {examples.Count(e => e.Group is not null)} passages with a doc in {goldThemes} and {options.LabelsFolder}{claimsAlone}");
         }
@@ -413,8 +413,8 @@ public static class ModelTraining
             ["combination"] = "rule claims kept unless the verifier gives their sentence a claim probability below the veto; in sentences where no rule fires, the model's claim when its probability is at least the threshold (above 1: none)",
             ["veto"] = Math.Round(model.Veto, 4),
             ["threshold"] = Math.Round(model.Threshold, 4),
-            ["selection"] = (options.ClaimVeto >= 0 ? "veto fixed (--claim-veto)" : $"veto: the smallest of {Grid(ClaimSelection.VetoGrid)} with the best F1 of the kept rule claims")
-                + "; " + (options.ClaimThreshold >= 0 ? "threshold fixed (--claim-threshold)" : $"threshold: with that veto, the highest of {Grid(ClaimSelection.ThresholdGrid)} with the best F1 once the model's claims are added")
+            ["selection"] = (options.ClaimVeto >= 0 ? "veto fixed by the training options" : $"veto: the smallest of {Grid(ClaimSelection.VetoGrid)} with the best F1 of the kept rule claims")
+                + "; " + (options.ClaimThreshold >= 0 ? "threshold fixed by the training options" : $"threshold: with that veto, the highest of {Grid(ClaimSelection.ThresholdGrid)} with the best F1 once the model's claims are added")
                 + (check is null
                     ? $"; both by an inner {options.Folds}-fold cross-validation by {HoldOutName(options.HoldOut)} (the final model: over all {HoldOutName(options.HoldOut)}s; in cross-validation: over each fold's training {HoldOutName(options.HoldOut)}s only)"
                     : $"; the final model's on an inner {options.Folds}-fold cross-validation by {HoldOutName(options.HoldOut)} over all {HoldOutName(options.HoldOut)}s pooled with the covered sentences of the real check half (scored by the final model); in cross-validation, over each fold's training {HoldOutName(options.HoldOut)}s only"),
