@@ -66,10 +66,18 @@ internal static partial class FigureGutter
             reach[k] = Math.Max(k > 0 ? reach[k - 1] : double.MinValue, shown[k].To);
         }
 
+        // The right edges of the page's figures, to the point: a column of figures down a page whose
+        // rows are taller than the reach still shows its edge.
+        var edges = new Dictionary<long, int>();
+        foreach (var word in lines.SelectMany(l => l).Where(w => IsFigure(w.Text)))
+        {
+            edges[(long)Math.Round(word.Right)] = edges.GetValueOrDefault((long)Math.Round(word.Right)) + 1;
+        }
+
         var cuts = new HashSet<(int Line, int Run, int Word)>();
         foreach (var gap in candidates)
         {
-            if (gap.State == Evidence.Shown || (gap.State == Evidence.Clear && Overlaps(shown, reach, gap)))
+            if (gap.State == Evidence.Shown || (gap.State == Evidence.Clear && (Overlaps(shown, reach, gap) || ColumnEdge(edges, lineRuns[gap.Line][gap.Run].Words[gap.Word - 1], lineRuns[gap.Line][gap.Run].Words[gap.Word]))))
             {
                 cuts.Add((gap.Line, gap.Run, gap.Word));
             }
@@ -96,6 +104,19 @@ internal static partial class FigureGutter
         }
 
         return result;
+    }
+
+    // A figure before the gap whose right edge at least two other figures of the page share, and a
+    // word after it that starts with a letter: "26% (Amber)" in a KPI box is one cell.
+    private static bool ColumnEdge(Dictionary<long, int> edges, PdfWord left, PdfWord right)
+    {
+        if (!IsFigure(left.Text) || !char.IsLetter(right.Text[0]))
+        {
+            return false;
+        }
+
+        var at = (long)Math.Round(left.Right);
+        return edges.GetValueOrDefault(at - 1) + edges.GetValueOrDefault(at) + edges.GetValueOrDefault(at + 1) - 1 >= 2;
     }
 
     /// <summary>True for a figure as tables set them: "3,800.7", "-1,373.9", "(12.5)", "£000s", "45%".</summary>
