@@ -100,6 +100,12 @@ internal static class TrainCommand
             throw new ProfileMinerException(DiagnosticCodes.PathNotFound, $"no documents folder '{options.DocsFolder}' to train on");
         }
 
+        // Said here, with the flag that trains the other model alone; the library says it in values.
+        if (options.Models == TrainedModels.All && !options.LearningCurve && ModelTraining.MissingClaimGold(options) is { } missing)
+        {
+            throw new ProfileMinerException(DiagnosticCodes.PathNotFound, $"no gold file '{missing}': the claim model is trained on it (train the theme model alone with 'train --only themes')");
+        }
+
         var diagnostics = new DiagnosticBag();
         var report = ModelTraining.Run(options, diagnostics, new SynchronousProgress(context.Error, quiet));
         DiagnosticPrinter.Print(context.Error, diagnostics.Items, includeInfo: false);

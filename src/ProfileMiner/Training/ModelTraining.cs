@@ -25,6 +25,13 @@ public static class ModelTraining
     // The gold files the claim model needs (themes.jsonl is optional: label files may hold the theme labels).
     private static readonly string[] s_claimGold = ["claims.jsonl", "coverage.jsonl"];
 
+    /// <summary>The first gold file the claim model is trained on that <paramref name="options"/>' gold folder lacks, or null.</summary>
+    public static string? MissingClaimGold(TrainingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return s_claimGold.Select(f => Path.Combine(options.GoldFolder, f)).FirstOrDefault(f => !File.Exists(f));
+    }
+
     /// <summary>
     /// Trains, cross-validates and (unless <see cref="TrainingOptions.Save"/> is false) saves the models
     /// <see cref="TrainingOptions.Models"/> names (both by default).
@@ -49,7 +56,7 @@ public static class ModelTraining
         if (trainClaims)
         {
             // Checked before the theme model's minute of work, not after it.
-            if (s_claimGold.Select(f => Path.Combine(options.GoldFolder, f)).FirstOrDefault(f => !File.Exists(f)) is { } missing)
+            if (MissingClaimGold(options) is { } missing)
             {
                 var themesAlone = options.Models.HasFlag(TrainedModels.Themes) ? " (the theme model can be trained alone)" : string.Empty;
                 throw new ProfileMinerException(DiagnosticCodes.PathNotFound, $"no gold file '{missing}': the claim model is trained on it{themesAlone}");
