@@ -5,13 +5,15 @@ namespace ProfileMiner.Ingest.Pdf;
 /// <summary>
 /// Cuts a run where a figure and the word of the next column are set closer than a cell gap, as in
 /// an A3 budget table's "3,800.7 Innovation and Partnership" (a right-aligned column of figures, then
-/// a column of names). The cut is made only where the page shows a column: words on at least two
-/// other lines nearby share the figure's edge (its right edge, or either edge of a figure after a
-/// word: the figures and the column's title), and the lines nearby leave the gap clear while at
-/// least two of them have words on both sides of it. Justified prose never passes: its lines cross
-/// any gap of one space. A gap that no line nearby crosses and that lines up with a gutter shown
-/// elsewhere on the page is cut too: a column's title over the figures ("£000s Key Service"), or
-/// a row taller than the reach, has too few lines of its own.
+/// a column of names). The cut is made only where the page shows a column: no line within reach
+/// crosses the gap, words on at least two other lines nearby share the figure's edge (its right
+/// edge, or either edge of a figure after a word), and another line nearby has words on both sides
+/// of it. Justified prose never passes: its lines cross any gap of one space. A gap that no line
+/// nearby crosses is cut too when it lines up with a gutter so shown elsewhere on the page (a
+/// column's title over the figures, "£000s Key Service"), or when two other figures of the page
+/// share the right edge of the figure before it and a letter starts the word after it (rows taller
+/// than the reach). Never cut: figure beside figure ("03000 416 934"), a figure beside a mark
+/// ("2025 /"), and a paragraph number opening its line ("10.1 The Director ...").
 /// </summary>
 /// <remarks>
 /// Each test looks at the lines within reach (a few dozen at most, as lines are a third of a font
