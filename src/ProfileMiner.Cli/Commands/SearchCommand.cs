@@ -55,9 +55,9 @@ internal static class SearchCommand
                 Top = parse.GetValue(top),
                 RequireAllWords = parse.GetValue(all),
             };
-            if (request.Top is < 1 or > 1000)
+            if (request.Top is < 1 or > SearchRequest.MaxTop)
             {
-                throw new ProfileMinerException(DiagnosticCodes.SearchOptionInvalid, string.Create(CultureInfo.InvariantCulture, $"--top must be between 1 and 1000, not {request.Top}"));
+                throw new ProfileMinerException(DiagnosticCodes.SearchOptionInvalid, string.Create(CultureInfo.InvariantCulture, $"--top must be between 1 and {SearchRequest.MaxTop}, not {request.Top}"));
             }
 
             // Every council name a user types resolves through the registry ("Lancashire County Council", "St. Helens").

@@ -114,9 +114,9 @@ public sealed partial class SearchIndex : IDisposable
     public SearchResult Search(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Top is < 1 or > 1000)
+        if (request.Top is < 1 or > SearchRequest.MaxTop)
         {
-            throw new ProfileMinerException(DiagnosticCodes.SearchOptionInvalid, string.Create(CultureInfo.InvariantCulture, $"the number of hits must be between 1 and 1000, not {request.Top}"));
+            throw new ProfileMinerException(DiagnosticCodes.SearchOptionInvalid, string.Create(CultureInfo.InvariantCulture, $"the number of hits must be between 1 and {SearchRequest.MaxTop}, not {request.Top}"));
         }
 
         QueryLimits.Check(request.Query);
@@ -387,7 +387,7 @@ public sealed partial class SearchIndex : IDisposable
     /// <summary>The distinct-text group of each passage key in the result, for saved searches.</summary>
     internal IReadOnlyList<(string Group, SearchHit Hit)> GroupsOf(SearchRequest request)
     {
-        var result = Search(request with { Top = 1000 });
+        var result = Search(request with { Top = SearchRequest.MaxTop });
         return [.. result.Hits.Select(h => (PassageCatalog.GroupOf(h.Text), h))];
     }
 

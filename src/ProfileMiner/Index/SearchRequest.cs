@@ -33,6 +33,9 @@ public sealed record SearchRequest
     /// <summary>Number of hits to return (1 to 1000).</summary>
     public int Top { get; init; } = 10;
 
+    /// <summary>The most hits one search returns (<see cref="Top"/> from 1 to this).</summary>
+    public const int MaxTop = 1000;
+
     /// <summary>
     /// Every word required, never relaxed: a plain query (words and phrases) otherwise relaxes one word
     /// at a time while too few passages have them all (<see cref="SearchRanking.RelaxBelow"/>); a query in

@@ -37,13 +37,30 @@ internal static partial class FigureGutter
     /// </summary>
     public static List<TextRun> Split(List<List<PdfWord>> lines, double gapEm)
     {
+        // Each word's figure test once per page (a regular expression), and the figures' right edges.
+        var figures = new bool[lines.Count][];
+        var edges = new Dictionary<long, int>();
+        for (var k = 0; k < lines.Count; k++)
+        {
+            figures[k] = new bool[lines[k].Count];
+            for (var j = 0; j < lines[k].Count; j++)
+            {
+                if (figures[k][j] = IsFigure(lines[k][j].Text))
+                {
+                    var at = (long)Math.Round(lines[k][j].Right);
+                    edges[at] = edges.GetValueOrDefault(at) + 1;
+                }
+            }
+        }
+
         var lineRuns = new List<List<TextRun>>(lines.Count);
         var candidates = new List<Gap>();
         for (var k = 0; k < lines.Count; k++)
         {
             var runs = LineGrouper.SplitRuns(lines[k], gapEm).ToList();
             lineRuns.Add(runs);
-            for (var r = 0; r < runs.Count; r++)
+            var offset = 0;
+            for (var r = 0; r < runs.Count; offset += runs[r].Words.Count, r++)
             {
                 // A number that opens its line numbers a paragraph ("10.1 The Director ..."): the text
                 // after it is the same cell.
@@ -51,9 +68,10 @@ internal static partial class FigureGutter
                 for (var i = from; i < runs[r].Words.Count; i++)
                 {
                     var (left, right) = (runs[r].Words[i - 1], runs[r].Words[i]);
-                    if (right.Left > left.Right && (IsFigure(left.Text) ? IsWord(right.Text) : IsWord(left.Text) && IsFigure(right.Text)))
+                    var (leftFigure, rightFigure) = (figures[k][offset + i - 1], figures[k][offset + i]);
+                    if (right.Left > left.Right && leftFigure != rightFigure && IsWord(leftFigure ? right.Text : left.Text))
                     {
-                        candidates.Add(new Gap(k, r, i, left.Right, right.Left, Judge(lines, k, left, right)));
+                        candidates.Add(new Gap(k, r, i, left.Right, right.Left, leftFigure, Judge(lines, k, left, right, leftFigure)));
                     }
                 }
             }
@@ -68,18 +86,10 @@ internal static partial class FigureGutter
             reach[k] = Math.Max(k > 0 ? reach[k - 1] : double.MinValue, shown[k].To);
         }
 
-        // The right edges of the page's figures, to the point: a column of figures down a page whose
-        // rows are taller than the reach still shows its edge.
-        var edges = new Dictionary<long, int>();
-        foreach (var word in lines.SelectMany(l => l).Where(w => IsFigure(w.Text)))
-        {
-            edges[(long)Math.Round(word.Right)] = edges.GetValueOrDefault((long)Math.Round(word.Right)) + 1;
-        }
-
         var cuts = new HashSet<(int Line, int Run, int Word)>();
         foreach (var gap in candidates)
         {
-            if (gap.State == Evidence.Shown || (gap.State == Evidence.Clear && (Overlaps(shown, reach, gap) || ColumnEdge(edges, lineRuns[gap.Line][gap.Run].Words[gap.Word - 1], lineRuns[gap.Line][gap.Run].Words[gap.Word]))))
+            if (gap.State == Evidence.Shown || (gap.State == Evidence.Clear && (Overlaps(shown, reach, gap) || ColumnEdge(edges, gap, lineRuns[gap.Line][gap.Run].Words[gap.Word - 1], lineRuns[gap.Line][gap.Run].Words[gap.Word]))))
             {
                 cuts.Add((gap.Line, gap.Run, gap.Word));
             }
@@ -108,11 +118,12 @@ internal static partial class FigureGutter
         return result;
     }
 
-    // A figure before the gap whose right edge at least two other figures of the page share, and a
-    // word after it that starts with a letter: "26% (Amber)" in a KPI box is one cell.
-    private static bool ColumnEdge(Dictionary<long, int> edges, PdfWord left, PdfWord right)
+    // A figure before the gap whose right edge at least two other figures of the page share (a column
+    // of figures down a page whose rows are taller than the reach), and a word after it that starts
+    // with a letter: "26% (Amber)" in a KPI box is one cell.
+    private static bool ColumnEdge(Dictionary<long, int> edges, Gap gap, PdfWord left, PdfWord right)
     {
-        if (!IsFigure(left.Text) || !char.IsLetter(right.Text[0]))
+        if (!gap.LeftFigure || !char.IsLetter(right.Text[0]))
         {
             return false;
         }
@@ -124,14 +135,13 @@ internal static partial class FigureGutter
     /// <summary>True for a figure as tables set them: "3,800.7", "-1,373.9", "(12.5)", "£000s", "45%".</summary>
     public static bool IsFigure(string text) => Figure().IsMatch(text);
 
-    // A word beside the figure has a letter or a digit ("Early", "(0-25"): "/" or "•" between columns is not a cell of its own.
-    private static bool IsWord(string text) => text.Any(char.IsLetterOrDigit) && !IsFigure(text);
+    // A word (not a figure) beside the figure has a letter or a digit ("Early", "(0-25"): "/" or "•" between columns is not a cell of its own.
+    private static bool IsWord(string text) => text.Any(char.IsLetterOrDigit);
 
     // Crossed when a line nearby has a word across the gap; Shown when, besides, the column is plain
     // (aligned edges and lines with words on both sides); Clear otherwise.
-    private static Evidence Judge(List<List<PdfWord>> lines, int index, PdfWord left, PdfWord right)
+    private static Evidence Judge(List<List<PdfWord>> lines, int index, PdfWord left, PdfWord right, bool leftFigure)
     {
-        var leftFigure = IsFigure(left.Text);
         var figure = leftFigure ? left : right;
         var (from, to) = (left.Right, right.Left);
         var aligned = 0;
@@ -236,5 +246,5 @@ internal static partial class FigureGutter
     }
 
     // A gap between a figure and a word of one run, and what the lines nearby say of it.
-    private readonly record struct Gap(int Line, int Run, int Word, double From, double To, Evidence State);
+    private readonly record struct Gap(int Line, int Run, int Word, double From, double To, bool LeftFigure, Evidence State);
 }
