@@ -1,9 +1,11 @@
-using System.Diagnostics;
+using System.Globalization;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Lucene.Net.Index;
+using Directory = System.IO.Directory;
 
 namespace ProfileMiner.EndToEnd.Tests;
 
@@ -16,9 +18,12 @@ namespace ProfileMiner.EndToEnd.Tests;
 /// and the diff of the fixture shows which files it changed.
 /// </summary>
 /// <remarks>
-/// Only what a run stamps with the time is left out or blanked: <c>generation.json</c>, the index's
-/// segment info (<c>*.si</c>), the <c>built</c> time of <c>index/index.json</c>, and the creation time in
-/// the .qdpx's project (whose zip entries are compared by content, not by their zip dates).
+/// Only what a run stamps with the time, the build or the machine is left out or blanked:
+/// <c>generation.json</c>; in <c>index/index.json</c> the <c>built</c> time and the <c>fingerprint</c>
+/// (a cache key that holds the build's id); the creation time in the .qdpx's project (whose zip entries
+/// are compared by content, not by their zip dates). The Lucene index is compared by what it holds
+/// (every stored field of every passage and every term with its document frequency, the checkout's
+/// folder written as <c>&lt;root&gt;</c> in the absolute source paths), not by its segment files.
 /// </remarks>
 public sealed partial class DefaultRunOutputTests
 {
@@ -32,7 +37,7 @@ public sealed partial class DefaultRunOutputTests
         SortedDictionary<string, string> actual;
         try
         {
-            var run = await RunInRepositoryAsync("run", "--out", output);
+            var run = await ChildCli.RunAsync(RepoPaths.Root, "run", "--out", output);
             Assert.True(run.ExitCode == 0, run.ToString());
             actual = Fingerprint(output);
         }
@@ -94,7 +99,7 @@ public sealed partial class DefaultRunOutputTests
             foreach (var file in files)
             {
                 var name = Path.GetRelativePath(output, file).Replace('\\', '/');
-                if (name == "generation.json" || name.EndsWith(".si", StringComparison.Ordinal))
+                if (name == "generation.json" || (name.StartsWith("index/", StringComparison.Ordinal) && name != "index/index.json"))
                 {
                     continue;
                 }
@@ -103,7 +108,53 @@ public sealed partial class DefaultRunOutputTests
             }
         }
 
+        if (IndexContent(Path.Combine(output, "index")) is { } index)
+        {
+            result["index/ (what it holds)"] = Convert.ToHexStringLower(index);
+        }
+
         return result;
+    }
+
+    private static byte[]? IndexContent(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return null;
+        }
+
+        using var directory = Lucene.Net.Store.FSDirectory.Open(folder);
+        if (!DirectoryReader.IndexExists(directory))
+        {
+            return null;
+        }
+
+        using var reader = DirectoryReader.Open(directory);
+        var text = new StringBuilder();
+        for (var i = 0; i < reader.MaxDoc; i++)
+        {
+            foreach (var field in reader.Document(i).Fields)
+            {
+                var value = field.GetStringValue(CultureInfo.InvariantCulture);
+                text.Append(field.Name).Append('=').Append(value?.Replace(RepoPaths.Root, "<root>", StringComparison.Ordinal)).Append('\n');
+            }
+
+            text.Append('\n');
+        }
+
+        var fields = MultiFields.GetFields(reader);
+        foreach (var name in fields)
+        {
+            var terms = fields.GetTerms(name).GetEnumerator();
+            while (terms.MoveNext())
+            {
+                var term = terms.Term;
+                var bytes = Encoding.UTF8.GetString(term.Bytes, term.Offset, term.Length).Replace(RepoPaths.Root, "<root>", StringComparison.Ordinal);
+                text.Append(name).Append(':').Append(bytes).Append(' ').Append(terms.DocFreq).Append('\n');
+            }
+        }
+
+        return SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()));
     }
 
     private static byte[] Content(string name, string file)
@@ -126,6 +177,7 @@ public sealed partial class DefaultRunOutputTests
         {
             var json = JsonNode.Parse(File.ReadAllText(file))!.AsObject();
             json.Remove("built");
+            json.Remove("fingerprint");
             return SHA256.HashData(Encoding.UTF8.GetBytes(json.ToJsonString()));
         }
 
@@ -135,27 +187,4 @@ public sealed partial class DefaultRunOutputTests
 
     [GeneratedRegex("creationDateTime=\"[^\"]*\"")]
     private static partial Regex CreationTime();
-
-    /// <summary>Runs the CLI as a child process in the repository's root, so the documents' paths are the relative ones a user sees.</summary>
-    private static async Task<CliRun> RunInRepositoryAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
-        {
-            WorkingDirectory = RepoPaths.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ProfileMiner.Cli.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return new CliRun(process.ExitCode, await stdout, await stderr);
-    }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using ProfileMiner.Tests.Support;
 
@@ -24,9 +23,9 @@ public sealed class RunModelsFolderTests
         Directory.CreateDirectory(clean);
         var seed = RepoPaths.Seed("002");
 
-        var run = await RunCliAsync(bad, "run", seed, "--out", "out");
-        var strict = await RunCliAsync(bad, "run", seed, "--out", "out", "--strict");
-        var builtIn = await RunCliAsync(clean, "run", seed, "--out", "out");
+        var run = await ChildCli.RunAsync(bad, "run", seed, "--out", "out");
+        var strict = await ChildCli.RunAsync(bad, "run", seed, "--out", "out", "--strict");
+        var builtIn = await ChildCli.RunAsync(clean, "run", seed, "--out", "out");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal(2, run.ErrorLines.Count);
@@ -65,7 +64,7 @@ public sealed class RunModelsFolderTests
         // A user's label file with one line that is not a label: skipped, and the rest trained on.
         temp.Write(Path.Combine("corpus", "labels", "mine.themes.jsonl"), "{\"text\": \"no themes here\"}\n");
 
-        var run = await RunCliAsync(temp.Path, "run", "--train", RepoPaths.Seed("002"), "--out", "out");
+        var run = await ChildCli.RunAsync(temp.Path, "run", "--train", RepoPaths.Seed("002"), "--out", "out");
 
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.Equal("mine.themes.jsonl(1): error PM3001: label line needs \"text\" and a \"themes\" array; skipped", Assert.Single(run.ErrorLines, l => l.Contains("error PM", StringComparison.Ordinal)));
@@ -91,7 +90,7 @@ public sealed class RunModelsFolderTests
     {
         using var temp = new TempDirectory();
 
-        var run = await RunCliAsync(temp.Path, "run", "--train", RepoPaths.Seed("002"), "--out", "out");
+        var run = await ChildCli.RunAsync(temp.Path, "run", "--train", RepoPaths.Seed("002"), "--out", "out");
 
         Assert.True(run.ExitCode == 2, run.ToString());
         Assert.Equal("profileminer: error PM1001: no documents folder 'seeds' to train on", Assert.Single(run.ErrorLines));
@@ -107,29 +106,5 @@ public sealed class RunModelsFolderTests
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
-    }
-
-    /// <summary>Starts the built <c>ProfileMiner.Cli.dll</c> in <paramref name="workingFolder"/> with output redirected.</summary>
-    private static async Task<CliRun> RunCliAsync(string workingFolder, params string[] args)
-    {
-        var cli = Path.Combine(AppContext.BaseDirectory, "ProfileMiner.Cli.dll");
-        Assert.True(File.Exists(cli), "the CLI is not built beside the tests: " + cli);
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
-        {
-            WorkingDirectory = workingFolder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(cli);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return new CliRun(process.ExitCode, await stdout, await stderr);
     }
 }

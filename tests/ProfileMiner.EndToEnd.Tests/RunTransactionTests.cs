@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using ProfileMiner.Output;
 using ProfileMiner.Tests.Support;
 
@@ -21,7 +20,7 @@ public sealed class RunTransactionTests
         using var temp = new TempDirectory();
         var (oldInputs, newInputs) = Inputs(temp);
         var output = temp.File("out");
-        var first = await RunAsync(temp.Path, "run", oldInputs, "--out", output);
+        var first = await ChildCli.RunAsync(temp.Path, "run", oldInputs, "--out", output);
         Assert.True(first.ExitCode == 0, first.ToString());
         var oldId = GenerationCheck.AssertWhole(output);
         var oldDocuments = Documents(output);
@@ -42,7 +41,7 @@ public sealed class RunTransactionTests
         foreach (var (name, reached) in moments)
         {
             var clock = Stopwatch.StartNew();
-            using var process = Start(temp.Path, "run", newInputs, "--out", output, "--no-cache");
+            using var process = ChildCli.Start(temp.Path, "run", newInputs, "--out", output, "--no-cache");
             while (!process.HasExited && !(name == "0.5 s in" ? clock.Elapsed > TimeSpan.FromSeconds(0.5) : reached()) && clock.Elapsed < s_runLimit)
             {
                 await Task.Delay(1);
@@ -66,7 +65,7 @@ public sealed class RunTransactionTests
         Assert.True(seen.Count(s => s.Contains("killed", StringComparison.Ordinal)) >= 5, string.Join(Environment.NewLine, seen));
 
         // A run after all that finds what the kills left, finishes, and leaves one generation.
-        var last = await RunAsync(temp.Path, "run", newInputs, "--out", output);
+        var last = await ChildCli.RunAsync(temp.Path, "run", newInputs, "--out", output);
         Assert.True(last.ExitCode == 0, last.ToString());
         var lastId = GenerationCheck.AssertWhole(output);
         Assert.Equal(Documents(newInputs), Documents(output));
@@ -86,8 +85,8 @@ public sealed class RunTransactionTests
         string firstWaitLine;
         using (OutputLock.Acquire(output, wait: false))
         {
-            refused = await RunAsync(temp.Path, "run", newInputs, "--out", output);
-            waited = Start(temp.Path, "run", newInputs, "--out", output, "--wait");
+            refused = await ChildCli.RunAsync(temp.Path, "run", newInputs, "--out", output);
+            waited = ChildCli.Start(temp.Path, "run", newInputs, "--out", output, "--wait");
             firstWaitLine = await waited.StandardError.ReadLineAsync().WaitAsync(s_runLimit) ?? string.Empty;
             Assert.False(waited.HasExited, "the --wait run ended while the lock was held");
         }
@@ -117,10 +116,10 @@ public sealed class RunTransactionTests
         using var temp = new TempDirectory();
         var (oldInputs, newInputs) = Inputs(temp);
         var output = temp.File("out");
-        Assert.Equal(0, (await RunAsync(temp.Path, "run", oldInputs, "--out", output)).ExitCode);
+        Assert.Equal(0, (await ChildCli.RunAsync(temp.Path, "run", oldInputs, "--out", output)).ExitCode);
         var oldId = GenerationCheck.AssertWhole(output);
 
-        using var process = Start(temp.Path, "run", newInputs, "--out", output, "--no-cache");
+        using var process = ChildCli.Start(temp.Path, "run", newInputs, "--out", output, "--no-cache");
         var stderr = process.StandardError.ReadToEndAsync();
         var clock = Stopwatch.StartNew();
         while (Build(output) is not { } b || !File.Exists(Path.Combine(b, "documents.jsonl")))
@@ -147,7 +146,7 @@ public sealed class RunTransactionTests
         using var temp = new TempDirectory();
         var (_, newInputs) = Inputs(temp);
         File.WriteAllBytes(Path.Combine(newInputs, "empty.txt"), []);
-        using var process = Start(temp.Path, "run", newInputs, "--out", temp.File("out"), "--no-cache");
+        using var process = ChildCli.Start(temp.Path, "run", newInputs, "--out", temp.File("out"), "--no-cache");
         var lines = new List<(TimeSpan At, string Line)>();
         var clock = Stopwatch.StartNew();
         process.ErrorDataReceived += (_, e) =>
@@ -205,33 +204,5 @@ public sealed class RunTransactionTests
         }
 
         return [.. Directory.EnumerateFiles(folder, "*.txt").Select(f => Path.GetFileName(f)).Where(n => n != "empty.txt").Order(StringComparer.Ordinal)];
-    }
-
-    private static Process Start(string workingFolder, params string[] args)
-    {
-        var cli = Path.Combine(AppContext.BaseDirectory, "ProfileMiner.Cli.dll");
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
-        {
-            WorkingDirectory = workingFolder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        start.ArgumentList.Add(cli);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        return Process.Start(start)!;
-    }
-
-    private static async Task<CliRun> RunAsync(string workingFolder, params string[] args)
-    {
-        using var process = Start(workingFolder, args);
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return new CliRun(process.ExitCode, await stdout, await stderr);
     }
 }

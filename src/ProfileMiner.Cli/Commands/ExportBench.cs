@@ -3,9 +3,10 @@ using System.Diagnostics;
 using System.Globalization;
 using ProfileMiner.Cli.Console;
 using ProfileMiner.Diagnostics;
-using ProfileMiner.Export;
 using ProfileMiner.Eval;
+using ProfileMiner.Export;
 using ProfileMiner.Model;
+using ProfileMiner.Tables;
 
 namespace ProfileMiner.Cli.Commands;
 
@@ -55,7 +56,7 @@ internal static class ExportBench
     {
         Directory.CreateDirectory(folder);
         var diagnostics = new DiagnosticBag();
-        var (data, flatten, flattenCpu, flattenBytes) = Time(() => ExportData.Create(content, ThemeCodebook.Default, diagnostics), passes);
+        var (data, flatten, flattenCpu, flattenBytes) = Time(() => RunTables.Create(content, ThemeCodebook.Default, diagnostics), passes);
         var head = Invariant($"| {name} | {data.Documents.Length} | {data.Passages.Length} | {data.Metrics.Length} | {data.Claims.Length} | {data.Themes.Length}");
         o.WriteLine(Invariant($"{head} | flatten rows | {flatten:0.000} | {flattenCpu:0.000} | - | {flattenBytes / 1048576.0:0} |"));
         foreach (var exporter in ExportOptions.AllExporters)

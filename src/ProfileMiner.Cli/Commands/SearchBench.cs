@@ -6,6 +6,7 @@ using ProfileMiner.Index;
 using ProfileMiner.Model;
 using ProfileMiner.Pipeline;
 using ProfileMiner.Segment;
+using ProfileMiner.Tables;
 
 namespace ProfileMiner.Cli.Commands;
 
@@ -73,11 +74,11 @@ internal static class SearchBench
 
             // Timed after the builds above, so the code is compiled and warm as in a long run.
             var timed = first.Concat(second.Where(q => q.Corpus == RelevanceQuery.RepositoryCorpus)).ToList();
-            var defaultBuild = PassageIndexer.Build(content, Path.Combine(temp, "default"), SearchIndexOptions.Default);
+            var defaultBuild = PassageIndexer.Build(RunTables.Create(content), Path.Combine(temp, "default"), SearchIndexOptions.Default);
             var councils = CouncilDirectory.Default.Entries.Where(e => e.IsCurrent).Select(e => new Council(e.Name, e.GssCode, e.Region, true, e.Name)).ToList();
             var large = SearchBenchmark.Repeat(content, Scale, councils);
             var largeFolder = Path.Combine(temp, "large");
-            var largeBuild = PassageIndexer.Build(large, largeFolder, SearchIndexOptions.Default);
+            var largeBuild = PassageIndexer.Build(RunTables.Create(large), largeFolder, SearchIndexOptions.Default);
             var small = SearchBenchmark.LatenciesWithFirstPass(Path.Combine(temp, "default"), timed, 20);
             var big = SearchBenchmark.LatenciesWithFirstPass(largeFolder, timed, 5);
 
@@ -117,7 +118,7 @@ internal static class SearchBench
             for (var p = 0; p < set.Parts.Count; p++)
             {
                 var folder = Path.Combine(temp, Invariant($"relevance-{Guid.NewGuid():N}"));
-                PassageIndexer.Build(set.Parts[p].Content, folder, SearchBenchmark.Variants[i].Options);
+                PassageIndexer.Build(RunTables.Create(set.Parts[p].Content), folder, SearchBenchmark.Variants[i].Options);
                 variantScores.AddRange(SearchBenchmark.Relevance(folder, set.Parts[p].Queries, SearchBenchmark.Variants[i].Ranking));
             }
 
@@ -127,7 +128,7 @@ internal static class SearchBench
         var fts = new List<(RelevanceQuery Query, RelevanceScore Score)>();
         foreach (var part in set.Parts)
         {
-            using var baseline = Fts5Baseline.Build(part.Content);
+            using var baseline = Fts5Baseline.Build(RunTables.Create(part.Content));
             fts.AddRange(SearchBenchmark.Relevance(baseline, part.Queries));
         }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using ProfileMiner.Diagnostics;
+using ProfileMiner.Tables;
 
 namespace ProfileMiner.Export;
 
@@ -42,11 +43,11 @@ public sealed class CsvExporter : IExporter
     public string Format => "csv";
 
     /// <inheritdoc />
-    public IReadOnlyList<string> Export(ExportData data, ExportTables tables, string folder, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    public IReadOnlyList<string> Export(RunTables data, ExportTables tables, string folder, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(data);
         var written = new List<string>();
-        foreach (var table in data.Tables(tables))
+        foreach (var table in ExportTable.Chosen(data, tables))
         {
             cancellationToken.ThrowIfCancellationRequested();
             ExportFile.TryWrite(Path.Combine(folder, table.Name + ".csv"), stream => Write(table, stream, NeutraliseFormulas), diagnostics, written);

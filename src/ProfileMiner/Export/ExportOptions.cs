@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ProfileMiner.Tables;
 
 namespace ProfileMiner.Export;
 

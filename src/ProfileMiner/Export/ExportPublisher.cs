@@ -1,12 +1,13 @@
 using ProfileMiner.Diagnostics;
 using ProfileMiner.Model;
 using ProfileMiner.Pipeline;
+using ProfileMiner.Tables;
 
 namespace ProfileMiner.Export;
 
 /// <summary>
-/// The <c>export</c> stage: flattens the run's content once (<see cref="ExportData"/>) and has every
-/// chosen exporter write it into <c>export/</c> under the output folder. Each file is written
+/// The <c>export</c> stage: has every chosen exporter write the run's tables (<see cref="RunTables"/>)
+/// into <c>export/</c> under the output folder. Each file is written
 /// atomically; one that cannot be written is a PM6001 error naming it, and the others are still written.
 /// </summary>
 public sealed class ExportPublisher(ExportOptions options) : ICorpusPublisher
@@ -21,9 +22,9 @@ public sealed class ExportPublisher(ExportOptions options) : ICorpusPublisher
     public string Name => "export";
 
     /// <inheritdoc />
-    public IReadOnlyList<string> Publish(CorpusContent content, string outputFolder, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    public IReadOnlyList<string> Publish(RunTables tables, string outputFolder, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(tables);
         ArgumentNullException.ThrowIfNull(outputFolder);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var folder = Path.GetFullPath(Path.Combine(outputFolder, Options.Folder));
@@ -38,7 +39,12 @@ public sealed class ExportPublisher(ExportOptions options) : ICorpusPublisher
             return [];
         }
 
-        var data = ExportData.Create(content.AtLeast(Options.MinConfidence).ForCouncils(Options.Councils), Options.Codebook, diagnostics);
+        // The run's tables as they are, unless this stage's confidence floor, councils or codebook differ
+        // from the run's (the run has already reported what joining them found, unless the codebook differs).
+        var selected = tables.Content.AtLeast(Options.MinConfidence).ForCouncils(Options.Councils);
+        var data = ReferenceEquals(selected, tables.Content) && ReferenceEquals(Options.Codebook, tables.Codebook)
+            ? tables
+            : RunTables.Create(selected, Options.Codebook, ReferenceEquals(Options.Codebook, tables.Codebook) ? new DiagnosticBag() : diagnostics);
         var written = new List<string>();
         foreach (var exporter in Options.Exporters)
         {

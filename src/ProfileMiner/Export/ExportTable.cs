@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ProfileMiner.Tables;
 
 namespace ProfileMiner.Export;
 
@@ -19,6 +20,35 @@ internal abstract class ExportTable
 
     /// <summary>Which table this is.</summary>
     public ExportTables Kind { get; }
+
+    /// <summary>The tables chosen, in the order documents, passages, metrics, claims, themes.</summary>
+    public static IEnumerable<ExportTable> Chosen(RunTables data, ExportTables which)
+    {
+        if (which.HasFlag(ExportTables.Documents))
+        {
+            yield return ExportTable.Create("documents", ExportTables.Documents, data.Documents, ExportSchema.Documents);
+        }
+
+        if (which.HasFlag(ExportTables.Passages))
+        {
+            yield return ExportTable.Create("passages", ExportTables.Passages, data.Passages, ExportSchema.Passages);
+        }
+
+        if (which.HasFlag(ExportTables.Metrics))
+        {
+            yield return ExportTable.Create("metrics", ExportTables.Metrics, data.Metrics, ExportSchema.Metrics);
+        }
+
+        if (which.HasFlag(ExportTables.Claims))
+        {
+            yield return ExportTable.Create("claims", ExportTables.Claims, data.Claims, ExportSchema.Claims);
+        }
+
+        if (which.HasFlag(ExportTables.Themes))
+        {
+            yield return ExportTable.Create("themes", ExportTables.Themes, data.Themes, ExportSchema.Themes);
+        }
+    }
 
     public abstract ImmutableArray<(string Name, ColumnKind Kind, bool Nullable)> Columns { get; }
 

@@ -1,4 +1,5 @@
 using ProfileMiner.Diagnostics;
+using ProfileMiner.Tables;
 
 namespace ProfileMiner.Export;
 
@@ -13,5 +14,5 @@ public interface IExporter
     /// atomically, and returns the paths written. A file that cannot be written becomes one PM6001 error
     /// naming it; the other files are still written.
     /// </summary>
-    IReadOnlyList<string> Export(ExportData data, ExportTables tables, string folder, DiagnosticBag diagnostics, CancellationToken cancellationToken);
+    IReadOnlyList<string> Export(RunTables data, ExportTables tables, string folder, DiagnosticBag diagnostics, CancellationToken cancellationToken);
 }

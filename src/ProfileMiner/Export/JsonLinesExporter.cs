@@ -1,6 +1,7 @@
 using ProfileMiner.Diagnostics;
 using ProfileMiner.Model;
 using ProfileMiner.Output;
+using ProfileMiner.Tables;
 
 namespace ProfileMiner.Export;
 
@@ -18,23 +19,22 @@ public sealed class JsonLinesExporter : IExporter
     public string Format => "jsonl";
 
     /// <inheritdoc />
-    public IReadOnlyList<string> Export(ExportData data, ExportTables tables, string folder, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    public IReadOnlyList<string> Export(RunTables data, ExportTables tables, string folder, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(data);
-        var content = data.Content with { Documents = data.SourceDocuments };
-        var writers = new List<(ExportTables Table, string File, Action<Stream> Write)>
+        var writers = new (ExportTables Table, IOutputWriter Writer)[]
         {
-            (ExportTables.Documents, "documents.jsonl", s => new DocumentsJsonlWriter().Write(content, s)),
-            (ExportTables.Passages, "passages.jsonl", s => new PassagesJsonlWriter().Write(content, s)),
-            (ExportTables.Metrics, "metrics.jsonl", s => new MetricsJsonlWriter().Write(content, s)),
-            (ExportTables.Claims, "claims.jsonl", s => new ClaimsJsonlWriter().Write(content, s)),
-            (ExportTables.Themes, "themes.jsonl", s => new ThemesJsonlWriter().Write(content, s)),
+            (ExportTables.Documents, new DocumentsJsonlWriter()),
+            (ExportTables.Passages, new PassagesJsonlWriter()),
+            (ExportTables.Metrics, new MetricsJsonlWriter()),
+            (ExportTables.Claims, new ClaimsJsonlWriter()),
+            (ExportTables.Themes, new ThemesJsonlWriter()),
         };
         var written = new List<string>();
-        foreach (var (table, file, write) in writers.Where(w => tables.HasFlag(w.Table)))
+        foreach (var (_, writer) in writers.Where(w => tables.HasFlag(w.Table)))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            ExportFile.TryWrite(Path.Combine(folder, file), write, diagnostics, written);
+            ExportFile.TryWrite(Path.Combine(folder, writer.FileName), s => writer.Write(data, s), diagnostics, written);
         }
 
         return written;

@@ -1,6 +1,7 @@
-using Parquet;
 using Parquet.Schema;
+using Parquet;
 using ProfileMiner.Diagnostics;
+using ProfileMiner.Tables;
 
 namespace ProfileMiner.Export;
 
@@ -22,11 +23,11 @@ public sealed class ParquetExporter : IExporter
     public string Format => "parquet";
 
     /// <inheritdoc />
-    public IReadOnlyList<string> Export(ExportData data, ExportTables tables, string folder, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    public IReadOnlyList<string> Export(RunTables data, ExportTables tables, string folder, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(data);
         var written = new List<string>();
-        foreach (var table in data.Tables(tables))
+        foreach (var table in ExportTable.Chosen(data, tables))
         {
             cancellationToken.ThrowIfCancellationRequested();
             ExportFile.TryWrite(Path.Combine(folder, table.Name + ".parquet"),

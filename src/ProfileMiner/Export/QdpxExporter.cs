@@ -4,6 +4,7 @@ using System.Text;
 using System.Xml;
 using ProfileMiner.Diagnostics;
 using ProfileMiner.Model;
+using ProfileMiner.Tables;
 
 namespace ProfileMiner.Export;
 
@@ -38,7 +39,7 @@ public sealed class QdpxExporter : IExporter
     public string Format => "qdpx";
 
     /// <inheritdoc />
-    public IReadOnlyList<string> Export(ExportData data, ExportTables tables, string folder, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    public IReadOnlyList<string> Export(RunTables data, ExportTables tables, string folder, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(data);
         var written = new List<string>();
@@ -46,7 +47,7 @@ public sealed class QdpxExporter : IExporter
         return written;
     }
 
-    internal static void Write(ExportData data, Stream stream, DateTime created, CancellationToken cancellationToken)
+    internal static void Write(RunTables data, Stream stream, DateTime created, CancellationToken cancellationToken)
     {
         var user = DeterministicGuid.For("user", "ProfileMiner");
         var when = created.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
@@ -108,7 +109,7 @@ public sealed class QdpxExporter : IExporter
     internal static string PassageGuid(string docId, int block) => DeterministicGuid.For("passage", string.Create(CultureInfo.InvariantCulture, $"{docId}:{block}"));
 
     /// <summary>Every theme of the codebook, then any theme the data uses that the codebook lacks.</summary>
-    private static List<ThemeCode> Codes(ExportData data)
+    private static List<ThemeCode> Codes(RunTables data)
     {
         var codes = data.Codebook.Themes.ToList();
         var known = codes.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
@@ -147,7 +148,7 @@ public sealed class QdpxExporter : IExporter
     /// <summary>A council and what of the corpus is about it: whole documents, or sections of documents about several councils.</summary>
     private sealed record CouncilCase(Council Council, string Guid, List<string> Sources, List<(int Document, string DocId, Section Section)> Sections);
 
-    private static List<CouncilCase> Cases(ExportData data)
+    private static List<CouncilCase> Cases(RunTables data)
     {
         var cases = new Dictionary<string, CouncilCase>(StringComparer.Ordinal);
         for (var d = 0; d < data.SourceDocuments.Length; d++)
@@ -246,7 +247,7 @@ public sealed class QdpxExporter : IExporter
         xml.WriteEndElement();
     }
 
-    private static void WriteSource(XmlWriter xml, ExportData data, int d, ILookup<string, ThemeRow> themesByDoc, List<CouncilCase> cases, string user, string when)
+    private static void WriteSource(XmlWriter xml, RunTables data, int d, ILookup<string, ThemeRow> themesByDoc, List<CouncilCase> cases, string user, string when)
     {
         var document = data.SourceDocuments[d];
         var row = data.Documents[d];

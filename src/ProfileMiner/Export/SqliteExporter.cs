@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.Data.Sqlite;
 using ProfileMiner.Diagnostics;
 using ProfileMiner.IO;
+using ProfileMiner.Tables;
 
 namespace ProfileMiner.Export;
 
@@ -27,7 +28,7 @@ public sealed class SqliteExporter : IExporter
     public string Format => "sqlite";
 
     /// <inheritdoc />
-    public IReadOnlyList<string> Export(ExportData data, ExportTables tables, string folder, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    public IReadOnlyList<string> Export(RunTables data, ExportTables tables, string folder, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(data);
         var path = Path.GetFullPath(Path.Combine(folder, FileName));
@@ -53,7 +54,7 @@ public sealed class SqliteExporter : IExporter
         }
     }
 
-    private static void Write(ExportData data, ExportTables tables, string path, CancellationToken cancellationToken)
+    private static void Write(RunTables data, ExportTables tables, string path, CancellationToken cancellationToken)
     {
         var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString();
         using var connection = new SqliteConnection(connectionString);
@@ -61,7 +62,7 @@ public sealed class SqliteExporter : IExporter
         Execute(connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;");
         using (var transaction = connection.BeginTransaction())
         {
-            foreach (var table in data.Tables(tables))
+            foreach (var table in ExportTable.Chosen(data, tables))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 Execute(connection, CreateTable(table), transaction);
@@ -73,7 +74,7 @@ public sealed class SqliteExporter : IExporter
                 INSERT INTO passages_fts (text, doc_id, block) SELECT text, doc_id, block FROM passages ORDER BY doc_id, block;
                 CREATE INDEX passages_council ON passages (council);
                 """, transaction);
-            foreach (var table in data.Tables(tables & (ExportTables.Metrics | ExportTables.Claims | ExportTables.Themes)))
+            foreach (var table in ExportTable.Chosen(data, tables & (ExportTables.Metrics | ExportTables.Claims | ExportTables.Themes)))
             {
                 Execute(connection, string.Create(CultureInfo.InvariantCulture, $"CREATE INDEX {table.Name}_council ON {table.Name} (council);"), transaction);
                 var second = table.Kind == ExportTables.Themes ? "theme" : "indicator";

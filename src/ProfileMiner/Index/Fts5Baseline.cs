@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using ProfileMiner.Model;
+using ProfileMiner.Tables;
 
 namespace ProfileMiner.Index;
 
@@ -28,11 +29,11 @@ public sealed partial class Fts5Baseline : IDisposable
     /// <summary>Number of passages held.</summary>
     public int PassageCount => _passages.Count;
 
-    /// <summary>Builds the baseline over the passages the index would hold for <paramref name="content"/>.</summary>
-    public static Fts5Baseline Build(CorpusContent content)
+    /// <summary>Builds the baseline over the passages the index would hold for <paramref name="tables"/>.</summary>
+    public static Fts5Baseline Build(RunTables tables)
     {
-        ArgumentNullException.ThrowIfNull(content);
-        var passages = PassageCatalog.From(content);
+        ArgumentNullException.ThrowIfNull(tables);
+        var passages = PassageCatalog.From(tables);
         var connection = new SqliteConnection("Data Source=:memory:");
         try
         {

@@ -5,53 +5,41 @@ using System.Text;
 using ProfileMiner.Model;
 using ProfileMiner.Output;
 using ProfileMiner.Segment;
+using ProfileMiner.Tables;
 
 namespace ProfileMiner.Index;
 
 /// <summary>Turns what a run found into the passages the index holds, with themes, metric and claim flags and duplicate groups.</summary>
 internal static class PassageCatalog
 {
-    public static List<IndexedPassage> From(CorpusContent content)
+    public static List<IndexedPassage> From(RunTables tables)
     {
-        ArgumentNullException.ThrowIfNull(content);
-        var themes = new Dictionary<(string Doc, int Block), ImmutableArray<string>>();
-        var metricStarts = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var claimStarts = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (var extraction in content.Extractions)
+        ArgumentNullException.ThrowIfNull(tables);
+        var themes = new Dictionary<(string Doc, int Block), List<string>>();
+        foreach (var row in tables.Themes.Where(r => r.Place.Block is not null))
         {
-            switch (extraction)
+            var key = (row.Place.Document, row.Place.Block!.Value);
+            if (!themes.TryGetValue(key, out var list))
             {
-                case ThemeAssignment theme:
-                    themes[(theme.Doc, theme.BlockIndex)] = themes.TryGetValue((theme.Doc, theme.BlockIndex), out var existing)
-                        ? [.. existing.Concat(theme.Themes).Distinct(StringComparer.Ordinal)]
-                        : theme.Themes;
-                    break;
-                case MetricMention:
-                    Starts(metricStarts, extraction.Doc).Add(extraction.Source.Start);
-                    break;
-                case Claim:
-                    Starts(claimStarts, extraction.Doc).Add(extraction.Source.Start);
-                    break;
-                default:
-                    break;
+                themes[key] = list = [];
+            }
+
+            if (!list.Contains(row.Theme, StringComparer.Ordinal))
+            {
+                list.Add(row.Theme);
             }
         }
 
-        foreach (var list in metricStarts.Values.Concat(claimStarts.Values))
-        {
-            list.Sort();
-        }
-
+        var withMetrics = tables.Metrics.Where(r => r.Place.Block is not null).Select(r => (r.Place.Document, r.Place.Block!.Value)).ToHashSet();
+        var withClaims = tables.Claims.Where(r => r.Place.Block is not null).Select(r => (r.Place.Document, r.Place.Block!.Value)).ToHashSet();
         var passages = new List<IndexedPassage>();
-        foreach (var document in content.Documents)
+        foreach (var document in tables.SourceDocuments)
         {
             var file = document.Source.File;
-            var kind = DocumentsJsonlWriter.KindName(document.Kind);
+            var kind = DocumentKinds.Name(document.Kind);
             var sourcePath = SourcePathOf(document.Source.Path);
             var years = Years(document.Period);
-            var metrics = metricStarts.GetValueOrDefault(file);
-            var claims = claimStarts.GetValueOrDefault(file);
-            foreach (var passage in PassageEnumerator.Enumerate(document))
+            foreach (var passage in tables.PassagesOf(document))
             {
                 var block = passage.Block;
                 if (string.IsNullOrWhiteSpace(block.Text))
@@ -72,12 +60,12 @@ internal static class PassageCatalog
                     GssCode = passage.Council?.GssCode,
                     Region = passage.Council?.Region,
                     Kind = kind,
-                    Block = PassagesJsonlWriter.KindName(block.Kind),
+                    Block = BlockKinds.Name(block.Kind),
                     Period = document.Period?.Label,
                     Years = years,
-                    Themes = themes.GetValueOrDefault((file, passage.BlockIndex), []),
-                    HasMetrics = AnyIn(metrics, block.Source.Start, block.Source.End),
-                    HasClaims = AnyIn(claims, block.Source.Start, block.Source.End),
+                    Themes = themes.TryGetValue((file, passage.BlockIndex), out var themed) ? [.. themed] : [],
+                    HasMetrics = withMetrics.Contains((file, passage.BlockIndex)),
+                    HasClaims = withClaims.Contains((file, passage.BlockIndex)),
                     Section = passage.SectionId,
                     DuplicateOf = passage.DuplicateOf ?? document.DuplicateOf,
                     Group = GroupOf(block.Text),
@@ -229,31 +217,5 @@ internal static class PassageCatalog
         var first = period.Start.Year;
         var last = Math.Min(period.End.Year, first + 20);
         return [.. Enumerable.Range(first, last - first + 1).Select(y => y.ToString(CultureInfo.InvariantCulture))];
-    }
-
-    private static List<int> Starts(Dictionary<string, List<int>> map, string doc)
-    {
-        if (!map.TryGetValue(doc, out var list))
-        {
-            map[doc] = list = [];
-        }
-
-        return list;
-    }
-
-    private static bool AnyIn(List<int>? sorted, int start, int end)
-    {
-        if (sorted is null)
-        {
-            return false;
-        }
-
-        var i = sorted.BinarySearch(start);
-        if (i < 0)
-        {
-            i = ~i;
-        }
-
-        return i < sorted.Count && sorted[i] < end;
     }
 }

@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
+using Diagnostic = ProfileMiner.Diagnostics.Diagnostic;
 using ProfileMiner.Diagnostics;
 using ProfileMiner.Model;
 using ProfileMiner.Pipeline;
-using Diagnostic = ProfileMiner.Diagnostics.Diagnostic;
+using ProfileMiner.Tables;
 
 namespace ProfileMiner.Index;
 
@@ -32,15 +33,15 @@ public sealed class PassageIndexer : ICorpusPublisher
     public string Name => "index";
 
     /// <inheritdoc />
-    public IReadOnlyList<string> Publish(CorpusContent content, string outputFolder, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    public IReadOnlyList<string> Publish(RunTables tables, string outputFolder, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(tables);
         ArgumentNullException.ThrowIfNull(outputFolder);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var target = SearchIndexOptions.IndexFolder(outputFolder);
         try
         {
-            Build(content, target, Options, keepUnchanged: true, cancellationToken);
+            Build(tables, target, Options, keepUnchanged: true, cancellationToken);
         }
         catch (ProfileMinerException e)
         {
@@ -85,24 +86,24 @@ public sealed class PassageIndexer : ICorpusPublisher
         return written;
     }
 
-    /// <summary>Builds the index of <paramref name="content"/> into <paramref name="indexFolder"/>, replacing it atomically.</summary>
+    /// <summary>Builds the index of <paramref name="tables"/> into <paramref name="indexFolder"/>, replacing it atomically.</summary>
     /// <returns>How many passages were indexed and how long it took.</returns>
     /// <exception cref="ProfileMinerException">The synonym list is invalid (PM4001).</exception>
-    public static IndexBuildResult Build(CorpusContent content, string indexFolder, SearchIndexOptions options, CancellationToken cancellationToken = default) =>
-        Build(content, indexFolder, options, keepUnchanged: false, cancellationToken);
+    public static IndexBuildResult Build(RunTables tables, string indexFolder, SearchIndexOptions options, CancellationToken cancellationToken = default) =>
+        Build(tables, indexFolder, options, keepUnchanged: false, cancellationToken);
 
     /// <summary>
-    /// Builds the index of <paramref name="content"/> into <paramref name="indexFolder"/>, replacing it
+    /// Builds the index of <paramref name="tables"/> into <paramref name="indexFolder"/>, replacing it
     /// atomically; with <paramref name="keepUnchanged"/>, an index whose manifest records the same
     /// <see cref="IndexManifest.Fingerprint"/> is kept as it is (<see cref="IndexBuildResult.Unchanged"/>).
     /// </summary>
     /// <exception cref="ProfileMinerException">The synonym list is invalid (PM4001).</exception>
-    public static IndexBuildResult Build(CorpusContent content, string indexFolder, SearchIndexOptions options, bool keepUnchanged, CancellationToken cancellationToken = default)
+    public static IndexBuildResult Build(RunTables tables, string indexFolder, SearchIndexOptions options, bool keepUnchanged, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(tables);
         ArgumentNullException.ThrowIfNull(options);
         var stopwatch = Stopwatch.StartNew();
-        var passages = PassageCatalog.From(content);
+        var passages = PassageCatalog.From(tables);
         var fingerprint = IndexFingerprint.Compute(passages, options);
         if (keepUnchanged && IndexManifest.Read(indexFolder) is { Format: IndexManifest.CurrentFormat } existing
             && string.Equals(existing.Fingerprint, fingerprint, StringComparison.Ordinal))
@@ -120,7 +121,7 @@ public sealed class PassageIndexer : ICorpusPublisher
                 Format = IndexManifest.CurrentFormat,
                 Passages = passages.Count,
                 Groups = passages.Select(p => p.Group).Distinct(StringComparer.Ordinal).Count(),
-                Documents = content.Documents.Length,
+                Documents = tables.SourceDocuments.Length,
                 Stemmer = options.Stemmer.ToString().ToLowerInvariant(),
                 Synonyms = synonyms is not null,
                 Fingerprint = fingerprint,

@@ -19,6 +19,15 @@ public abstract record Extraction
     /// <summary>The section's council, or null for front matter.</summary>
     public Council? Council { get; init; }
 
+    /// <summary>
+    /// Index of the block it was found in, in its document (<see cref="Passage.BlockIndex"/>): set when it
+    /// is made, it is how every output joins an extraction to its passage.
+    /// </summary>
+    public required int BlockIndex { get; init; }
+
+    /// <summary>The section's id (<c>file#index</c>, <see cref="Passage.SectionId"/>).</summary>
+    public required string SectionId { get; init; }
+
     /// <summary>Page (PDF) and line (text), and the [start, end) offsets of the extracted span.</summary>
     public required Provenance Source { get; init; }
 

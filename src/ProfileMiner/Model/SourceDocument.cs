@@ -52,4 +52,9 @@ public sealed record SourceDocument
 
     /// <summary>Size of the input in bytes.</summary>
     public long Bytes { get; init; }
+
+    /// <summary>A stable id: 16 hex digits of SHA-256 over the file name and content hash, so a copy under another name has its own id (<c>documents.jsonl</c>'s <c>id</c>).</summary>
+    public string StableId() =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(File + "\0" + Sha256)))[..16];
+
 }

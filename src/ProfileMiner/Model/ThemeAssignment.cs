@@ -15,10 +15,4 @@ public sealed record ThemeAssignment : Extraction
 
     /// <summary>The score of each theme in <see cref="Themes"/>, in the same order, 0 to 1.</summary>
     public required ImmutableArray<double> Scores { get; init; }
-
-    /// <summary>Index of the passage's block in its document (<see cref="Passage.BlockIndex"/>).</summary>
-    public required int BlockIndex { get; init; }
-
-    /// <summary>The section's id (<c>file#index</c>), as <c>passages.jsonl</c> writes it.</summary>
-    public required string SectionId { get; init; }
 }

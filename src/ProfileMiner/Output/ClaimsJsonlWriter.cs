@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ProfileMiner.Model;
+using ProfileMiner.Tables;
 
 namespace ProfileMiner.Output;
 
@@ -15,10 +16,10 @@ public sealed class ClaimsJsonlWriter : IOutputWriter
     public string FileName => "claims.jsonl";
 
     /// <inheritdoc />
-    public void Write(CorpusContent content, Stream stream)
+    public void Write(RunTables tables, Stream stream)
     {
-        ArgumentNullException.ThrowIfNull(content);
-        JsonLines.Write(stream, content.Extractions.OfType<Claim>(), WriteClaim);
+        ArgumentNullException.ThrowIfNull(tables);
+        JsonLines.Write(stream, tables.Content.Extractions.OfType<Claim>(), WriteClaim);
     }
 
     private static void WriteClaim(Utf8JsonWriter writer, Claim claim)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using ProfileMiner.Model;
+using ProfileMiner.Tables;
 
 namespace ProfileMiner.Output;
 
@@ -16,21 +17,10 @@ public sealed class DocumentsJsonlWriter : IOutputWriter
     public string FileName => "documents.jsonl";
 
     /// <inheritdoc />
-    public void Write(CorpusContent content, Stream stream)
+    public void Write(RunTables tables, Stream stream)
     {
-        ArgumentNullException.ThrowIfNull(content);
-        JsonLines.Write(stream, content.Documents, WriteDocument);
-    }
-
-    /// <summary>The snake_case name of a document kind as written in the outputs.</summary>
-    public static string KindName(DocumentKind kind) => DocumentKinds.Name(kind);
-
-    /// <summary>A stable id: 16 hex digits of SHA-256 over the file name and content hash, so a copy under another name has its own id.</summary>
-    public static string DocumentId(SourceDocument document)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        var bytes = System.Text.Encoding.UTF8.GetBytes(document.File + "\0" + document.Sha256);
-        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))[..16];
+        ArgumentNullException.ThrowIfNull(tables);
+        JsonLines.Write(stream, tables.SourceDocuments, WriteDocument);
     }
 
     private static void WriteIssuer(Utf8JsonWriter writer, SegmentedDocument document)
@@ -69,12 +59,12 @@ public sealed class DocumentsJsonlWriter : IOutputWriter
     private static void WriteDocument(Utf8JsonWriter writer, SegmentedDocument document)
     {
         var source = document.Source;
-        writer.WriteString("id", DocumentId(source));
+        writer.WriteString("id", source.StableId());
         writer.WriteString("file", source.File);
         writer.WriteString("path", source.Path.Replace('\\', '/'));
         writer.WriteString("sha256", source.Sha256);
         writer.WriteString("format", source.Format.ToString().ToLowerInvariant());
-        writer.WriteString("kind", KindName(document.Kind));
+        writer.WriteString("kind", DocumentKinds.Name(document.Kind));
         writer.WriteString("title", document.Title);
         if (document.Period is { } period)
         {

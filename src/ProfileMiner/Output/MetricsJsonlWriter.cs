@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ProfileMiner.Model;
+using ProfileMiner.Tables;
 
 namespace ProfileMiner.Output;
 
@@ -15,10 +16,10 @@ public sealed class MetricsJsonlWriter : IOutputWriter
     public string FileName => "metrics.jsonl";
 
     /// <inheritdoc />
-    public void Write(CorpusContent content, Stream stream)
+    public void Write(RunTables tables, Stream stream)
     {
-        ArgumentNullException.ThrowIfNull(content);
-        JsonLines.Write(stream, content.Extractions.OfType<MetricMention>(), WriteMetric);
+        ArgumentNullException.ThrowIfNull(tables);
+        JsonLines.Write(stream, tables.Content.Extractions.OfType<MetricMention>(), WriteMetric);
     }
 
     private static void WriteMetric(Utf8JsonWriter writer, MetricMention metric)

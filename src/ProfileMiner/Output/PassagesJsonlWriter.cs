@@ -1,6 +1,6 @@
 using System.Text.Json;
 using ProfileMiner.Model;
-using ProfileMiner.Segment;
+using ProfileMiner.Tables;
 
 namespace ProfileMiner.Output;
 
@@ -17,20 +17,11 @@ public sealed class PassagesJsonlWriter : IOutputWriter
     public string FileName => "passages.jsonl";
 
     /// <inheritdoc />
-    public void Write(CorpusContent content, Stream stream)
+    public void Write(RunTables tables, Stream stream)
     {
-        ArgumentNullException.ThrowIfNull(content);
-        JsonLines.Write(stream, content.Documents.SelectMany(PassageEnumerator.Enumerate), WritePassage);
+        ArgumentNullException.ThrowIfNull(tables);
+        JsonLines.Write(stream, tables.SourcePassages, WritePassage);
     }
-
-    /// <summary>The snake_case name of a block kind as written in the outputs.</summary>
-    public static string KindName(BlockKind kind) => kind switch
-    {
-        BlockKind.Heading => "heading",
-        BlockKind.ListItem => "list_item",
-        BlockKind.TableRow => "table_row",
-        _ => "paragraph",
-    };
 
     private static void WritePassage(Utf8JsonWriter writer, Passage passage)
     {
@@ -46,7 +37,7 @@ public sealed class PassagesJsonlWriter : IOutputWriter
         }
 
         writer.WriteEndArray();
-        writer.WriteString("kind", KindName(block.Kind));
+        writer.WriteString("kind", BlockKinds.Name(block.Kind));
         writer.WriteString("text", block.Text);
         writer.WriteNullableNumber("page", block.Source.Page);
         writer.WriteNullableNumber("line", block.Source.Line);

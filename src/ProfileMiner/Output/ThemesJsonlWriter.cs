@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ProfileMiner.Model;
+using ProfileMiner.Tables;
 
 namespace ProfileMiner.Output;
 
@@ -15,10 +16,10 @@ public sealed class ThemesJsonlWriter : IOutputWriter
     public string FileName => "themes.jsonl";
 
     /// <inheritdoc />
-    public void Write(CorpusContent content, Stream stream)
+    public void Write(RunTables tables, Stream stream)
     {
-        ArgumentNullException.ThrowIfNull(content);
-        JsonLines.Write(stream, content.Extractions.OfType<ThemeAssignment>(), WriteRow);
+        ArgumentNullException.ThrowIfNull(tables);
+        JsonLines.Write(stream, tables.Content.Extractions.OfType<ThemeAssignment>(), WriteRow);
     }
 
     private static void WriteRow(Utf8JsonWriter writer, ThemeAssignment row)

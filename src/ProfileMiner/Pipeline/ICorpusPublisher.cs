@@ -1,10 +1,10 @@
 using ProfileMiner.Diagnostics;
-using ProfileMiner.Model;
+using ProfileMiner.Tables;
 
 namespace ProfileMiner.Pipeline;
 
 /// <summary>
-/// A stage that runs once over the whole corpus after extraction and writes into the output folder:
+/// A stage that runs once over the whole corpus after extraction, reading the run's tables, and writes into the output folder:
 /// the search index, the themes digest, the exports. A publisher writes atomically (a temporary file
 /// or folder moved into place) and reports problems as diagnostics, not exceptions.
 /// </summary>
@@ -14,5 +14,5 @@ public interface ICorpusPublisher
     string Name { get; }
 
     /// <summary>Writes this stage's outputs under <paramref name="outputFolder"/> and returns the paths written.</summary>
-    IReadOnlyList<string> Publish(CorpusContent content, string outputFolder, DiagnosticBag diagnostics, CancellationToken cancellationToken);
+    IReadOnlyList<string> Publish(RunTables tables, string outputFolder, DiagnosticBag diagnostics, CancellationToken cancellationToken);
 }

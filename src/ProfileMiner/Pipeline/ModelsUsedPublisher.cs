@@ -4,6 +4,7 @@ using ProfileMiner.Diagnostics;
 using ProfileMiner.Extract.Models;
 using ProfileMiner.IO;
 using ProfileMiner.Model;
+using ProfileMiner.Tables;
 
 namespace ProfileMiner.Pipeline;
 
@@ -29,7 +30,7 @@ public sealed class ModelsUsedPublisher(ModelStore store) : ICorpusPublisher
     public string Name => "models";
 
     /// <inheritdoc />
-    public IReadOnlyList<string> Publish(CorpusContent content, string outputFolder, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    public IReadOnlyList<string> Publish(RunTables tables, string outputFolder, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(outputFolder);
         var path = Path.Combine(outputFolder, FileName);

@@ -2,16 +2,17 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
+using Diagnostic = ProfileMiner.Diagnostics.Diagnostic;
 using ProfileMiner.Diagnostics;
 using ProfileMiner.Extract;
 using ProfileMiner.Extract.Topics;
+using ProfileMiner.IO;
 using ProfileMiner.Ingest;
 using ProfileMiner.Ingest.Pdf;
-using ProfileMiner.IO;
 using ProfileMiner.Model;
 using ProfileMiner.Output;
 using ProfileMiner.Segment;
-using Diagnostic = ProfileMiner.Diagnostics.Diagnostic;
+using ProfileMiner.Tables;
 
 namespace ProfileMiner.Pipeline;
 
@@ -356,10 +357,11 @@ public sealed class Pipeline
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(new PipelineProgress("write", done, files.Count, pages, null));
         var content = new CorpusContent(marked, [.. extracted.SelectMany(e => e)]);
-        var outputs = WriteOutputs(content, generation.Folder, diagnostics).ToBuilder();
+        var tables = RunTables.Create(content, diagnostics: diagnostics);
+        var outputs = WriteOutputs(tables, generation.Folder, diagnostics).ToBuilder();
         ReportNew();
 
-        // The whole-corpus stages (index, digest, exports) only read the content: side by side, with
+        // The whole-corpus stages (index, digest, exports) only read the tables: side by side, with
         // their outputs and diagnostics reported in their registered order.
         cancellationToken.ThrowIfCancellationRequested();
         if (_publishers.Length > 0)
@@ -375,7 +377,7 @@ public sealed class Pipeline
             (i, ct) =>
             {
                 publishDiagnostics[i] = new DiagnosticBag();
-                publishedBy[i] = Publish(_publishers[i], content, generation.Folder, publishDiagnostics[i], ct);
+                publishedBy[i] = Publish(_publishers[i], tables, generation.Folder, publishDiagnostics[i], ct);
                 return ValueTask.CompletedTask;
             }).ConfigureAwait(false);
         for (var i = 0; i < _publishers.Length; i++)
@@ -550,7 +552,7 @@ public sealed class Pipeline
         }
     }
 
-    private ImmutableArray<string> WriteOutputs(CorpusContent content, string outputFolder, DiagnosticBag diagnostics)
+    private ImmutableArray<string> WriteOutputs(RunTables tables, string outputFolder, DiagnosticBag diagnostics)
     {
         var written = ImmutableArray.CreateBuilder<string>();
         foreach (var writer in _writers)
@@ -558,7 +560,7 @@ public sealed class Pipeline
             var path = Path.GetFullPath(Path.Combine(outputFolder, writer.FileName));
             try
             {
-                AtomicFile.Write(path, stream => writer.Write(content, stream));
+                AtomicFile.Write(path, stream => writer.Write(tables, stream));
                 written.Add(path);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -574,13 +576,13 @@ public sealed class Pipeline
     /// Runs one whole-corpus stage; a failure inside it costs that stage's outputs (one PM9001 error),
     /// not the outputs already written.
     /// </summary>
-    public static IReadOnlyList<string> Publish(ICorpusPublisher publisher, CorpusContent content, string outputFolder, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
+    public static IReadOnlyList<string> Publish(ICorpusPublisher publisher, RunTables tables, string outputFolder, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(publisher);
         ArgumentNullException.ThrowIfNull(diagnostics);
         try
         {
-            return publisher.Publish(content, outputFolder, diagnostics, cancellationToken);
+            return publisher.Publish(tables, outputFolder, diagnostics, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

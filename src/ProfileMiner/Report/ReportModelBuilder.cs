@@ -47,21 +47,19 @@ internal sealed class ReportModelBuilder(ReportOptions options, string? reportFo
         var passages = new Dictionary<(int Doc, int Block), PassageInfo>();
         var ordered = new List<PassageInfo>();
         var docIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        var blockStarts = new int[documents.Length][];
         var councils = new Dictionary<string, CouncilAgg>(StringComparer.Ordinal);
         var sections = 0;
         for (var d = 0; d < documents.Length; d++)
         {
             var document = documents[d];
             docIndex.TryAdd(document.Source.File, d);
-            blockStarts[d] = [.. document.Source.Blocks.Select(b => b.Source.Start)];
             if (document.DuplicateOf is not null || !scope.HasDocument(d))
             {
                 continue;
             }
 
             sections += document.Sections.Count(s => s.Council is { } c && s.DuplicateOf is null && scope.HasCouncil(c));
-            foreach (var passage in PassageEnumerator.Enumerate(document))
+            foreach (var passage in PassageEnumerator.Of(document))
             {
                 if (passage.DuplicateOf is not null || passage.Topic == Topic.Other || passage.Council is not { } council || !scope.HasCouncil(council))
                 {
@@ -92,8 +90,7 @@ internal sealed class ReportModelBuilder(ReportOptions options, string? reportFo
                 continue;
             }
 
-            var block = extraction is ThemeAssignment t ? t.BlockIndex : BlockAt(blockStarts[d], extraction.Source.Start);
-            if (block < 0 || !passages.TryGetValue((d, block), out var info))
+            if (!passages.TryGetValue((d, extraction.BlockIndex), out var info))
             {
                 continue;
             }
@@ -301,13 +298,6 @@ internal sealed class ReportModelBuilder(ReportOptions options, string? reportFo
         }
 
         return [.. levels.Distinct()];
-    }
-
-    /// <summary>The index of the last block starting at or before <paramref name="offset"/>, or -1.</summary>
-    private static int BlockAt(int[] starts, int offset)
-    {
-        var i = Array.BinarySearch(starts, offset);
-        return i >= 0 ? i : ~i - 1;
     }
 
     private static void AddThemes(PassageInfo info, ThemeAssignment assignment, HashSet<string>? filter)

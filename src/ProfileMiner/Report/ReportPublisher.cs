@@ -2,6 +2,7 @@ using ProfileMiner.Diagnostics;
 using ProfileMiner.IO;
 using ProfileMiner.Model;
 using ProfileMiner.Pipeline;
+using ProfileMiner.Tables;
 
 namespace ProfileMiner.Report;
 
@@ -78,10 +79,10 @@ public sealed class ReportPublisher(ReportOptions options) : ICorpusPublisher
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<string> Publish(CorpusContent content, string outputFolder, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    public IReadOnlyList<string> Publish(RunTables tables, string outputFolder, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(outputFolder);
-        var rendered = Render(content, diagnostics, outputFolder);
+        var rendered = Render(tables.Content, diagnostics, outputFolder);
         if (rendered is null)
         {
             return [];

@@ -3,6 +3,7 @@ using ProfileMiner.Eval;
 using ProfileMiner.Extract.Models;
 using ProfileMiner.Model;
 using ProfileMiner.Output;
+using ProfileMiner.Tables;
 
 namespace ProfileMiner.Training;
 
@@ -123,7 +124,7 @@ internal static class ClaimCrossValidation
     private static PrfScore Score(ExtractionScorer scorer, List<Claim> claims, int gold)
     {
         using var buffer = new MemoryStream();
-        new ClaimsJsonlWriter().Write(new CorpusContent([], [.. claims]), buffer);
+        new ClaimsJsonlWriter().Write(RunTables.Create(new CorpusContent([], [.. claims])), buffer);
         buffer.Position = 0;
         using var reader = new StreamReader(buffer);
         var rows = new List<JsonElement>();

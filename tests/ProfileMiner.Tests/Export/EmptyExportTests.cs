@@ -5,6 +5,7 @@ using Parquet;
 using ProfileMiner.Diagnostics;
 using ProfileMiner.Export;
 using ProfileMiner.Model;
+using ProfileMiner.Tables;
 using ProfileMiner.Tests.Support;
 
 namespace ProfileMiner.Tests.Export;
@@ -18,7 +19,7 @@ public sealed class EmptyExportTests
         using var temp = new TempDirectory();
         var diagnostics = new DiagnosticBag();
 
-        var written = ExportPublisher.Default.Publish(new CorpusContent([], []), temp.Path, diagnostics, default);
+        var written = ExportPublisher.Default.Publish(RunTables.Create(new CorpusContent([], [])), temp.Path, diagnostics, default);
 
         Assert.Empty(diagnostics.Items);
         Assert.Equal(17, written.Count);

@@ -1,5 +1,6 @@
 using ProfileMiner.Diagnostics;
 using ProfileMiner.Export;
+using ProfileMiner.Tables;
 using ProfileMiner.Tests.Support;
 
 namespace ProfileMiner.Tests.Export;
@@ -18,7 +19,7 @@ public sealed class ExportFailureTests(ExportFixture fixture) : IClassFixture<Ex
         Directory.CreateDirectory(Path.Combine(folder, SqliteExporter.FileName));
         var diagnostics = new DiagnosticBag();
 
-        var written = ExportPublisher.Default.Publish(fixture.Content, temp.Path, diagnostics, default);
+        var written = ExportPublisher.Default.Publish(RunTables.Create(fixture.Content), temp.Path, diagnostics, default);
 
         var errors = diagnostics.Items.Where(d => d.Severity == Severity.Error).ToList();
         Assert.Equal(2, errors.Count);
@@ -39,7 +40,7 @@ public sealed class ExportFailureTests(ExportFixture fixture) : IClassFixture<Ex
         temp.Write("export", "a file where the folder should be");
         var diagnostics = new DiagnosticBag();
 
-        var written = ExportPublisher.Default.Publish(fixture.Content, temp.Path, diagnostics, default);
+        var written = ExportPublisher.Default.Publish(RunTables.Create(fixture.Content), temp.Path, diagnostics, default);
 
         Assert.Empty(written);
         var error = Assert.Single(diagnostics.Items);
@@ -54,7 +55,7 @@ public sealed class ExportFailureTests(ExportFixture fixture) : IClassFixture<Ex
         var options = ExportOptions.Default.WithFormats(["csv", "SQLITE"]) with { Tables = ExportOptions.ParseTables(["metrics"]) };
         var diagnostics = new DiagnosticBag();
 
-        var written = new ExportPublisher(options).Publish(fixture.Content, temp.Path, diagnostics, default);
+        var written = new ExportPublisher(options).Publish(RunTables.Create(fixture.Content), temp.Path, diagnostics, default);
 
         Assert.Equal(["metrics.csv", SqliteExporter.FileName], written.Select(Path.GetFileName));
         Assert.Empty(diagnostics.Items);

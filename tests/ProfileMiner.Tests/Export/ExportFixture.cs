@@ -4,6 +4,7 @@ using ProfileMiner.Export;
 using ProfileMiner.Model;
 using ProfileMiner.Pipeline;
 using ProfileMiner.Segment;
+using ProfileMiner.Tables;
 using ProfileMiner.Tests.Support;
 
 namespace ProfileMiner.Tests.Export;
@@ -45,7 +46,7 @@ public sealed class ExportFixture : IAsyncLifetime, IDisposable
         Assignments = [.. ConstructThemes(Content)];
         Themed = Content with { Extractions = [.. Content.Extractions, .. Assignments] };
         var diagnostics = new DiagnosticBag();
-        ThemedOutputs = new ExportPublisher(ExportOptions.Default with { Folder = "themed" }).Publish(Themed, _output.Path, diagnostics, default);
+        ThemedOutputs = new ExportPublisher(ExportOptions.Default with { Folder = "themed" }).Publish(RunTables.Create(Themed), _output.Path, diagnostics, default);
         ThemedDiagnostics = diagnostics.Items;
     }
 
@@ -59,7 +60,7 @@ public sealed class ExportFixture : IAsyncLifetime, IDisposable
         var n = 0;
         foreach (var document in content.Documents)
         {
-            foreach (var passage in PassageEnumerator.Enumerate(document).Where(p => p.Block.Kind is BlockKind.Paragraph or BlockKind.ListItem))
+            foreach (var passage in PassageEnumerator.Of(document).Where(p => p.Block.Kind is BlockKind.Paragraph or BlockKind.ListItem))
             {
                 if (n++ % 3 != 0)
                 {

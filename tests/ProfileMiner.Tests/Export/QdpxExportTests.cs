@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
 using System.IO.Compression;
-using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
+using System.Xml;
 using ProfileMiner.Diagnostics;
 using ProfileMiner.Export;
 using ProfileMiner.Model;
+using ProfileMiner.Tables;
 using ProfileMiner.Tests.Support;
 
 namespace ProfileMiner.Tests.Export;
@@ -143,7 +144,7 @@ public sealed class QdpxExportTests(ExportFixture fixture) : IClassFixture<Expor
     public void A_theme_the_codebook_lacks_becomes_a_code_under_its_id_with_a_warning()
     {
         var document = fixture.Content.Documents.First(d => d.Source.Format == DocumentFormat.Text);
-        var passage = ProfileMiner.Segment.PassageEnumerator.Enumerate(document).First(p => p.Block.Kind == BlockKind.Paragraph);
+        var passage = ProfileMiner.Segment.PassageEnumerator.Of(document).First(p => p.Block.Kind == BlockKind.Paragraph);
         var odd = new ThemeAssignment
         {
             Doc = passage.Doc,
@@ -157,7 +158,7 @@ public sealed class QdpxExportTests(ExportFixture fixture) : IClassFixture<Expor
             SectionId = passage.SectionId,
         };
         var diagnostics = new DiagnosticBag();
-        var data = ExportData.Create(new CorpusContent([document], [odd]), ThemeCodebook.Default, diagnostics);
+        var data = RunTables.Create(new CorpusContent([document], [odd]), ThemeCodebook.Default, diagnostics);
         Assert.Equal("not_a_theme", Assert.Single(data.Themes).ThemeName);
         Assert.Equal(DiagnosticCodes.ExportUnknownTheme, Assert.Single(diagnostics.Items).Code);
 

@@ -1,11 +1,12 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using CsvHelper;
-using Parquet;
 using Parquet.Schema;
+using Parquet;
 using ProfileMiner.Export;
 using ProfileMiner.Model;
+using ProfileMiner.Tables;
 
 namespace ProfileMiner.Tests.Export;
 

@@ -97,7 +97,7 @@ public sealed class TopicDetectorTests
 
     private static SegmentedDocument ReadPdf(string file) => CouncilPdfs.Read(s_pipeline, file);
 
-    private static List<Passage> Passages(SegmentedDocument document) => [.. ProfileMiner.Segment.PassageEnumerator.Enumerate(document)];
+    private static List<Passage> Passages(SegmentedDocument document) => [.. ProfileMiner.Segment.PassageEnumerator.Of(document)];
 
     [SkippableFact]
     public void A_council_s_cycling_plan_is_other_business()

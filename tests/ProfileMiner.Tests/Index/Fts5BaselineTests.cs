@@ -1,4 +1,5 @@
 using ProfileMiner.Index;
+using ProfileMiner.Tables;
 
 namespace ProfileMiner.Tests.Index;
 
@@ -17,7 +18,7 @@ public sealed class Fts5BaselineTests
     public async Task It_ranks_by_bm25_filters_and_shows_a_repeated_text_once()
     {
         using var corpus = new SearchCorpus(withCopy: true);
-        using var baseline = Fts5Baseline.Build(await corpus.ContentAsync());
+        using var baseline = Fts5Baseline.Build(RunTables.Create(await corpus.ContentAsync()));
 
         var carers = baseline.Search(new SearchRequest { Query = "carers assessments" });
         var hit = Assert.Single(carers.Hits, h => h.Text.StartsWith("We completed 1,200 carers", StringComparison.Ordinal));

@@ -1,6 +1,7 @@
 using ProfileMiner.Diagnostics;
 using ProfileMiner.Index;
 using ProfileMiner.Model;
+using ProfileMiner.Tables;
 
 namespace ProfileMiner.Tests.Index;
 
@@ -15,9 +16,9 @@ public sealed class IndexReuseTests : IDisposable
         var content = await _corpus.ContentAsync();
         var folder = SearchIndexOptions.IndexFolder(_corpus.Output);
 
-        var first = PassageIndexer.Build(content, folder, SearchIndexOptions.Default, keepUnchanged: true);
+        var first = PassageIndexer.Build(RunTables.Create(content), folder, SearchIndexOptions.Default, keepUnchanged: true);
         var built = IndexManifest.Read(folder)!;
-        var second = PassageIndexer.Build(content, folder, SearchIndexOptions.Default, keepUnchanged: true);
+        var second = PassageIndexer.Build(RunTables.Create(content), folder, SearchIndexOptions.Default, keepUnchanged: true);
 
         Assert.False(first.Unchanged);
         Assert.True(second.Unchanged);
@@ -25,18 +26,18 @@ public sealed class IndexReuseTests : IDisposable
         Assert.Matches("^[0-9a-f]{64}$", built.Fingerprint);
 
         // One more theme on one passage is another index.
-        var passage = ProfileMiner.Segment.PassageEnumerator.Enumerate(content.Documents[0]).First(p => p.Block.Kind == BlockKind.Paragraph);
+        var passage = ProfileMiner.Segment.PassageEnumerator.Of(content.Documents[0]).First(p => p.Block.Kind == BlockKind.Paragraph);
         var theme = new ThemeAssignment
         {
             Doc = passage.Doc, Council = passage.Council, Source = passage.Block.Source, Sentence = passage.Block.Text,
             Extractor = "themes.test", Themes = ["carers"], Scores = [0.9], BlockIndex = passage.BlockIndex, SectionId = passage.SectionId,
         };
-        var changed = PassageIndexer.Build(content with { Extractions = [.. content.Extractions, theme] }, folder, SearchIndexOptions.Default, keepUnchanged: true);
+        var changed = PassageIndexer.Build(RunTables.Create(content with { Extractions = [.. content.Extractions, theme] }), folder, SearchIndexOptions.Default, keepUnchanged: true);
         Assert.False(changed.Unchanged);
         Assert.NotEqual(built.Fingerprint, IndexManifest.Read(folder)!.Fingerprint);
 
         // Other analysis settings are another index too.
-        var unstemmed = PassageIndexer.Build(content, folder, SearchIndexOptions.Default with { Stemmer = StemmerKind.None }, keepUnchanged: true);
+        var unstemmed = PassageIndexer.Build(RunTables.Create(content), folder, SearchIndexOptions.Default with { Stemmer = StemmerKind.None }, keepUnchanged: true);
         Assert.False(unstemmed.Unchanged);
     }
 
@@ -45,10 +46,10 @@ public sealed class IndexReuseTests : IDisposable
     {
         var content = await _corpus.ContentAsync();
         var folder = SearchIndexOptions.IndexFolder(_corpus.Output);
-        PassageIndexer.Default.Publish(content, _corpus.Output, new DiagnosticBag(), CancellationToken.None);
+        PassageIndexer.Default.Publish(RunTables.Create(content), _corpus.Output, new DiagnosticBag(), CancellationToken.None);
         var built = IndexManifest.Read(folder)!.Built;
 
-        PassageIndexer.Default.Publish(content, _corpus.Output, new DiagnosticBag(), CancellationToken.None);
+        PassageIndexer.Default.Publish(RunTables.Create(content), _corpus.Output, new DiagnosticBag(), CancellationToken.None);
 
         Assert.Equal(built, IndexManifest.Read(folder)!.Built);
     }

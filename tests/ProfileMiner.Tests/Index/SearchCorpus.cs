@@ -1,6 +1,7 @@
 using ProfileMiner.Index;
 using ProfileMiner.Model;
 using ProfileMiner.Pipeline;
+using ProfileMiner.Tables;
 using ProfileMiner.Tests.Support;
 
 namespace ProfileMiner.Tests.Index;
@@ -82,7 +83,7 @@ internal sealed class SearchCorpus : IDisposable
     {
         var content = await ContentAsync();
         content = content with { Extractions = [.. content.Extractions, .. extra] };
-        PassageIndexer.Build(content, SearchIndexOptions.IndexFolder(Output), Options);
+        PassageIndexer.Build(RunTables.Create(content), SearchIndexOptions.IndexFolder(Output), Options);
         return SearchIndex.OpenFolder(SearchIndexOptions.IndexFolder(Output), ranking);
     }
 

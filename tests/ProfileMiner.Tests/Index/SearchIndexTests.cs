@@ -94,7 +94,7 @@ public sealed class SearchIndexTests
         var content = await corpus.ContentAsync();
         using var index = await corpus.IndexAsync();
         var bury = content.Documents.Single(d => d.Source.File == "bury.md");
-        var kind = ProfileMiner.Output.DocumentsJsonlWriter.KindName(bury.Kind);
+        var kind = DocumentKinds.Name(bury.Kind);
 
         var result = index.Search(new SearchRequest { Query = "hospital", Kinds = [kind] });
         Assert.All(result.Hits, h => Assert.Equal(kind, h.Kind));
@@ -163,7 +163,7 @@ public sealed class SearchIndexTests
         using var corpus = new SearchCorpus(withCopy: false);
         var content = await corpus.ContentAsync();
         var wigan = content.Documents.Single(d => d.Source.File == "wigan.md");
-        var passage = PassageEnumerator.Enumerate(wigan).Single(p => p.Block.Text.StartsWith("The Shared Lives", StringComparison.Ordinal));
+        var passage = PassageEnumerator.Of(wigan).Single(p => p.Block.Text.StartsWith("The Shared Lives", StringComparison.Ordinal));
         var theme = new ThemeAssignment
         {
             Doc = passage.Doc,

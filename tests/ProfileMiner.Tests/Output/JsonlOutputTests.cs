@@ -55,8 +55,8 @@ public sealed class JsonlOutputTests(SeedRunFixture run) : IClassFixture<SeedRun
         {
             Assert.Equal(document.Source.Sha256, json.GetProperty("sha256").GetString());
             Assert.Equal(64, document.Source.Sha256.Length);
-            Assert.Equal(ProfileMiner.Output.DocumentsJsonlWriter.DocumentId(document.Source), json.GetProperty("id").GetString());
-            Assert.Equal(DocumentsJsonlWriter.KindName(document.Kind), json.GetProperty("kind").GetString());
+            Assert.Equal(document.Source.StableId(), json.GetProperty("id").GetString());
+            Assert.Equal(DocumentKinds.Name(document.Kind), json.GetProperty("kind").GetString());
             Assert.Equal(document.Source.Blocks.Length, json.GetProperty("blocks").GetInt32());
             Assert.Equal(JsonValueKind.Null, json.GetProperty("pages").ValueKind);
             Assert.Equal(document.Title, json.GetProperty("title").GetString());
@@ -147,7 +147,7 @@ public sealed class JsonlOutputTests(SeedRunFixture run) : IClassFixture<SeedRun
     [InlineData(BlockKind.TableRow, "table_row")]
     public void Block_kind_names(BlockKind kind, string name)
     {
-        Assert.Equal(name, PassagesJsonlWriter.KindName(kind));
+        Assert.Equal(name, BlockKinds.Name(kind));
     }
 
     private static List<JsonElement> ReadLines(string path) =>

@@ -15,6 +15,8 @@ public sealed class ConfidenceBandTests
     private static MetricMention Metric(double confidence) => new()
     {
         Doc = "a.txt",
+        BlockIndex = 0,
+        SectionId = "a.txt#0",
         Source = new Provenance("a.txt", null, 1, 0, 3),
         Sentence = "We saw 12 people.",
         Extractor = "metrics.rules",

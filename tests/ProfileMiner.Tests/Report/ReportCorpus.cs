@@ -83,12 +83,14 @@ internal static class ReportCorpus
         var profile = documents.Single(d => d.Source.File == "104_council_profiles.md");
         foreach (var (council, words) in new[] { ("Sefton", "4 geographic areas"), ("Knowsley", "3 geographic areas") })
         {
-            var passage = PassageEnumerator.Enumerate(profile).Single(p => p.Council?.Name == council && p.Block.Text.Contains(words, StringComparison.Ordinal));
+            var passage = PassageEnumerator.Of(profile).Single(p => p.Council?.Name == council && p.Block.Text.Contains(words, StringComparison.Ordinal));
             var start = passage.Block.Source.Start + passage.Block.Text.IndexOf(words, StringComparison.Ordinal);
             yield return new MetricMention
             {
                 Doc = profile.Source.File,
                 Council = passage.Council,
+                BlockIndex = passage.BlockIndex,
+                SectionId = passage.SectionId,
                 Source = passage.Block.Source with { Start = start, End = start + 1 },
                 Sentence = passage.Block.Text,
                 Extractor = "metrics.model",
@@ -106,7 +108,7 @@ internal static class ReportCorpus
     /// <summary>Theme assignments for the council passages of <paramref name="document"/>, from the keyword table.</summary>
     internal static IEnumerable<ThemeAssignment> ThemesOf(SegmentedDocument document)
     {
-        foreach (var passage in PassageEnumerator.Enumerate(document))
+        foreach (var passage in PassageEnumerator.Of(document))
         {
             if (passage.Block.Kind == BlockKind.Heading || passage.Council is null)
             {

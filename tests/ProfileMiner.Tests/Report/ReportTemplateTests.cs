@@ -1,5 +1,6 @@
 using ProfileMiner.Diagnostics;
 using ProfileMiner.Report;
+using ProfileMiner.Tables;
 using ProfileMiner.Tests.Support;
 
 namespace ProfileMiner.Tests.Report;
@@ -45,7 +46,7 @@ public sealed class ReportTemplateTests
         var publisher = new ReportPublisher(ReportGoldenTests.Options with { TemplateFile = file, Formats = [ReportFormat.Html] });
         var diagnostics = new DiagnosticBag();
 
-        var written = publisher.Publish(await ReportCorpus.WithThemesAsync(), temp.File("out"), diagnostics, CancellationToken.None);
+        var written = publisher.Publish(RunTables.Create(await ReportCorpus.WithThemesAsync()), temp.File("out"), diagnostics, CancellationToken.None);
 
         Assert.Empty(written);
         var error = Assert.Single(diagnostics.Items, d => d.Severity == Severity.Error);
@@ -71,7 +72,7 @@ public sealed class ReportTemplateTests
         using var temp = new TempDirectory();
         var diagnostics = new DiagnosticBag();
 
-        var written = new ReportPublisher(ReportGoldenTests.Options).Publish(await ReportCorpus.WithThemesAsync(), temp.Path, diagnostics, CancellationToken.None);
+        var written = new ReportPublisher(ReportGoldenTests.Options).Publish(RunTables.Create(await ReportCorpus.WithThemesAsync()), temp.Path, diagnostics, CancellationToken.None);
 
         Assert.Equal([temp.File("report/themes.html"), temp.File("report/themes.md")], written);
         Assert.StartsWith("<!DOCTYPE html>", await File.ReadAllTextAsync(written[0]), StringComparison.Ordinal);

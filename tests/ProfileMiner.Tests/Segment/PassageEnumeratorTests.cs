@@ -11,7 +11,7 @@ public sealed class PassageEnumeratorTests
     {
         var document = TextDocuments.Segment("# A\n\n## B\n\npara one.\n\n### B1\n\npara two.\n\n## C\n\npara three.\n\n# D\n\npara four.\n", new DiagnosticBag());
 
-        var paths = PassageEnumerator.Enumerate(document).ToDictionary(p => p.Block.Text, p => string.Join(" > ", p.HeadingPath));
+        var paths = PassageEnumerator.Of(document).ToDictionary(p => p.Block.Text, p => string.Join(" > ", p.HeadingPath));
 
         Assert.Equal(string.Empty, paths["A"]);
         Assert.Equal("A", paths["B"]);
@@ -27,7 +27,7 @@ public sealed class PassageEnumeratorTests
     {
         var document = SeedFiles.Segmented(SeedFiles.Name("001"));
 
-        var passages = PassageEnumerator.Enumerate(document).ToList();
+        var passages = PassageEnumerator.Of(document).ToList();
 
         Assert.Equal(Enumerable.Range(0, document.Source.Blocks.Length), passages.Select(p => p.BlockIndex));
         Assert.All(passages, p => Assert.Same(document.Source.Blocks[p.BlockIndex], p.Block));
@@ -47,7 +47,7 @@ public sealed class PassageEnumeratorTests
     {
         var document = SeedFiles.Segmented(SeedFiles.Name("001"));
 
-        var firstOfEachSection = PassageEnumerator.Enumerate(document).GroupBy(p => p.SectionId).Select(g => g.First());
+        var firstOfEachSection = PassageEnumerator.Of(document).GroupBy(p => p.SectionId).Select(g => g.First());
 
         Assert.All(firstOfEachSection, p => Assert.Empty(p.HeadingPath));
     }

@@ -17,7 +17,7 @@ public sealed class SeedKindAndPeriodTests
     {
         var document = SeedFiles.Segmented(SeedFiles.Name(prefix));
 
-        Assert.Equal(kind, DocumentsJsonlWriter.KindName(document.Kind));
+        Assert.Equal(kind, DocumentKinds.Name(document.Kind));
     }
 
     [Theory]

@@ -109,7 +109,7 @@ public sealed class ModelClaimExtractor : IExtractor
     /// <summary>The sentences the claim model reads: those of paragraphs and list items.</summary>
     public static IEnumerable<(Passage Passage, Sentence Sentence)> Sentences(SegmentedDocument document)
     {
-        foreach (var passage in PassageEnumerator.Enumerate(document))
+        foreach (var passage in PassageEnumerator.Of(document))
         {
             if (passage.Block.Kind is BlockKind.Heading or BlockKind.TableRow)
             {

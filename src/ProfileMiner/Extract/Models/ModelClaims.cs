@@ -16,6 +16,8 @@ internal static partial class ModelClaims
     {
         Doc = passage.Doc,
         Council = passage.Council,
+        BlockIndex = passage.BlockIndex,
+        SectionId = passage.SectionId,
         Source = passage.Block.Source with { Start = sentence.Start, End = sentence.End },
         Sentence = sentence.Text,
         Extractor = ExtractorId,

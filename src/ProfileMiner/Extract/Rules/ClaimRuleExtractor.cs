@@ -28,7 +28,7 @@ public sealed partial class ClaimRuleExtractor : IExtractor
     {
         ArgumentNullException.ThrowIfNull(document);
         var tables = IndicatorTable.Find(document.Source);
-        foreach (var passage in PassageEnumerator.Enumerate(document))
+        foreach (var passage in PassageEnumerator.Of(document))
         {
             var block = passage.Block;
             if (block.Kind == BlockKind.Heading)
@@ -76,6 +76,8 @@ public sealed partial class ClaimRuleExtractor : IExtractor
         {
             Doc = passage.Doc,
             Council = passage.Council,
+            BlockIndex = passage.BlockIndex,
+            SectionId = passage.SectionId,
             Source = passage.Block.Source with { Start = sentence.Start + at.Index, End = sentence.Start + at.Index + at.Length },
             Sentence = text,
             Extractor = ExtractorId,
@@ -227,6 +229,8 @@ public sealed partial class ClaimRuleExtractor : IExtractor
         {
             Doc = passage.Doc,
             Council = passage.Council,
+            BlockIndex = passage.BlockIndex,
+            SectionId = passage.SectionId,
             Source = header,
             Sentence = passage.Block.Text,
             Extractor = ExtractorId,

@@ -35,7 +35,7 @@ public sealed partial class MetricRuleExtractor : IExtractor
         var documentPeriod = FinancialYear(document.Period);
         var firstRows = new Dictionary<int, TextBlock>();
         string? lastName = null;
-        foreach (var passage in PassageEnumerator.Enumerate(document))
+        foreach (var passage in PassageEnumerator.Of(document))
         {
             var block = passage.Block;
             // The indicator a KPI box belongs to: the last paragraph or heading above it (a note in a
@@ -173,6 +173,8 @@ public sealed partial class MetricRuleExtractor : IExtractor
             {
                 Doc = passage.Doc,
                 Council = passage.Council,
+                BlockIndex = passage.BlockIndex,
+                SectionId = passage.SectionId,
                 Source = passage.Block.Source with { Start = sentence.Start + m.Start, End = sentence.Start + m.Start + m.Length },
                 Sentence = sentence.Text,
                 Extractor = ExtractorId,
@@ -224,6 +226,8 @@ public sealed partial class MetricRuleExtractor : IExtractor
             {
                 Doc = passage.Doc,
                 Council = passage.Council,
+                BlockIndex = passage.BlockIndex,
+                SectionId = passage.SectionId,
                 Source = passage.Block.Source with { Start = passage.Block.Source.Start + m.Start, End = passage.Block.Source.Start + m.Start + m.Length },
                 Sentence = text,
                 Extractor = ExtractorId,
@@ -339,6 +343,8 @@ public sealed partial class MetricRuleExtractor : IExtractor
             {
                 Doc = passage.Doc,
                 Council = passage.Council,
+                BlockIndex = passage.BlockIndex,
+                SectionId = passage.SectionId,
                 Source = passage.Block.Source with { Start = rowStart + cellOffset, End = rowStart + cellOffset + text.Length },
                 Sentence = passage.Block.Text,
                 Extractor = ExtractorId,

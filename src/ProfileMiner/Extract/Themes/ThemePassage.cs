@@ -33,7 +33,7 @@ public sealed record ThemePassage(string Text)
     public static IReadOnlyList<(Passage Passage, ThemePassage Themed)> Of(SegmentedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Of([.. PassageEnumerator.Enumerate(document)]);
+        return Of([.. PassageEnumerator.Of(document)]);
     }
 
     /// <summary>The themed passages among <paramref name="passages"/> (a document's, in reading order), each with its context.</summary>

@@ -3,6 +3,7 @@ using ProfileMiner.Diagnostics;
 using ProfileMiner.Extract.Models;
 using ProfileMiner.Model;
 using ProfileMiner.Pipeline;
+using ProfileMiner.Tables;
 using ProfileMiner.Tests.Support;
 
 namespace ProfileMiner.Tests.Extract.Models;
@@ -54,7 +55,7 @@ public sealed class ModelsUsedTests
         var store = new ModelStore(folder: null);
         Assert.NotNull(store.Claims);
 
-        var written = new ModelsUsedPublisher(store).Publish(new CorpusContent([], []), temp.Path, new DiagnosticBag(), CancellationToken.None);
+        var written = new ModelsUsedPublisher(store).Publish(RunTables.Create(new CorpusContent([], [])), temp.Path, new DiagnosticBag(), CancellationToken.None);
 
         Assert.Equal([temp.File(ModelsUsedPublisher.FileName)], written);
         Assert.Contains("\"sha256\"", File.ReadAllText(written[0]), StringComparison.Ordinal);

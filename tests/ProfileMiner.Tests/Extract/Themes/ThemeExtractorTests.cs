@@ -20,7 +20,7 @@ public sealed class ThemeExtractorTests
 
         var themes = extractor.Extract(document, new DiagnosticBag()).Cast<ThemeAssignment>().ToList();
 
-        var expected = ProfileMiner.Segment.PassageEnumerator.Enumerate(document).Where(ThemeExtractor.IsThemed).ToList();
+        var expected = ProfileMiner.Segment.PassageEnumerator.Of(document).Where(ThemeExtractor.IsThemed).ToList();
         Assert.Equal(expected.Select(p => p.Block.Text), themes.Select(t => t.Sentence));
         Assert.DoesNotContain(themes, t => t.Sentence.StartsWith("LOCAL AUTHORITY", StringComparison.Ordinal) || t.Sentence == "45" || t.Sentence == "Carers");
         Assert.All(themes, t =>

@@ -1,4 +1,4 @@
-namespace ProfileMiner.Export;
+namespace ProfileMiner.Tables;
 
 /// <summary>One row of the <c>themes</c> table: one theme of one passage (long form: a passage with three themes is three rows).</summary>
 public sealed record ThemeRow

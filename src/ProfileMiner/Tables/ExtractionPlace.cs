@@ -1,4 +1,4 @@
-namespace ProfileMiner.Export;
+namespace ProfileMiner.Tables;
 
 /// <summary>
 /// Where an exported metric, claim or theme stands and who found it: the columns the

@@ -1,4 +1,4 @@
-namespace ProfileMiner.Export;
+namespace ProfileMiner.Tables;
 
 /// <summary>One row of the <c>passages</c> table: a block with its council and provenance, keyed by (<see cref="DocId"/>, <see cref="Block"/>).</summary>
 public sealed record PassageRow

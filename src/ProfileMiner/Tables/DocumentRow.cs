@@ -1,4 +1,4 @@
-namespace ProfileMiner.Export;
+namespace ProfileMiner.Tables;
 
 /// <summary>One row of the <c>documents</c> table: a document as <c>documents.jsonl</c> describes it, flattened.</summary>
 public sealed record DocumentRow

@@ -1,4 +1,4 @@
-namespace ProfileMiner.Export;
+namespace ProfileMiner.Tables;
 
 /// <summary>One theme of the codebook: its id (used in data), its name, and what falls under it.</summary>
 /// <param name="Id">The id, e.g. <c>carers</c>.</param>

@@ -1,20 +1,23 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using ProfileMiner.Diagnostics;
 using ProfileMiner.Model;
-using ProfileMiner.Output;
 using ProfileMiner.Segment;
 
-namespace ProfileMiner.Export;
+namespace ProfileMiner.Tables;
 
 /// <summary>
-/// A run's content as flat rows, built once and shared by every exporter: documents, passages
-/// (keyed by document id and block), metrics, claims and themes (long form), each row with its
-/// document, council and provenance (page or line, start and end offsets, block).
+/// The one hand-off between extraction and every output: a run's content joined once into immutable
+/// tables of documents, passages (keyed by document id and block), metrics, claims and themes (long
+/// form), each row with its document, council and provenance (page or line, start and end offsets,
+/// block). Extractions are joined to their passages by the block they were made from
+/// (<see cref="Extraction.BlockIndex"/>), never by searching offsets. The JSON Lines files, the index,
+/// the digest and every export read these tables.
 /// </summary>
-public sealed class ExportData
+public sealed class RunTables
 {
-    private ExportData(CorpusContent content, ThemeCodebook codebook)
+    private RunTables(CorpusContent content, ThemeCodebook codebook)
     {
         Content = content;
         Codebook = codebook;
@@ -35,6 +38,15 @@ public sealed class ExportData
     /// <summary>One row per block of every document.</summary>
     public ImmutableArray<PassageRow> Passages { get; private init; }
 
+    /// <summary>The passages of <see cref="Passages"/>, in the same order, with their heading paths, sentences and cells.</summary>
+    public ImmutableArray<Passage> SourcePassages { get; private init; }
+
+    /// <summary>The passages of <paramref name="document"/>, one of <see cref="SourceDocuments"/>, in reading order.</summary>
+    public ImmutableArray<Passage> PassagesOf(SegmentedDocument document) =>
+        _passagesOf.TryGetValue(document, out var passages) ? passages : throw new ArgumentException("the document is not one of these tables' documents", nameof(document));
+
+    private FrozenDictionary<SegmentedDocument, ImmutableArray<Passage>> _passagesOf = FrozenDictionary<SegmentedDocument, ImmutableArray<Passage>>.Empty;
+
     /// <summary>One row per metric mention.</summary>
     public ImmutableArray<MetricRow> Metrics { get; private init; }
 
@@ -48,7 +60,7 @@ public sealed class ExportData
     /// Flattens <paramref name="content"/>. Extractions whose document is not in the content are left out,
     /// and extractions that fall inside no block keep a null block, each with a warning in <paramref name="diagnostics"/>.
     /// </summary>
-    public static ExportData Create(CorpusContent content, ThemeCodebook? codebook = null, DiagnosticBag? diagnostics = null)
+    public static RunTables Create(CorpusContent content, ThemeCodebook? codebook = null, DiagnosticBag? diagnostics = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         codebook ??= ThemeCodebook.Default;
@@ -57,11 +69,13 @@ public sealed class ExportData
         var documents = ImmutableArray.CreateBuilder<DocumentRow>();
         var sources = ImmutableArray.CreateBuilder<SegmentedDocument>();
         var passages = ImmutableArray.CreateBuilder<PassageRow>();
+        var sourcePassages = ImmutableArray.CreateBuilder<Passage>();
+        var passagesOf = new Dictionary<SegmentedDocument, ImmutableArray<Passage>>(ReferenceEqualityComparer.Instance);
         var byFile = new Dictionary<string, DocumentInfo>(StringComparer.Ordinal);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var document in content.Documents)
         {
-            var id = DocumentsJsonlWriter.DocumentId(document.Source);
+            var id = document.Source.StableId();
             if (!ids.Add(id))
             {
                 diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.ExportDuplicateDocument,
@@ -73,9 +87,12 @@ public sealed class ExportData
             byFile.TryAdd(document.Source.File, info);
             documents.Add(DocumentRowOf(document, id));
             sources.Add(document);
-            foreach (var passage in PassageEnumerator.Enumerate(document))
+            var ofDocument = PassageEnumerator.Of(document);
+            passagesOf.Add(document, ofDocument);
+            foreach (var passage in ofDocument)
             {
                 var block = passage.Block;
+                sourcePassages.Add(passage);
                 passages.Add(new PassageRow
                 {
                     DocId = id,
@@ -86,7 +103,7 @@ public sealed class ExportData
                     Region = passage.Council?.Region,
                     Section = passage.HeadingPath.Length == 0 ? null : string.Join(" > ", passage.HeadingPath),
                     SectionId = passage.SectionId,
-                    Kind = PassagesJsonlWriter.KindName(block.Kind),
+                    Kind = BlockKinds.Name(block.Kind),
                     Text = block.Text,
                     Page = block.Source.Page,
                     Line = block.Source.Line,
@@ -117,63 +134,20 @@ public sealed class ExportData
                 continue;
             }
 
+            var block = BlockOf(extraction, info, diagnostics);
+            var place = Place(extraction, info, block);
             switch (extraction)
             {
                 case MetricMention m:
-                {
-                    var block = info.BlockAt(m.Source.Start, m, diagnostics);
-                    metrics.Add(new MetricRow
-                    {
-                        Id = metrics.Count + 1,
-                        Place = Place(m, info, block),
-                        Period = m.Period,
-                        Measure = m.Measure,
-                        Indicator = m.Indicator,
-                        IndicatorEdition = m.IndicatorEdition,
-                        Text = m.Text,
-                        Value = m.Value,
-                        Unit = m.Unit,
-                        Role = m.Role,
-                        Scope = m.Scope,
-                        SectionId = info.SectionIdOf(block),
-                        Sentence = m.Sentence,
-                        Confidence = m.Confidence,
-                    });
+                    metrics.Add(new MetricRow { Id = metrics.Count + 1, Place = place, Metric = m });
                     break;
-                }
 
                 case Claim c:
-                {
-                    var block = info.BlockAt(c.Source.Start, c, diagnostics);
-                    claims.Add(new ClaimRow
-                    {
-                        Id = claims.Count + 1,
-                        Place = Place(c, info, block),
-                        Period = c.Period,
-                        Type = c.Type,
-                        Polarity = c.Polarity,
-                        Count = c.Count,
-                        Total = c.Total,
-                        Framework = c.Framework,
-                        Comparator = c.Comparator,
-                        Indicator = c.Indicator,
-                        SectionId = info.SectionIdOf(block),
-                        Sentence = c.Sentence,
-                        Confidence = c.Confidence,
-                    });
+                    claims.Add(new ClaimRow { Id = claims.Count + 1, Place = place, Claim = c });
                     break;
-                }
 
                 case ThemeAssignment t:
                 {
-                    int? block = t.BlockIndex >= 0 && t.BlockIndex < info.Document.Source.Blocks.Length ? t.BlockIndex : null;
-                    if (block is null)
-                    {
-                        diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.ExportUnplaced,
-                            string.Create(CultureInfo.InvariantCulture, $"a theme assignment names block {t.BlockIndex}, which the document does not have; exported without a block"), t.Source));
-                    }
-
-                    var place = Place(t, info, block);
                     for (var rank = 0; rank < t.Themes.Length; rank++)
                     {
                         var id = t.Themes[rank];
@@ -205,44 +179,17 @@ public sealed class ExportData
             }
         }
 
-        return new ExportData(content, codebook)
+        return new RunTables(content, codebook)
         {
             Documents = documents.ToImmutable(),
             SourceDocuments = sources.ToImmutable(),
             Passages = passages.ToImmutable(),
+            SourcePassages = sourcePassages.ToImmutable(),
+            _passagesOf = passagesOf.ToFrozenDictionary(ReferenceEqualityComparer.Instance),
             Metrics = metrics.ToImmutable(),
             Claims = claims.ToImmutable(),
             Themes = themes.ToImmutable(),
         };
-    }
-
-    /// <summary>The tables chosen, in the order documents, passages, metrics, claims, themes.</summary>
-    internal IEnumerable<ExportTable> Tables(ExportTables which)
-    {
-        if (which.HasFlag(ExportTables.Documents))
-        {
-            yield return ExportTable.Create("documents", ExportTables.Documents, Documents, ExportSchema.Documents);
-        }
-
-        if (which.HasFlag(ExportTables.Passages))
-        {
-            yield return ExportTable.Create("passages", ExportTables.Passages, Passages, ExportSchema.Passages);
-        }
-
-        if (which.HasFlag(ExportTables.Metrics))
-        {
-            yield return ExportTable.Create("metrics", ExportTables.Metrics, Metrics, ExportSchema.Metrics);
-        }
-
-        if (which.HasFlag(ExportTables.Claims))
-        {
-            yield return ExportTable.Create("claims", ExportTables.Claims, Claims, ExportSchema.Claims);
-        }
-
-        if (which.HasFlag(ExportTables.Themes))
-        {
-            yield return ExportTable.Create("themes", ExportTables.Themes, Themes, ExportSchema.Themes);
-        }
     }
 
     private static DocumentRow DocumentRowOf(SegmentedDocument document, string id)
@@ -255,7 +202,7 @@ public sealed class ExportData
             Path = source.Path.Replace('\\', '/'),
             Sha256 = source.Sha256,
             Format = source.Format.ToString().ToLowerInvariant(),
-            Kind = DocumentsJsonlWriter.KindName(document.Kind),
+            Kind = DocumentKinds.Name(document.Kind),
             Title = document.Title,
             Period = document.Period?.Label,
             PeriodStart = document.Period?.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -271,7 +218,19 @@ public sealed class ExportData
         };
     }
 
-    /// <summary>A document with what placing an extraction in its passages needs.</summary>
+    /// <summary>The block an extraction names, or null (with a warning) when its document has no such block.</summary>
+    private static int? BlockOf(Extraction extraction, DocumentInfo info, DiagnosticBag diagnostics)
+    {
+        if (extraction.BlockIndex >= 0 && extraction.BlockIndex < info.Document.Source.Blocks.Length)
+        {
+            return extraction.BlockIndex;
+        }
+
+        diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.ExportUnplaced,
+            string.Create(CultureInfo.InvariantCulture, $"an extraction names block {extraction.BlockIndex}, which the document does not have; exported without a block"), extraction.Source));
+        return null;
+    }
+
     /// <summary>The columns a metric, claim or theme row shares: its council, document, provenance and extractor.</summary>
     private static ExtractionPlace Place(Extraction extraction, DocumentInfo info, int? block) => new()
     {
@@ -280,7 +239,7 @@ public sealed class ExportData
         Region = extraction.Council?.Region,
         Document = extraction.Doc,
         DocId = info.Id,
-        Kind = DocumentsJsonlWriter.KindName(info.Document.Kind),
+        Kind = DocumentKinds.Name(info.Document.Kind),
         Page = extraction.Source.Page,
         Line = extraction.Source.Line,
         Start = extraction.Source.Start,
@@ -291,50 +250,6 @@ public sealed class ExportData
         DuplicateOf = extraction.DuplicateOf,
     };
 
-    private sealed class DocumentInfo
-    {
-        private readonly int[] _starts;
-        private readonly string[] _sectionIds;
+    private sealed record DocumentInfo(SegmentedDocument Document, string Id);
 
-        public DocumentInfo(SegmentedDocument document, string id)
-        {
-            Document = document;
-            Id = id;
-            var blocks = document.Source.Blocks;
-            _starts = [.. blocks.Select(b => b.Source.Start)];
-            _sectionIds = new string[blocks.Length];
-            foreach (var section in document.Sections)
-            {
-                for (var i = section.FirstBlock; i < section.EndBlock && i < blocks.Length; i++)
-                {
-                    _sectionIds[i] = section.Id(document.Source.File);
-                }
-            }
-        }
-
-        public SegmentedDocument Document { get; }
-
-        public string Id { get; }
-
-        /// <summary>The block whose text holds <paramref name="offset"/>, or null (with a warning) when none does.</summary>
-        public int? BlockAt(int offset, Extraction extraction, DiagnosticBag diagnostics)
-        {
-            var index = Array.BinarySearch(_starts, offset);
-            if (index < 0)
-            {
-                index = ~index - 1;
-            }
-
-            if (index >= 0 && offset <= Document.Source.Blocks[index].Source.End)
-            {
-                return index;
-            }
-
-            diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.ExportUnplaced,
-                string.Create(CultureInfo.InvariantCulture, $"an extraction at offset {offset} lies in no passage; exported without a block"), extraction.Source));
-            return null;
-        }
-
-        public string? SectionIdOf(int? block) => block is { } b ? _sectionIds[b] : null;
-    }
 }

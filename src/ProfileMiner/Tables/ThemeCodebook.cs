@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Reflection;
 
-namespace ProfileMiner.Export;
+namespace ProfileMiner.Tables;
 
 /// <summary>
 /// The themes' names and descriptions, read from the table of <c>THEMES.md</c> (rows
