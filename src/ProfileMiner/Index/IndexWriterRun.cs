@@ -24,19 +24,23 @@ internal static class IndexWriterRun
         };
         using var directory = FSDirectory.Open(folder);
         using var writer = new IndexWriter(directory, config);
+        var keywords = new KeywordFields();
         foreach (var passage in passages)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            writer.AddDocument(ToDocument(passage));
+            writer.AddDocument(ToDocument(passage, keywords));
         }
 
         writer.ForceMerge(1);
         writer.Commit();
     }
 
-    /// <summary>The Lucene document of one passage.</summary>
-    public static Document ToDocument(IndexedPassage p)
+    /// <summary>The Lucene document of one passage; its untokenised fields are taken from <paramref name="keywords"/>, reused from one document to the next.</summary>
+    private static Document ToDocument(IndexedPassage p, KeywordFields keywords)
     {
+        keywords.Next();
+        void Keyword(Document document, string field, string? value, bool facet) => keywords.Add(document, field, value, facet);
+
         var document = new Document
         {
             new Field(IndexFields.Text, p.Text, s_textType),
@@ -74,7 +78,8 @@ internal static class IndexWriterRun
         Keyword(document, IndexFields.HasClaims, p.HasClaims ? "true" : "false", facet: false);
         Keyword(document, IndexFields.Section, p.Section, facet: false);
         Keyword(document, IndexFields.DuplicateOf, p.DuplicateOf, facet: false);
-        document.Add(new StringField(IndexFields.Group, p.Group, Field.Store.YES));
+        document.Add(keywords.Exact(IndexFields.Group, p.Group));
+        document.Add(new StoredField(IndexFields.Group, p.Group));
         document.Add(new SortedDocValuesField(IndexFields.Group, new BytesRef(p.Group)));
         document.Add(new NumericDocValuesField(IndexFields.Primary, p.DuplicateOf is null ? 1 : 0));
         document.Add(new NumericDocValuesField(IndexFields.Prior, (long)MathF.Round(PassagePrior.Of(p.Text, p.Block, p.Heading) * 1000)));
@@ -99,19 +104,56 @@ internal static class IndexWriterRun
         return document;
     }
 
-    private static void Keyword(Document document, string field, string? value, bool facet)
+    /// <summary>
+    /// The untokenised fields of the documents, reused from one document to the next as Lucene advises
+    /// for indexing speed: a new <see cref="StringField"/> builds a token stream of its own, and that
+    /// cost more than the rest of the indexing. A name used twice in one document (years, themes) gets
+    /// one instance per use.
+    /// </summary>
+    private sealed class KeywordFields
     {
-        if (string.IsNullOrEmpty(value))
+        private readonly Dictionary<string, List<StringField>> _fields = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _used = new(StringComparer.Ordinal);
+
+        /// <summary>Starts the next document: every instance is free again.</summary>
+        public void Next() => _used.Clear();
+
+        /// <summary>An indexed, unstored field holding <paramref name="value"/> as it is.</summary>
+        public StringField Exact(string name, string value)
         {
-            return;
+            var used = _used.GetValueOrDefault(name);
+            _used[name] = used + 1;
+            if (!_fields.TryGetValue(name, out var list))
+            {
+                _fields[name] = list = [];
+            }
+
+            if (used == list.Count)
+            {
+                list.Add(new StringField(name, value, Field.Store.NO));
+            }
+            else
+            {
+                list[used].SetStringValue(value);
+            }
+
+            return list[used];
         }
 
-        // Indexed lower-cased (matched whole, case-insensitively), stored as written.
-        document.Add(new StringField(field, value.ToLowerInvariant(), Field.Store.NO));
-        document.Add(new StoredField(field, value));
-        if (facet)
+        /// <summary>A keyword: indexed lower-cased (matched whole, case-insensitively), stored as written, and a facet when <paramref name="facet"/>.</summary>
+        public void Add(Document document, string field, string? value, bool facet)
         {
-            document.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
+            if (string.IsNullOrEmpty(value))
+            {
+                return;
+            }
+
+            document.Add(Exact(field, value.ToLowerInvariant()));
+            document.Add(new StoredField(field, value));
+            if (facet)
+            {
+                document.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
+            }
         }
     }
 
