@@ -17,7 +17,14 @@ internal static class Pipelines
     public static ModelStore Models => ModelStore.Default;
 
     /// <summary>Ingest, segment and every shipped extractor with its JSON Lines output.</summary>
-    public static PipelineBuilder Standard() => new PipelineBuilder().UseRuleExtractors().UseModelExtractors(Models).UseThemeExtractors(Models);
+    public static PipelineBuilder Standard()
+    {
+        // The theme model loads on the second core while the claim model loads here (a few hundred
+        // milliseconds each); the theme extractors then wait for it. A model that cannot be loaded
+        // fails here as it would alone: the store keeps its exception for the next to ask.
+        _ = Task.Run(() => Models.Themes);
+        return new PipelineBuilder().UseRuleExtractors().UseModelExtractors(Models).UseThemeExtractors(Models);
+    }
 
     /// <summary>Adds every whole-corpus stage that <c>run</c> performs after extraction, in order; <paramref name="report"/> replaces the default digest.</summary>
     public static void AddPublishers(PipelineBuilder builder, ReportPublisher? report)

@@ -307,27 +307,34 @@ public sealed class Pipeline
         reported = diagnostics.Items.Count;
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(new PipelineProgress("segment", done, files.Count, pages, null));
-        var segmented = new List<SegmentedDocument>();
-        foreach (var document in results.OfType<SourceDocument>())
+        // Side by side, each within the per-file limit too: a document whose text makes a detector slow
+        // costs itself. Results and diagnostics are kept in input order.
+        var sources = results.OfType<SourceDocument>().ToList();
+        var segmentedBy = new SegmentedDocument?[sources.Count];
+        var segmentDiagnostics = new DiagnosticBag[sources.Count];
+        Parallel.For(0, sources.Count, new ParallelOptions { MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism, CancellationToken = cancellationToken }, i =>
         {
-            // Within the per-file limit too: a document whose text makes a detector slow costs itself.
+            var document = sources[i];
             var local = new DiagnosticBag();
             if (TimeLimit.TryRun(_ => Segment(document, local, hints.For(document.Path)), Options.Ingest.FileTimeLimit, cancellationToken, out var one))
             {
-                segmented.Add(one);
-                foreach (var diagnostic in local.Items)
-                {
-                    diagnostics.Add(diagnostic);
-                }
+                segmentedBy[i] = one;
+                segmentDiagnostics[i] = local;
             }
             else
             {
-                diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.FileTimeLimit,
+                // What the abandoned segmentation said is left out: it may still be writing.
+                (segmentDiagnostics[i] = new DiagnosticBag()).Add(new Diagnostic(Severity.Error, DiagnosticCodes.FileTimeLimit,
                     string.Create(CultureInfo.InvariantCulture, $"finding its councils, kind and period took longer than the {Options.Ingest.FileTimeLimit.TotalSeconds:0} s limit for one file; skipped"),
                     Provenance.ForFile(document.File)));
             }
+        });
+        foreach (var diagnostic in segmentDiagnostics.SelectMany(d => d.Items))
+        {
+            diagnostics.Add(diagnostic);
         }
 
+        var segmented = segmentedBy.OfType<SegmentedDocument>().ToList();
         var marked = _duplicates.Mark(segmented);
         foreach (var document in marked.Where(d => d.DuplicateOf is not null))
         {
