@@ -26,15 +26,28 @@ internal sealed class ThesaurusMatcher
         ArgumentNullException.ThrowIfNull(thesaurus);
         var expansions = new Dictionary<string, List<QueryForm>>(StringComparer.Ordinal);
         var longest = 0;
+
+        // Words recur across entries ("care", "people"): each is analysed once.
+        var analysed = new Dictionary<string, ImmutableArray<ImmutableArray<string>>>(StringComparer.Ordinal);
+        ImmutableArray<ImmutableArray<string>> Forms(string word)
+        {
+            if (!analysed.TryGetValue(word, out var forms))
+            {
+                analysed[word] = forms = QueryPlan.FormsOf(analyzer, word);
+            }
+
+            return forms;
+        }
+
         foreach (var section in thesaurus.Sections)
         {
             var weight = Math.Clamp(section.Weight * scale, 0f, 1f);
             foreach (var entry in section.Entries)
             {
-                var targets = entry.To.Select(e => (Expression: e, Forms: FormsOf(analyzer, e))).ToList();
+                var targets = entry.To.Select(e => (Expression: e, Forms: QueryPlan.Combine(Words(e).Select(Forms)))).ToList();
                 foreach (var trigger in entry.From)
                 {
-                    var key = Key(analyzer, trigger);
+                    var key = Key(trigger, Forms);
                     if (key.Count == 0)
                     {
                         continue;
@@ -79,11 +92,10 @@ internal sealed class ThesaurusMatcher
         _expansions.TryGetValue(string.Join(' ', tokens), out var forms) && forms.Count > 0 ? forms : null;
 
     /// <summary>The tokens an expression is matched by: each word's first form, stop words left out.</summary>
-    internal static List<string> Key(Analyzer analyzer, string expression) =>
-        [.. expression.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => !QueryPlan.IsStopWord(w))
-            .SelectMany(w => QueryPlan.FormsOf(analyzer, w) is { Length: > 0 } forms ? forms[0] : [])];
+    internal static List<string> Key(Analyzer analyzer, string expression) => Key(expression, w => QueryPlan.FormsOf(analyzer, w));
 
-    private static ImmutableArray<ImmutableArray<string>> FormsOf(Analyzer analyzer, string expression) =>
-        QueryPlan.Combine(expression.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => QueryPlan.FormsOf(analyzer, w)));
+    private static List<string> Key(string expression, Func<string, ImmutableArray<ImmutableArray<string>>> forms) =>
+        [.. Words(expression).Where(w => !QueryPlan.IsStopWord(w)).SelectMany(w => forms(w) is { Length: > 0 } f ? f[0] : [])];
+
+    private static string[] Words(string expression) => expression.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
 }
