@@ -129,7 +129,7 @@ public static class DiagnosticCodes
     /// <summary>The outputs of a run could not be swapped in as a whole; the previous run's outputs are kept.</summary>
     public const string OutputSwapFailed = "PM6003";
 
-    /// <summary>An extraction lies in no passage of its document (or names a document the run does not hold); exported without a block, or left out.</summary>
+    /// <summary>An extraction names a block its document does not have (kept without a block), or a document the run does not hold (left out).</summary>
     public const string ExportUnplaced = "PM6101";
 
     /// <summary>A theme id that the codebook (THEMES.md) does not list; exported under its id.</summary>

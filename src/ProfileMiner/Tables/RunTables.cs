@@ -17,8 +17,11 @@ namespace ProfileMiner.Tables;
 /// </summary>
 public sealed class RunTables
 {
-    private RunTables(CorpusContent content, ThemeCodebook codebook)
+    private readonly FrozenDictionary<SegmentedDocument, ImmutableArray<Passage>> _passagesOf;
+
+    private RunTables(CorpusContent content, ThemeCodebook codebook, FrozenDictionary<SegmentedDocument, ImmutableArray<Passage>> passagesOf)
     {
+        _passagesOf = passagesOf;
         Content = content;
         Codebook = codebook;
     }
@@ -45,8 +48,6 @@ public sealed class RunTables
     public ImmutableArray<Passage> PassagesOf(SegmentedDocument document) =>
         _passagesOf.TryGetValue(document, out var passages) ? passages : throw new ArgumentException("the document is not one of these tables' documents", nameof(document));
 
-    private FrozenDictionary<SegmentedDocument, ImmutableArray<Passage>> _passagesOf = FrozenDictionary<SegmentedDocument, ImmutableArray<Passage>>.Empty;
-
     /// <summary>One row per metric mention.</summary>
     public ImmutableArray<MetricRow> Metrics { get; private init; }
 
@@ -57,8 +58,9 @@ public sealed class RunTables
     public ImmutableArray<ThemeRow> Themes { get; private init; }
 
     /// <summary>
-    /// Flattens <paramref name="content"/>. Extractions whose document is not in the content are left out,
-    /// and extractions that fall inside no block keep a null block, each with a warning in <paramref name="diagnostics"/>.
+    /// Joins <paramref name="content"/> once. Extractions whose document is not in the content are left
+    /// out, and extractions naming a block their document does not have keep a null block, each with a
+    /// warning in <paramref name="diagnostics"/>.
     /// </summary>
     public static RunTables Create(CorpusContent content, ThemeCodebook? codebook = null, DiagnosticBag? diagnostics = null)
     {
@@ -79,7 +81,7 @@ public sealed class RunTables
             if (!ids.Add(id))
             {
                 diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.ExportDuplicateDocument,
-                    "a second file with the same name and content; exported once", Provenance.ForFile(document.Source.File)));
+                    "a second file with the same name and content; in the outputs once", Provenance.ForFile(document.Source.File)));
                 continue;
             }
 
@@ -128,7 +130,7 @@ public sealed class RunTables
                 if (missingDocs.Add(extraction.Doc))
                 {
                     diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.ExportUnplaced,
-                        "extractions name a document the run does not hold; left out of the exports", Provenance.ForFile(extraction.Doc)));
+                        "extractions name a document the run does not hold; left out of the outputs", Provenance.ForFile(extraction.Doc)));
                 }
 
                 continue;
@@ -179,13 +181,12 @@ public sealed class RunTables
             }
         }
 
-        return new RunTables(content, codebook)
+        return new RunTables(content, codebook, passagesOf.ToFrozenDictionary(ReferenceEqualityComparer.Instance))
         {
             Documents = documents.ToImmutable(),
             SourceDocuments = sources.ToImmutable(),
             Passages = passages.ToImmutable(),
             SourcePassages = sourcePassages.ToImmutable(),
-            _passagesOf = passagesOf.ToFrozenDictionary(ReferenceEqualityComparer.Instance),
             Metrics = metrics.ToImmutable(),
             Claims = claims.ToImmutable(),
             Themes = themes.ToImmutable(),
@@ -227,7 +228,7 @@ public sealed class RunTables
         }
 
         diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.ExportUnplaced,
-            string.Create(CultureInfo.InvariantCulture, $"an extraction names block {extraction.BlockIndex}, which the document does not have; exported without a block"), extraction.Source));
+            string.Create(CultureInfo.InvariantCulture, $"an extraction names block {extraction.BlockIndex}, which the document does not have; kept without a block"), extraction.Source));
         return null;
     }
 
