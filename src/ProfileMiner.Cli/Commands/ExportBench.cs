@@ -3,8 +3,8 @@ using System.Diagnostics;
 using System.Globalization;
 using ProfileMiner.Cli.Console;
 using ProfileMiner.Diagnostics;
-using ProfileMiner.Eval;
 using ProfileMiner.Export;
+using ProfileMiner.Eval;
 using ProfileMiner.Model;
 using ProfileMiner.Tables;
 

@@ -1,5 +1,5 @@
-using Parquet.Schema;
 using Parquet;
+using Parquet.Schema;
 using ProfileMiner.Diagnostics;
 using ProfileMiner.Tables;
 

@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
-using Diagnostic = ProfileMiner.Diagnostics.Diagnostic;
 using ProfileMiner.Diagnostics;
 using ProfileMiner.Model;
 using ProfileMiner.Pipeline;
 using ProfileMiner.Tables;
+using Diagnostic = ProfileMiner.Diagnostics.Diagnostic;
 
 namespace ProfileMiner.Index;
 

@@ -2,17 +2,17 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
-using Diagnostic = ProfileMiner.Diagnostics.Diagnostic;
 using ProfileMiner.Diagnostics;
 using ProfileMiner.Extract;
 using ProfileMiner.Extract.Topics;
-using ProfileMiner.IO;
 using ProfileMiner.Ingest;
 using ProfileMiner.Ingest.Pdf;
+using ProfileMiner.IO;
 using ProfileMiner.Model;
 using ProfileMiner.Output;
 using ProfileMiner.Segment;
 using ProfileMiner.Tables;
+using Diagnostic = ProfileMiner.Diagnostics.Diagnostic;
 
 namespace ProfileMiner.Pipeline;
 

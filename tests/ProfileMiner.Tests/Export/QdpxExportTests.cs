@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.IO.Compression;
+using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
-using System.Xml;
 using ProfileMiner.Diagnostics;
 using ProfileMiner.Export;
 using ProfileMiner.Model;

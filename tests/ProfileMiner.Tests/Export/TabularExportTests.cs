@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text;
+using System.Text.Json;
 using CsvHelper;
-using Parquet.Schema;
 using Parquet;
+using Parquet.Schema;
 using ProfileMiner.Export;
 using ProfileMiner.Model;
 using ProfileMiner.Tables;
