@@ -19,10 +19,7 @@ internal static class Pipelines
     /// <summary>Ingest, segment and every shipped extractor with its JSON Lines output.</summary>
     public static PipelineBuilder Standard()
     {
-        // The theme model loads on the second core while the claim model loads here (a few hundred
-        // milliseconds each); the theme extractors then wait for it. A model that cannot be loaded
-        // fails here as it would alone: the store keeps its exception for the next to ask.
-        _ = Task.Run(() => Models.Themes);
+        Models.LoadThemesInBackground();
         return new PipelineBuilder().UseRuleExtractors().UseModelExtractors(Models).UseThemeExtractors(Models);
     }
 

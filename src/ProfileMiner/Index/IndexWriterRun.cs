@@ -39,15 +39,14 @@ internal static class IndexWriterRun
     private static Document ToDocument(IndexedPassage p, KeywordFields keywords)
     {
         keywords.Next();
-        void Keyword(Document document, string field, string? value, bool facet) => keywords.Add(document, field, value, facet);
 
         var document = new Document
         {
             new Field(IndexFields.Text, p.Text, s_textType),
             new TextField(IndexFields.Heading, p.Heading, Field.Store.YES),
         };
-        Keyword(document, IndexFields.Key, p.Key, facet: false);
-        Keyword(document, IndexFields.Doc, p.Doc, facet: false);
+        keywords.Add(document, IndexFields.Key, p.Key, facet: false);
+        keywords.Add(document, IndexFields.Doc, p.Doc, facet: false);
         if (p.Title is { Length: > 0 } title)
         {
             document.Add(new StoredField(IndexFields.Title, title));
@@ -58,26 +57,26 @@ internal static class IndexWriterRun
             document.Add(new StoredField(IndexFields.SourcePath, path));
         }
 
-        Keyword(document, IndexFields.Council, p.Council, facet: true);
-        Keyword(document, IndexFields.GssCode, p.GssCode, facet: false);
-        Keyword(document, IndexFields.Region, p.Region, facet: false);
-        Keyword(document, IndexFields.Kind, p.Kind, facet: true);
-        Keyword(document, IndexFields.Block, p.Block, facet: false);
-        Keyword(document, IndexFields.Period, p.Period, facet: false);
+        keywords.Add(document, IndexFields.Council, p.Council, facet: true);
+        keywords.Add(document, IndexFields.GssCode, p.GssCode, facet: false);
+        keywords.Add(document, IndexFields.Region, p.Region, facet: false);
+        keywords.Add(document, IndexFields.Kind, p.Kind, facet: true);
+        keywords.Add(document, IndexFields.Block, p.Block, facet: false);
+        keywords.Add(document, IndexFields.Period, p.Period, facet: false);
         foreach (var year in p.Years)
         {
-            Keyword(document, IndexFields.Year, year, facet: true);
+            keywords.Add(document, IndexFields.Year, year, facet: true);
         }
 
         foreach (var theme in p.Themes)
         {
-            Keyword(document, IndexFields.Theme, theme, facet: true);
+            keywords.Add(document, IndexFields.Theme, theme, facet: true);
         }
 
-        Keyword(document, IndexFields.HasMetrics, p.HasMetrics ? "true" : "false", facet: false);
-        Keyword(document, IndexFields.HasClaims, p.HasClaims ? "true" : "false", facet: false);
-        Keyword(document, IndexFields.Section, p.Section, facet: false);
-        Keyword(document, IndexFields.DuplicateOf, p.DuplicateOf, facet: false);
+        keywords.Add(document, IndexFields.HasMetrics, p.HasMetrics ? "true" : "false", facet: false);
+        keywords.Add(document, IndexFields.HasClaims, p.HasClaims ? "true" : "false", facet: false);
+        keywords.Add(document, IndexFields.Section, p.Section, facet: false);
+        keywords.Add(document, IndexFields.DuplicateOf, p.DuplicateOf, facet: false);
         document.Add(keywords.Exact(IndexFields.Group, p.Group));
         document.Add(new StoredField(IndexFields.Group, p.Group));
         document.Add(new SortedDocValuesField(IndexFields.Group, new BytesRef(p.Group)));

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using ProfileMiner.Model;
-using ProfileMiner.Output;
 using ProfileMiner.Segment;
 using ProfileMiner.Tables;
 
@@ -39,7 +38,7 @@ internal static class PassageCatalog
             var kind = DocumentKinds.Name(document.Kind);
             var sourcePath = SourcePathOf(document.Source.Path);
             var years = Years(document.Period);
-            foreach (var passage in tables.PassagesOf(document))
+            foreach (var passage in PassageEnumerator.Of(document))
             {
                 var block = passage.Block;
                 if (string.IsNullOrWhiteSpace(block.Text))

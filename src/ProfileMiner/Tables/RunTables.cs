@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using ProfileMiner.Diagnostics;
@@ -17,11 +16,8 @@ namespace ProfileMiner.Tables;
 /// </summary>
 public sealed class RunTables
 {
-    private readonly FrozenDictionary<SegmentedDocument, ImmutableArray<Passage>> _passagesOf;
-
-    private RunTables(CorpusContent content, ThemeCodebook codebook, FrozenDictionary<SegmentedDocument, ImmutableArray<Passage>> passagesOf)
+    private RunTables(CorpusContent content, ThemeCodebook codebook)
     {
-        _passagesOf = passagesOf;
         Content = content;
         Codebook = codebook;
     }
@@ -41,12 +37,11 @@ public sealed class RunTables
     /// <summary>One row per block of every document.</summary>
     public ImmutableArray<PassageRow> Passages { get; private init; }
 
-    /// <summary>The passages of <see cref="Passages"/>, in the same order, with their heading paths, sentences and cells.</summary>
+    /// <summary>
+    /// The passages of <see cref="Passages"/>, in the same order, with their heading paths, sentences and
+    /// cells (each document's as <see cref="PassageEnumerator.Of"/> worked them out, once).
+    /// </summary>
     public ImmutableArray<Passage> SourcePassages { get; private init; }
-
-    /// <summary>The passages of <paramref name="document"/>, one of <see cref="SourceDocuments"/>, in reading order.</summary>
-    public ImmutableArray<Passage> PassagesOf(SegmentedDocument document) =>
-        _passagesOf.TryGetValue(document, out var passages) ? passages : throw new ArgumentException("the document is not one of these tables' documents", nameof(document));
 
     /// <summary>One row per metric mention.</summary>
     public ImmutableArray<MetricRow> Metrics { get; private init; }
@@ -72,7 +67,6 @@ public sealed class RunTables
         var sources = ImmutableArray.CreateBuilder<SegmentedDocument>();
         var passages = ImmutableArray.CreateBuilder<PassageRow>();
         var sourcePassages = ImmutableArray.CreateBuilder<Passage>();
-        var passagesOf = new Dictionary<SegmentedDocument, ImmutableArray<Passage>>(ReferenceEqualityComparer.Instance);
         var byFile = new Dictionary<string, DocumentInfo>(StringComparer.Ordinal);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var document in content.Documents)
@@ -89,9 +83,7 @@ public sealed class RunTables
             byFile.TryAdd(document.Source.File, info);
             documents.Add(DocumentRowOf(document, id));
             sources.Add(document);
-            var ofDocument = PassageEnumerator.Of(document);
-            passagesOf.Add(document, ofDocument);
-            foreach (var passage in ofDocument)
+            foreach (var passage in PassageEnumerator.Of(document))
             {
                 var block = passage.Block;
                 sourcePassages.Add(passage);
@@ -181,7 +173,7 @@ public sealed class RunTables
             }
         }
 
-        return new RunTables(content, codebook, passagesOf.ToFrozenDictionary(ReferenceEqualityComparer.Instance))
+        return new RunTables(content, codebook)
         {
             Documents = documents.ToImmutable(),
             SourceDocuments = sources.ToImmutable(),

@@ -76,6 +76,13 @@ public sealed class ModelStore
     /// </summary>
     public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
 
+    /// <summary>
+    /// Starts loading the theme model on the thread pool, so that it loads while the caller loads the
+    /// claim model (a few hundred milliseconds each). <see cref="Themes"/> then waits for it and, when
+    /// it could not be loaded, throws as it would have alone.
+    /// </summary>
+    public void LoadThemesInBackground() => _ = Task.Run(() => _themes.Value);
+
     /// <summary>The theme model, or null when there is none.</summary>
     /// <exception cref="ProfileMinerException">The file exists but cannot be read as a theme model (PM3003), and the store does not fall back.</exception>
     public ThemeModel? Themes => _themes.Value;
