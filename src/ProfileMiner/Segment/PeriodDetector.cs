@@ -99,16 +99,20 @@ public sealed partial class PeriodDetector
     /// The date of the meeting the document was written for: a block with a meeting cue and a date
     /// ("Meeting to be held on …", "Date of meeting: …"), a committee, cabinet, council or board line
     /// with a date ("Cabinet – 30 January 2025"), or a date standing alone right after such a line; null when there is none.
+    /// Only short blocks count: a paragraph that tells of a meeting ("agreed at a Cabinet meeting on
+    /// 5th October 2023") dates an earlier decision, not this paper.
     /// </summary>
     public DateOnly? DetectMeeting(SourceDocument document)
     {
+        // The longest block read as a meeting line ("Meeting to be held on Wednesday, 8 May 2024 at 10.00 am").
+        const int MeetingLineLength = 120;
         ArgumentNullException.ThrowIfNull(document);
         var front = document.Blocks.Take(60).ToList();
         for (var i = 0; i < front.Count; i++)
         {
             var text = front[i].Text;
-            var body = MeetingCue().IsMatch(text) || (i < 30 && text.Length <= 120 && MeetingBody().IsMatch(text));
-            var afterBody = i > 0 && i < 30 && text.Length <= 40 && MeetingBody().IsMatch(front[i - 1].Text) && front[i - 1].Text.Length <= 120;
+            var body = text.Length <= MeetingLineLength && (MeetingCue().IsMatch(text) || (i < 30 && MeetingBody().IsMatch(text)));
+            var afterBody = i > 0 && i < 30 && text.Length <= 40 && MeetingBody().IsMatch(front[i - 1].Text) && front[i - 1].Text.Length <= MeetingLineLength;
             if ((body || afterBody) && TryDate(text, out var date))
             {
                 return date!.Start;

@@ -159,6 +159,14 @@ public sealed class PeriodDetectorTests
         Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Detector.DetectMeeting(document));
     }
 
+    [Fact]
+    public void A_paragraph_telling_of_an_earlier_meeting_does_not_date_the_paper()
+    {
+        var document = TextDocuments.Read("# Draft Revenue Budget 2025-26\n\n2.15 The council's recovery strategy, Securing the Future, was agreed at a Cabinet meeting on 5th October 2023. This updated the council's ambitions in light of the changed landscape.\n\nThe figures follow.\n");
+
+        Assert.Null(Detector.DetectMeeting(document));
+    }
+
     [Theory]
     [InlineData("Quarter 3 2024/25", "2024/25 Q3", "2024-10-01", "2024-12-31")]
     [InlineData("Q1 2019-20 performance", "2019/20 Q1", "2019-04-01", "2019-06-30")]

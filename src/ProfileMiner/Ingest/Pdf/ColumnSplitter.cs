@@ -173,6 +173,21 @@ internal static class ColumnSplitter
             return false;
         }
 
+        // The runs allowed across a gutter are titles and wide paragraphs, which reach into both
+        // columns. Runs that cross it and stop short of one side stand in the gap itself: a narrow
+        // column of a table between two others (a finance table's short summaries between its
+        // figures and its notes), or a table's long cells reaching past the middle of the gap
+        // between its columns. Two of them show that the gap is not a gutter.
+        if (crossing >= 2)
+        {
+            var leftEdge = leftSide.Max(r => r.Right);
+            var rightEdge = rightSide.Min(r => r.Left);
+            if (runs.Count(r => r.Left < x && r.Right > x && (r.Right < rightEdge || r.Left > leftEdge)) >= 2)
+            {
+                return false;
+            }
+        }
+
         var leftWidth = leftSide.Max(r => r.Right) - leftSide.Min(r => r.Left);
         var rightWidth = rightSide.Max(r => r.Right) - rightSide.Min(r => r.Left);
         var narrow = Math.Min(leftWidth, rightWidth);
