@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ProfileMiner.Diagnostics;
@@ -68,12 +69,19 @@ public sealed partial class PdfCorpusTests(ITestOutputHelper output)
         Assert.Equal(["1A", "Social care related quality of life", "18.3", "Bottom", "18.9", "Second", "↑"], row.Cells.ToArray());
     }
 
+    // Each PDF is read once per test run: several tests look at the same one (the model is immutable).
+    private static readonly ConcurrentDictionary<string, Lazy<(Model.SourceDocument? Document, DiagnosticBag Diagnostics)>> s_read = new(StringComparer.Ordinal);
+
     private static Model.SourceDocument Read(string name, out DiagnosticBag diagnostics)
     {
-        diagnostics = new DiagnosticBag();
-        var document = PdfDocumentReader.Default.Read(InputFile.Read(Path.Combine(RepoPaths.CorpusPdf, name)), diagnostics);
-        Assert.NotNull(document);
-        return document;
+        var read = s_read.GetOrAdd(name, n => new Lazy<(Model.SourceDocument?, DiagnosticBag)>(() =>
+        {
+            var bag = new DiagnosticBag();
+            return (PdfDocumentReader.Default.Read(InputFile.Read(Path.Combine(RepoPaths.CorpusPdf, n)), bag), bag);
+        })).Value;
+        diagnostics = read.Diagnostics;
+        Assert.NotNull(read.Document);
+        return read.Document;
     }
 
     // The council headings in order, each once (the seed repeats a council's heading on its pages).
