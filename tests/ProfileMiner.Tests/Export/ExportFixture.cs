@@ -11,13 +11,18 @@ namespace ProfileMiner.Tests.Export;
 
 /// <summary>
 /// One real run (rule extractors and the export stage) over the seeds and the PDFs made from them,
-/// then the same content with constructed theme assignments exported into a second folder.
+/// then the same content with constructed theme assignments exported into a second folder; made once
+/// per test run and shared by every class that uses it.
 /// </summary>
-public sealed class ExportFixture : IAsyncLifetime, IDisposable
+public sealed class ExportFixture : IAsyncLifetime
 {
-    private readonly TempDirectory _output = new();
+    // One run for every class that uses the fixture: they only read what it wrote (each writes its
+    // own exports into a folder of its own), and the run is the costliest setup of the library tests.
+    private static readonly Lazy<Task<ExportFixture>> s_shared = new(CreateAsync, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    internal string OutputFolder => _output.Path;
+    private static readonly TempDirectory s_output = CreateOutput();
+
+    internal string OutputFolder { get; } = s_output.Path;
 
     /// <summary>Where the run's export stage wrote (no themes: none are extracted yet).</summary>
     internal string ExportFolder => Path.Combine(OutputFolder, "export");
@@ -39,15 +44,33 @@ public sealed class ExportFixture : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
+        var shared = await s_shared.Value;
+        (Result, Content, Themed, Assignments, ThemedDiagnostics, ThemedOutputs) =
+            (shared.Result, shared.Content, shared.Themed, shared.Assignments, shared.ThemedDiagnostics, shared.ThemedOutputs);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private static TempDirectory CreateOutput()
+    {
+        var output = new TempDirectory();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => output.Dispose();
+        return output;
+    }
+
+    private static async Task<ExportFixture> CreateAsync()
+    {
+        var fixture = new ExportFixture();
         var builder = new PipelineBuilder().UseRuleExtractors();
         builder.Publishers.Add(ExportPublisher.Default);
-        Result = await builder.Build().RunAsync([RepoPaths.Seeds, RepoPaths.CorpusPdf], _output.Path);
-        Content = new CorpusContent(Result.Documents, Result.Extractions);
-        Assignments = [.. ConstructThemes(Content)];
-        Themed = Content with { Extractions = [.. Content.Extractions, .. Assignments] };
+        fixture.Result = await builder.Build().RunAsync([RepoPaths.Seeds, RepoPaths.CorpusPdf], s_output.Path);
+        fixture.Content = new CorpusContent(fixture.Result.Documents, fixture.Result.Extractions);
+        fixture.Assignments = [.. ConstructThemes(fixture.Content)];
+        fixture.Themed = fixture.Content with { Extractions = [.. fixture.Content.Extractions, .. fixture.Assignments] };
         var diagnostics = new DiagnosticBag();
-        ThemedOutputs = new ExportPublisher(ExportOptions.Default with { Folder = "themed" }).Publish(RunTables.Create(Themed), _output.Path, diagnostics, default);
-        ThemedDiagnostics = diagnostics.Items;
+        fixture.ThemedOutputs = new ExportPublisher(ExportOptions.Default with { Folder = "themed" }).Publish(RunTables.Create(fixture.Themed), s_output.Path, diagnostics, default);
+        fixture.ThemedDiagnostics = diagnostics.Items;
+        return fixture;
     }
 
     /// <summary>
@@ -86,8 +109,4 @@ public sealed class ExportFixture : IAsyncLifetime, IDisposable
             }
         }
     }
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    public void Dispose() => _output.Dispose();
 }

@@ -2,12 +2,19 @@ using ProfileMiner.Pipeline;
 
 namespace ProfileMiner.Tests.Support;
 
-/// <summary>One default pipeline run over the shipped seeds into a temp folder, shared by a test class.</summary>
-public sealed class SeedRunFixture : IAsyncLifetime, IDisposable
+/// <summary>
+/// One default pipeline run over the shipped seeds into a temp folder, made once per test run and
+/// shared by every class that uses it (they only read what it wrote).
+/// </summary>
+public sealed class SeedRunFixture : IAsyncLifetime
 {
-    private readonly TempDirectory _output = new();
+    private static readonly TempDirectory s_output = CreateOutput();
 
-    internal string OutputFolder => _output.Path;
+    private static readonly Lazy<Task<CorpusResult>> s_result = new(
+        () => ProfileMiner.Pipeline.Pipeline.CreateDefault().RunAsync([RepoPaths.Seeds], s_output.Path),
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
+    internal string OutputFolder { get; } = s_output.Path;
 
     internal CorpusResult Result { get; private set; } = null!;
 
@@ -15,10 +22,14 @@ public sealed class SeedRunFixture : IAsyncLifetime, IDisposable
 
     public string PassagesJsonl => Path.Combine(OutputFolder, "passages.jsonl");
 
-    public async Task InitializeAsync() =>
-        Result = await ProfileMiner.Pipeline.Pipeline.CreateDefault().RunAsync([RepoPaths.Seeds], _output.Path);
+    public async Task InitializeAsync() => Result = await s_result.Value;
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    public void Dispose() => _output.Dispose();
+    private static TempDirectory CreateOutput()
+    {
+        var output = new TempDirectory();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => output.Dispose();
+        return output;
+    }
 }
