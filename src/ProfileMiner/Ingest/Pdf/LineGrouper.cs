@@ -6,6 +6,9 @@ namespace ProfileMiner.Ingest.Pdf;
 /// </summary>
 internal static class LineGrouper
 {
+    // The fewest words a stretch of justified prose is recognised by (see SplitRuns).
+    private const int JustifiedWords = 4;
+
     /// <summary>
     /// Returns the words grouped by baseline, top line first, each line sorted left to right. Two
     /// words share a line when their baselines differ by less than a third of the font size.
@@ -81,9 +84,6 @@ internal static class LineGrouper
 
         yield return new TextRun(line.GetRange(start, line.Count - start));
     }
-
-    // The fewest words a justified stretch is recognised by.
-    private const int JustifiedWords = 4;
 
     /// <summary>Removes the cuts inside stretches of justified prose (see <see cref="SplitRuns"/>).</summary>
     private static void KeepJustifiedStretches(List<PdfWord> line, List<int> cuts)
