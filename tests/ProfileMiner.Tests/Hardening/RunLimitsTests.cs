@@ -40,12 +40,22 @@ public sealed class RunLimitsTests
         using var temp = new TempDirectory();
         temp.Write("in/good.txt", GoodText);
         temp.Write("in/slow.txt", "slow");
-        var builder = new PipelineBuilder().WithReader(new StallingReader("slow.txt", TimeSpan.FromSeconds(3)));
+        // The file stalls until the run has named it as slow (or 30 s, on a machine too busy to say so):
+        // the test waits for the report, not for a fixed time that a loaded machine may overrun.
+        using var named = new ManualResetEventSlim();
+        var builder = new PipelineBuilder().WithReader(new StallingReader("slow.txt", TimeSpan.FromSeconds(30), named));
         builder.Options = builder.Options with { SlowFileAfter = TimeSpan.FromSeconds(1) };
         var pipeline = builder.Build();
         var reports = new ConcurrentQueue<PipelineProgress>();
 
-        await pipeline.RunAsync([temp.File("in")], temp.File("out"), new Collect<PipelineProgress>(reports.Enqueue));
+        await pipeline.RunAsync([temp.File("in")], temp.File("out"), new Collect<PipelineProgress>(r =>
+        {
+            reports.Enqueue(r);
+            if (r.SlowFor is not null)
+            {
+                named.Set();
+            }
+        }));
 
         var slow = Assert.Single(reports.Where(r => r.SlowFor is not null).GroupBy(r => r.CurrentFile)).First();
         Assert.Equal("slow.txt", Path.GetFileName(slow.CurrentFile));
@@ -81,7 +91,7 @@ public sealed class RunLimitsTests
     private static PipelineBuilder PipelineBuilder() => new();
 
     /// <summary>Reads one named file by sleeping, ignoring cancellation, as a stuck parser would.</summary>
-    private sealed class StallingReader(string name, TimeSpan delay) : IDocumentReader
+    private sealed class StallingReader(string name, TimeSpan delay, ManualResetEventSlim? release = null) : IDocumentReader
     {
         public string Name => "stalling";
 
@@ -89,7 +99,15 @@ public sealed class RunLimitsTests
 
         public SourceDocument? Read(InputFile file, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
         {
-            Thread.Sleep(delay);
+            if (release is null)
+            {
+                Thread.Sleep(delay);
+            }
+            else
+            {
+                release.Wait(delay, cancellationToken);
+            }
+
             return MarkdownDocumentReader.Default.Read(InputFile.FromBytes(file.Path, "# Slow\n\nLancashire County Council is slow.\n"u8.ToArray()), diagnostics, cancellationToken);
         }
     }
