@@ -20,7 +20,7 @@ public sealed class ExportFixture : IAsyncLifetime
     // own exports into a folder of its own), and the run is the costliest setup of the library tests.
     private static readonly Lazy<Task<ExportFixture>> s_shared = new(CreateAsync, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static readonly TempDirectory s_output = CreateOutput();
+    private static readonly TempDirectory s_output = TempDirectory.ForTestRun();
 
     internal string OutputFolder { get; } = s_output.Path;
 
@@ -50,13 +50,6 @@ public sealed class ExportFixture : IAsyncLifetime
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
-
-    private static TempDirectory CreateOutput()
-    {
-        var output = new TempDirectory();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => output.Dispose();
-        return output;
-    }
 
     private static async Task<ExportFixture> CreateAsync()
     {

@@ -8,7 +8,7 @@ namespace ProfileMiner.Tests.Support;
 /// </summary>
 public sealed class SeedRunFixture : IAsyncLifetime
 {
-    private static readonly TempDirectory s_output = CreateOutput();
+    private static readonly TempDirectory s_output = TempDirectory.ForTestRun();
 
     private static readonly Lazy<Task<CorpusResult>> s_result = new(
         () => ProfileMiner.Pipeline.Pipeline.CreateDefault().RunAsync([RepoPaths.Seeds], s_output.Path),
@@ -25,11 +25,4 @@ public sealed class SeedRunFixture : IAsyncLifetime
     public async Task InitializeAsync() => Result = await s_result.Value;
 
     public Task DisposeAsync() => Task.CompletedTask;
-
-    private static TempDirectory CreateOutput()
-    {
-        var output = new TempDirectory();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => output.Dispose();
-        return output;
-    }
 }

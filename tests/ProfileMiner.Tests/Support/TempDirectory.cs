@@ -11,6 +11,14 @@ internal sealed class TempDirectory : IDisposable
 
     public string Path { get; }
 
+    /// <summary>A folder that lasts the whole test run (deleted when the process exits), for what a shared fixture writes once.</summary>
+    public static TempDirectory ForTestRun()
+    {
+        var folder = new TempDirectory();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => folder.Dispose();
+        return folder;
+    }
+
     public string File(string name) => System.IO.Path.Combine(Path, name);
 
     public string Write(string name, string text)

@@ -151,7 +151,7 @@ internal static class ColumnSplitter
     {
         var leftSide = new List<TextRun>();
         var rightSide = new List<TextRun>();
-        var crossing = 0;
+        var crossing = new List<TextRun>();
         foreach (var r in runs)
         {
             if (r.Right <= x)
@@ -164,11 +164,11 @@ internal static class ColumnSplitter
             }
             else
             {
-                crossing++;
+                crossing.Add(r);
             }
         }
 
-        if (leftSide.Count < 3 || rightSide.Count < 3 || crossing * 4 > runs.Count)
+        if (leftSide.Count < 3 || rightSide.Count < 3 || crossing.Count * 4 > runs.Count)
         {
             return false;
         }
@@ -178,18 +178,15 @@ internal static class ColumnSplitter
         // column of a table between two others (a finance table's short summaries between its
         // figures and its notes), or a table's long cells reaching past the middle of the gap
         // between its columns. Two of them show that the gap is not a gutter.
-        if (crossing >= 2)
+        var leftEdge = leftSide.Max(r => r.Right);
+        var rightEdge = rightSide.Min(r => r.Left);
+        if (crossing.Count(r => r.Right < rightEdge || r.Left > leftEdge) >= 2)
         {
-            var leftEdge = leftSide.Max(r => r.Right);
-            var rightEdge = rightSide.Min(r => r.Left);
-            if (runs.Count(r => r.Left < x && r.Right > x && (r.Right < rightEdge || r.Left > leftEdge)) >= 2)
-            {
-                return false;
-            }
+            return false;
         }
 
-        var leftWidth = leftSide.Max(r => r.Right) - leftSide.Min(r => r.Left);
-        var rightWidth = rightSide.Max(r => r.Right) - rightSide.Min(r => r.Left);
+        var leftWidth = leftEdge - leftSide.Min(r => r.Left);
+        var rightWidth = rightSide.Max(r => r.Right) - rightEdge;
         var narrow = Math.Min(leftWidth, rightWidth);
         if (narrow < 0.22 * width || narrow < 0.45 * Math.Max(leftWidth, rightWidth))
         {
