@@ -168,9 +168,7 @@ public sealed class CliAppTests
     [Fact]
     public async Task Json_prints_one_json_object_with_the_summary()
     {
-        using var temp = new TempDirectory();
-
-        var run = await CliRunner.RunAsync("run", RepoPaths.Seeds, "--out", temp.Path, "--json");
+        var run = await SeedsRun.RunAsync();
 
         Assert.True(run.ExitCode == 0, run.ToString());
         var line = Assert.Single(run.OutputLines);
@@ -195,8 +193,9 @@ public sealed class CliAppTests
     [Fact]
     public async Task A_second_run_reports_unchanged_files_and_no_cache_parses_again()
     {
+        // The first run's caches and record, as it left them in its folder.
         using var temp = new TempDirectory();
-        await CliRunner.RunAsync("run", RepoPaths.Seeds, "--out", temp.Path, "--json");
+        await SeedsRun.SeedCachesAsync(temp.Path);
 
         var cached = await CliRunner.RunAsync("run", RepoPaths.Seeds, "--out", temp.Path, "--json");
         var noCache = await CliRunner.RunAsync("run", RepoPaths.Seeds, "--out", temp.Path, "--json", "--no-cache");

@@ -9,6 +9,7 @@ public sealed class ReportCommandTests
     public async Task Report_writes_the_markdown_digest_alone_when_asked_with_the_title_given()
     {
         using var temp = new TempDirectory();
+        await SeedsRun.SeedCachesAsync(temp.Path);
 
         var run = await CliRunner.RunAsync("report", RepoPaths.Seeds, "--out", temp.Path, "--format", "md", "--title", "Seeds digest", "--json");
 
@@ -61,6 +62,7 @@ public sealed class ReportCommandTests
     public async Task A_council_filter_takes_registry_spellings_and_one_that_matches_nothing_is_one_warning(string councils, string code, string warned)
     {
         using var temp = new TempDirectory();
+        await SeedsRun.SeedCachesAsync(temp.Path);
 
         var run = await CliRunner.RunAsync("report", RepoPaths.Seeds, "--out", temp.Path, "--council", councils, "--format", "md");
 
@@ -78,6 +80,7 @@ public sealed class ReportCommandTests
     {
         using var report = new TempDirectory();
         using var run = new TempDirectory();
+        await SeedsRun.SeedCachesAsync(report.Path);
 
         var byReport = await CliRunner.RunAsync("report", RepoPaths.Seeds, "--out", report.Path, "--format", "md", "--period", "2016/17", "--kind", "improvement profile", "--pages", "12");
         var byRun = await CliRunner.RunAsync("run", RepoPaths.Seed("002"), "--out", run.Path, "--report-period", "2024", "--report-pages", "0", "--json");

@@ -6,10 +6,11 @@ using ProfileMiner.Fuzz;
 
 // The fuzz harness: docs/development.md#fuzzing.
 //   dotnet run --project tests/ProfileMiner.Fuzz -c Release -- [--inputs N] [--seed S] [--work DIR] [--batch K] [--shared]
-//       [--hang-seconds S] [--slow-seconds S] [--ocr-seconds S] [--peak-mb M] [--scale X] [--max-text-kb K] [--no-pathological]
+//       [--hang-seconds S] [--slow-seconds S] [--ocr-seconds S] [--peak-mb M] [--scale X] [--max-text-kb K] [--no-pathological] [--workers N]
 // Every input is read in a worker process (so a crash or a hang costs that worker, and is kept as a
 // regression file in tests/ProfileMiner.Fuzz/regressions/); every --batch inputs also go through one
-// whole run with the index, digest and export stages.
+// whole run with the index, digest and export stages. --workers (default: one per core) such lanes
+// take the batches in turn.
 if (args is ["--worker", ..])
 {
     return await Worker.RunAsync().ConfigureAwait(false);
@@ -19,7 +20,7 @@ var options = Options.Parse(args);
 return await Campaign.RunAsync(options).ConfigureAwait(false);
 
 /// <summary>The campaign's settings.</summary>
-internal sealed record Options(int Inputs, int Seed, string Work, int Batch, bool Shared, TimeSpan Hang, TimeSpan Slow, long PeakLimitBytes, string Regressions, bool Pathological, double Scale, int MaxTextBytes, TimeSpan OcrPerPage)
+internal sealed record Options(int Inputs, int Seed, string Work, int Batch, bool Shared, TimeSpan Hang, TimeSpan Slow, long PeakLimitBytes, string Regressions, bool Pathological, double Scale, int MaxTextBytes, TimeSpan OcrPerPage, int Workers)
 {
     /// <summary>
     /// The slow limit for one input: <see cref="Slow"/>, plus <see cref="OcrPerPage"/> for each page
@@ -58,7 +59,8 @@ internal sealed record Options(int Inputs, int Seed, string Work, int Batch, boo
             !args.Contains("--no-pathological"),
             double.Parse(Value("--scale", "1"), CultureInfo.InvariantCulture),
             Number("--max-text-kb", 512) * 1024,
-            TimeSpan.FromSeconds(Number("--ocr-seconds", 3)));
+            TimeSpan.FromSeconds(Number("--ocr-seconds", 3)),
+            Math.Max(1, Number("--workers", Environment.ProcessorCount)));
     }
 }
 
@@ -93,63 +95,81 @@ internal static class Campaign
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"fuzz: {inputs.Count} inputs (seed {options.Seed}: {inputs.Count(i => i.Category == "pdf")} pdf, {inputs.Count(i => i.Category == "markdown")} markdown, {inputs.Count(i => i.Category == "text")} text, {inputs.Count(i => i.Category == "pathological")} pathological) in {options.Work}"));
         var clock = Stopwatch.StartNew();
-        var outcomes = new List<FuzzOutcome>();
+        var outcomes = new FuzzOutcome?[inputs.Count];
         var failures = new List<string>();
+        var gate = new object();
 
         // Each failure is printed as it is found, so a long campaign shows them while it goes.
         void Fail(string failure)
         {
-            failures.Add(failure);
-            Console.Error.WriteLine("fuzz: " + failure);
+            lock (gate)
+            {
+                failures.Add(failure);
+                Console.Error.WriteLine("fuzz: " + failure);
+            }
         }
 
-        var batches = new List<string>();
+        // The inputs go in chunks of --batch: each chunk is read file by file in a worker, then run
+        // whole in a fresh process. --workers lanes take chunks in turn, each with its own workers.
+        var chunks = (inputs.Count + options.Batch - 1) / options.Batch;
+        var batches = new string?[chunks];
         long peak = 0;
         long batchPeak = 0;
         string? peakAt = null;
-        var worker = Worker.Start();
-        try
+        var nextChunk = -1;
+        var done = 0;
+
+        async Task LaneAsync()
         {
-            for (var i = 0; i < inputs.Count; i++)
+            var worker = Worker.Start();
+            try
             {
-                // File names may hold a newline or a tab: the path travels as Base64.
-                var (line, died) = await worker.AskAsync("FILE\t" + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(paths[i])), options.Hang).ConfigureAwait(false);
-                if (line is null)
+                int chunk;
+                while ((chunk = Interlocked.Increment(ref nextChunk)) < chunks)
                 {
-                    var what = died ? "crash" : "hang";
-                    var detail = died ? worker.ErrorTail() : string.Create(CultureInfo.InvariantCulture, $"over {options.Hang.TotalSeconds:0} s");
-                    Fail($"{what}: {DisplayText.Escape(inputs[i].Name)} ({inputs[i].Mutation}): {DisplayText.Escape(detail)}");
-                    Keep(inputs[i], paths[i], what, options.Regressions);
-                    outcomes.Add(new FuzzOutcome(inputs[i].Name, died ? 0 : options.Hang.TotalSeconds, false, [], what));
-                    worker.Dispose();
-                    worker = Worker.Start();
-                    continue;
-                }
+                    var first = chunk * options.Batch;
+                    var last = Math.Min(inputs.Count, first + options.Batch) - 1;
+                    for (var i = first; i <= last; i++)
+                    {
+                        // File names may hold a newline or a tab: the path travels as Base64.
+                        var (line, died) = await worker.AskAsync("FILE\t" + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(paths[i])), options.Hang).ConfigureAwait(false);
+                        if (line is null)
+                        {
+                            var what = died ? "crash" : "hang";
+                            var detail = died ? worker.ErrorTail() : string.Create(CultureInfo.InvariantCulture, $"over {options.Hang.TotalSeconds:0} s");
+                            Fail($"{what}: {DisplayText.Escape(inputs[i].Name)} ({inputs[i].Mutation}): {DisplayText.Escape(detail)}");
+                            Keep(inputs[i], paths[i], what, options.Regressions);
+                            outcomes[i] = new FuzzOutcome(inputs[i].Name, died ? 0 : options.Hang.TotalSeconds, false, [], what);
+                            worker.Dispose();
+                            worker = Worker.Start();
+                            continue;
+                        }
 
-                var outcome = JsonSerializer.Deserialize<WorkerReply>(line)!;
-                outcomes.Add(outcome.Outcome);
-                if (outcome.PeakBytes > peak)
-                {
-                    (peak, peakAt) = (outcome.PeakBytes, inputs[i].Name);
-                }
+                        var outcome = JsonSerializer.Deserialize<WorkerReply>(line)!;
+                        outcomes[i] = outcome.Outcome;
+                        lock (gate)
+                        {
+                            if (outcome.PeakBytes > peak)
+                            {
+                                (peak, peakAt) = (outcome.PeakBytes, inputs[i].Name);
+                            }
+                        }
 
-                if (outcome.Outcome.Problem is { } problem)
-                {
-                    Fail($"{problem}: {DisplayText.Escape(inputs[i].Name)} ({inputs[i].Mutation})");
-                    Keep(inputs[i], paths[i], "bug", options.Regressions);
-                }
+                        if (outcome.Outcome.Problem is { } problem)
+                        {
+                            Fail($"{problem}: {DisplayText.Escape(inputs[i].Name)} ({inputs[i].Mutation})");
+                            Keep(inputs[i], paths[i], "bug", options.Regressions);
+                        }
 
-                if (options.IsSlow(outcome.Outcome))
-                {
-                    Fail(string.Create(CultureInfo.InvariantCulture, $"slow: {DisplayText.Escape(inputs[i].Name)} ({inputs[i].Mutation}) took {outcome.Outcome.CpuSeconds:0.0} s of processor time, {outcome.Outcome.Seconds:0.0} s of wall time ({outcome.Outcome.OcrPages} pages by OCR)"));
-                    Keep(inputs[i], paths[i], "slow", options.Regressions);
-                }
+                        if (options.IsSlow(outcome.Outcome))
+                        {
+                            Fail(string.Create(CultureInfo.InvariantCulture, $"slow: {DisplayText.Escape(inputs[i].Name)} ({inputs[i].Mutation}) took {outcome.Outcome.CpuSeconds:0.0} s of processor time, {outcome.Outcome.Seconds:0.0} s of wall time ({outcome.Outcome.OcrPages} pages by OCR)"));
+                            Keep(inputs[i], paths[i], "slow", options.Regressions);
+                        }
+                    }
 
-                if ((i + 1) % options.Batch == 0 || i + 1 == inputs.Count)
-                {
-                    var first = i + 1 - (((i + 1) % options.Batch == 0) ? options.Batch : (i + 1) % options.Batch);
                     var batchFolder = Directory.CreateDirectory(Path.Combine(options.Work, "batches", first.ToString("D5", CultureInfo.InvariantCulture))).FullName;
-                    for (var j = first; j <= i; j++)
+                    for (var j = first; j <= last; j++)
                     {
                         File.Copy(paths[j], Path.Combine(batchFolder, inputs[j].Name));
                     }
@@ -165,50 +185,57 @@ internal static class Campaign
 
                     var answer = reply is null ? null : JsonSerializer.Deserialize<BatchReply>(reply);
                     var result = answer is null ? (batchDied ? "crash" : "hang") : answer.Problems is { Count: > 0 } p ? string.Join("; ", p) : "ok";
-                    batchPeak = Math.Max(batchPeak, answer?.PeakBytes ?? 0);
-                    batches.Add(string.Create(CultureInfo.InvariantCulture, $"inputs {first}-{i}: {result}{(answer is null ? string.Empty : $" ({answer.Seconds:0.0} s, peak {answer.PeakBytes / (1024 * 1024)} MB)")}"));
+                    batches[chunk] = string.Create(CultureInfo.InvariantCulture, $"inputs {first}-{last}: {result}{(answer is null ? string.Empty : $" ({answer.Seconds:0.0} s, peak {answer.PeakBytes / (1024 * 1024)} MB)")}");
                     if (result != "ok")
                     {
-                        Fail(string.Create(CultureInfo.InvariantCulture, $"batch {first}-{i}: {DisplayText.Escape(result)}"));
+                        Fail(string.Create(CultureInfo.InvariantCulture, $"batch {first}-{last}: {DisplayText.Escape(result)}"));
                     }
 
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fuzz: {i + 1}/{inputs.Count} inputs, {failures.Count} failures, {clock.Elapsed.TotalMinutes:0.0} min"));
+                    lock (gate)
+                    {
+                        batchPeak = Math.Max(batchPeak, answer?.PeakBytes ?? 0);
+                        done += last - first + 1;
+                        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fuzz: {done}/{inputs.Count} inputs, {failures.Count} failures, {clock.Elapsed.TotalMinutes:0.0} min"));
+                    }
                 }
             }
+            finally
+            {
+                worker.Dispose();
+            }
         }
-        finally
-        {
-            worker.Dispose();
-        }
+
+        await Task.WhenAll(Enumerable.Range(0, options.Workers).Select(_ => Task.Run(LaneAsync))).ConfigureAwait(false);
 
         if (peak > options.PeakLimitBytes)
         {
             Fail(string.Create(CultureInfo.InvariantCulture, $"peak memory {peak / (1024 * 1024)} MB (reached at {DisplayText.Escape(peakAt)}), over {options.PeakLimitBytes / (1024 * 1024)} MB"));
         }
 
-        var slowest = outcomes.MaxBy(o => o.Seconds)!;
+        var results = outcomes.Select(o => o!).ToList();
+        var slowest = results.MaxBy(o => o.Seconds)!;
         var summary = new Dictionary<string, object?>
         {
             ["command"] = "dotnet run --project tests/ProfileMiner.Fuzz -c Release -- " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1)),
             ["seed"] = options.Seed,
             ["inputs"] = inputs.Count,
             ["by_category"] = inputs.GroupBy(i => i.Category).ToDictionary(g => g.Key, g => g.Count()),
-            ["read"] = outcomes.Count(o => o.Read),
-            ["skipped_and_named"] = outcomes.Count(o => !o.Read && o.Problem is null),
-            ["crashes"] = outcomes.Count(o => o.Problem == "crash"),
-            ["hangs"] = outcomes.Count(o => o.Problem == "hang"),
-            ["problems"] = outcomes.Count(o => o.Problem is not null and not "crash" and not "hang"),
-            ["over_slow_limit"] = outcomes.Count(options.IsSlow),
-            ["over_10_s_without_ocr"] = outcomes.Count(o => o.OcrPages == 0 && o.CpuSeconds > 10),
-            ["over_10_s_wall"] = outcomes.Count(o => o.Seconds > 10),
-            ["read_by_ocr"] = outcomes.Count(o => o.OcrPages > 0),
+            ["read"] = results.Count(o => o.Read),
+            ["skipped_and_named"] = results.Count(o => !o.Read && o.Problem is null),
+            ["crashes"] = results.Count(o => o.Problem == "crash"),
+            ["hangs"] = results.Count(o => o.Problem == "hang"),
+            ["problems"] = results.Count(o => o.Problem is not null and not "crash" and not "hang"),
+            ["over_slow_limit"] = results.Count(options.IsSlow),
+            ["over_10_s_without_ocr"] = results.Count(o => o.OcrPages == 0 && o.CpuSeconds > 10),
+            ["over_10_s_wall"] = results.Count(o => o.Seconds > 10),
+            ["read_by_ocr"] = results.Count(o => o.OcrPages > 0),
             ["slowest"] = new { name = DisplayText.Escape(slowest.Name), seconds = Math.Round(slowest.Seconds, 2), cpu_seconds = Math.Round(slowest.CpuSeconds, 2), ocr_pages = slowest.OcrPages },
-            ["slowest_without_ocr"] = outcomes.Where(o => o.OcrPages == 0).MaxBy(o => o.CpuSeconds) is { } plain ? new { name = DisplayText.Escape(plain.Name), seconds = Math.Round(plain.Seconds, 2), cpu_seconds = Math.Round(plain.CpuSeconds, 2) } : null,
+            ["slowest_without_ocr"] = results.Where(o => o.OcrPages == 0).MaxBy(o => o.CpuSeconds) is { } plain ? new { name = DisplayText.Escape(plain.Name), seconds = Math.Round(plain.Seconds, 2), cpu_seconds = Math.Round(plain.CpuSeconds, 2) } : null,
             ["peak_mb"] = peak / (1024 * 1024),
             ["peak_at"] = DisplayText.Escape(peakAt),
             ["batch_peak_mb"] = batchPeak / (1024 * 1024),
             ["batches"] = batches,
-            ["codes"] = outcomes.SelectMany(o => o.Codes).GroupBy(c => c).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
+            ["codes"] = results.SelectMany(o => o.Codes).GroupBy(c => c).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
             ["minutes"] = Math.Round(clock.Elapsed.TotalMinutes, 1),
             ["failures"] = failures,
         };
@@ -360,9 +387,24 @@ internal sealed class Worker : IDisposable
         }
     }
 
+    /// <summary>
+    /// Reads a few hundred paragraphs of ordinary text (as Markdown and as plain text) and a small PDF before the first input, so the
+    /// first input is not charged for compiling the reader and the extractors: a run pays that once,
+    /// not per file (the first input of a campaign is a pathological one, whose limit is tight).
+    /// </summary>
+    private static void WarmUp(FuzzRunner runner)
+    {
+        var paragraph = "## Hospital discharge\n\nLancashire County Council helped 1,234 people (12.5%) at a cost of £5.2m in 2016/17, up from 1,100 in 2015/16; delayed transfers of care fell.\n\n";
+        var text = System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(paragraph, 300)));
+        runner.Check(new FuzzInput("warm-up.md", text, "warm-up", "warm-up"));
+        runner.Check(new FuzzInput("warm-up.txt", text, "warm-up", "warm-up"));
+        runner.Check(new FuzzInput("warm-up.pdf", PdfBytes.Pages(2, "BT /F1 10 Tf 72 700 Td (Lancashire County Council spent 5 million pounds on care in 2016/17.) Tj ET\n"u8.ToArray()), "warm-up", "warm-up"));
+    }
+
     public static async Task<int> RunAsync()
     {
         var runner = new FuzzRunner();
+        WarmUp(runner);
         string? request;
         while ((request = await Console.In.ReadLineAsync().ConfigureAwait(false)) is not null)
         {

@@ -234,7 +234,20 @@ public sealed partial class MarkdownDocumentReader : IDocumentReader
     /// </summary>
     private static void ReadMarkdown(string[] lines, List<Item> items, NestingLimits limits, CancellationToken cancellationToken)
     {
-        if (TryParse(string.Join('\n', lines), 0, items, limits))
+        // Markdig turns down containers nested past its depth limit (64 lists, 128 quotes), but only
+        // after reading the whole line, in time that grows with the square of its markers (135,000
+        // list markers on one line took 41 s). A line with more markers than any container may nest
+        // is too deep before it is parsed: its paragraph is plain text from the start.
+        var tooDeep = new HashSet<int>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (LeadingContainers(lines[i]) > MaxContainers)
+            {
+                tooDeep.Add(i);
+            }
+        }
+
+        if (tooDeep.Count == 0 && TryParse(string.Join('\n', lines), 0, items, limits))
         {
             return;
         }
@@ -254,7 +267,7 @@ public sealed partial class MarkdownDocumentReader : IDocumentReader
                 end++;
             }
 
-            if (end > start && !TryParse(string.Join('\n', lines[start..end]), start, items, limits))
+            if (end > start && (tooDeep.Any(i => i >= start && i < end) || !TryParse(string.Join('\n', lines[start..end]), start, items, limits)))
             {
                 limits.At(start)();
                 var plain = string.Join(' ', lines[start..end].Select(l => ContainerMarkers().Replace(l, string.Empty)));
@@ -263,6 +276,51 @@ public sealed partial class MarkdownDocumentReader : IDocumentReader
 
             start = end;
         }
+    }
+
+    // The most containers (quotes, lists) Markdig nests: past this a line is always too deep.
+    private const int MaxContainers = 128;
+
+    /// <summary>How many quote and list markers open <paramref name="line"/> (as <see cref="ContainerMarkers"/> reads them), counted up to one past <see cref="MaxContainers"/>.</summary>
+    private static int LeadingContainers(string line)
+    {
+        var count = 0;
+        var i = 0;
+        while (count <= MaxContainers)
+        {
+            while (i < line.Length && char.IsWhiteSpace(line[i]))
+            {
+                i++;
+            }
+
+            if (i < line.Length && line[i] == '>')
+            {
+                i++;
+            }
+            else if (i + 1 < line.Length && line[i] is '-' or '*' or '+' or '•' && char.IsWhiteSpace(line[i + 1]))
+            {
+                i++;
+            }
+            else
+            {
+                var digits = i;
+                while (digits < line.Length && digits - i < 9 && char.IsAsciiDigit(line[digits]))
+                {
+                    digits++;
+                }
+
+                if (digits == i || digits + 1 >= line.Length || line[digits] is not ('.' or ')') || !char.IsWhiteSpace(line[digits + 1]))
+                {
+                    break;
+                }
+
+                i = digits + 1;
+            }
+
+            count++;
+        }
+
+        return count;
     }
 
     private static bool TryParse(string text, int firstLine, List<Item> items, NestingLimits limits)

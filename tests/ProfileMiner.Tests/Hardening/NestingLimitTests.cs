@@ -62,6 +62,24 @@ public sealed class NestingLimitTests
         Assert.Equal((DiagnosticCodes.NestedTooDeep, 5), (warning.Code, warning.Where?.Line));
     }
 
+    [Theory]
+    [InlineData("* ")]
+    [InlineData("> ")]
+    [InlineData("1. ")]
+    public void A_line_of_a_hundred_thousand_container_markers_is_turned_down_at_once_not_in_41_seconds(string marker)
+    {
+        var text = "# Report\n\nBefore the list, 12% of people.\n\n" + string.Concat(Enumerable.Repeat(marker, 100_000)) + "deep item\n\nAfter the list, 15% of people.\n";
+        var diagnostics = new DiagnosticBag();
+        var clock = Stopwatch.StartNew();
+
+        var document = TextDocuments.Read(text, "markers.md", diagnostics);
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), clock.Elapsed.ToString());
+        Assert.Equal(["Report", "Before the list, 12% of people.", "deep item", "After the list, 15% of people."], document.Blocks.Select(b => b.Text));
+        var warning = Assert.Single(diagnostics.Items);
+        Assert.Equal((DiagnosticCodes.NestedTooDeep, 5), (warning.Code, warning.Where?.Line));
+    }
+
     [Fact]
     public void Html_in_a_table_cell_nested_too_deep_keeps_its_text()
     {

@@ -11,13 +11,20 @@ namespace ProfileMiner.Extract.Rules;
 public static partial class MetricContext
 {
     /// <summary>The role of <paramref name="mentions"/>[<paramref name="index"/>] in <paramref name="sentence"/>.</summary>
-    public static string Role(string sentence, IReadOnlyList<NumberMention> mentions, int index, IReadOnlyList<PeriodCues.PeriodMention> periods)
+    public static string Role(string sentence, IReadOnlyList<NumberMention> mentions, int index, IReadOnlyList<PeriodCues.PeriodMention> periods) =>
+        Role(sentence, mentions, index, periods, null);
+
+    /// <summary>
+    /// As <see cref="Role(string, IReadOnlyList{NumberMention}, int, IReadOnlyList{PeriodCues.PeriodMention})"/>,
+    /// with each mention's <see cref="OwnPeriod"/> worked out once for the sentence (null: worked out here).
+    /// </summary>
+    internal static string Role(string sentence, IReadOnlyList<NumberMention> mentions, int index, IReadOnlyList<PeriodCues.PeriodMention> periods, IReadOnlyList<string?>? ownPeriods)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(mentions);
         var m = mentions[index];
-        var before = sentence[..m.Start];
-        var after = sentence[m.End..];
+        var before = FigureContext.Before(sentence, m.Start);
+        var after = FigureContext.After(sentence, m.End);
 
         // "6 measures increased" counts measures; only "12 more people" makes a count a change.
         var changeAfter = m.Unit == MetricUnits.Count ? CountChangeAfter().IsMatch(after) : ChangeAfter().IsMatch(after);
@@ -28,7 +35,7 @@ public static partial class MetricContext
 
         // "reduced between 15% and 20%": the second end of a changed range is a change too.
         if (index > 0 && RangeJoin().IsMatch(sentence[mentions[index - 1].End..m.Start])
-            && ChangeBefore().IsMatch(sentence[..mentions[index - 1].Start]))
+            && ChangeBefore().IsMatch(FigureContext.Before(sentence, mentions[index - 1].Start)))
         {
             return MetricRoles.Change;
         }
@@ -51,10 +58,10 @@ public static partial class MetricContext
 
         // "46% 2015/16 ... (24% 2014/15)", "(89.1% in 2014/15 to 92.6% in 2015/16)": a figure tied to a
         // baseline period, or to an earlier year than another figure of the sentence, is the earlier figure.
-        var own = OwnPeriod(sentence, m);
+        var own = ownPeriods is null ? OwnPeriod(sentence, m) : ownPeriods[index];
         if (own is not null)
         {
-            var othersLater = mentions.Where((other, j) => j != index && OwnPeriod(sentence, other) is { } p && string.CompareOrdinal(p, own) > 0).Any();
+            var othersLater = mentions.Where((other, j) => j != index && (ownPeriods is null ? OwnPeriod(sentence, other) : ownPeriods[j]) is { } p && string.CompareOrdinal(p, own) > 0).Any();
             if (periods.Any(p => p.IsBaseline && p.Label == own) || othersLater)
             {
                 return MetricRoles.Previous;
@@ -68,7 +75,7 @@ public static partial class MetricContext
 
         // "64.4% nationally and 64.9% regionally": a figure listed after a comparator is one too.
         if (index > 0 && ListJoin().IsMatch(sentence[mentions[index - 1].End..m.Start])
-            && Role(sentence, mentions, index - 1, periods) == MetricRoles.Comparator && ScopeWordAfter().IsMatch(after))
+            && Role(sentence, mentions, index - 1, periods, ownPeriods) == MetricRoles.Comparator && ScopeWordAfter().IsMatch(after))
         {
             return MetricRoles.Comparator;
         }
@@ -87,7 +94,7 @@ public static partial class MetricContext
             return PeriodCues.FromHeading(own.Value);
         }
 
-        var before = PeriodBefore().Match(sentence[..mention.Start]);
+        var before = PeriodBefore().Match(FigureContext.Before(sentence, mention.Start));
         return before.Success ? PeriodCues.FromHeading(before.Value) : null;
     }
 
@@ -114,13 +121,11 @@ public static partial class MetricContext
             return ScopeName(respectivelySecond.Groups["second"].Value, council);
         }
 
-        var after = sentence[mention.End..];
-        var window = after[..Math.Min(after.Length, 60)];
+        var window = sentence[mention.End..Math.Min(sentence.Length, mention.End + 60)];
         var named = ScopeWord().Match(window);
         if (!named.Success && role == MetricRoles.Comparator)
         {
-            var before = sentence[..mention.Start];
-            named = ScopeWord().Matches(before[Math.Max(0, before.Length - 60)..]).LastOrDefault() ?? named;
+            named = ScopeWord().Matches(sentence[Math.Max(0, mention.Start - 60)..mention.Start]).LastOrDefault() ?? named;
         }
 
         if (!named.Success)
@@ -129,6 +134,24 @@ public static partial class MetricContext
         }
 
         return ScopeName(named.Value, council);
+    }
+
+    // The subject of a sentence is the same for each of its figures: read once a sentence (per thread).
+    [ThreadStatic]
+    private static string? t_subjectSentence;
+
+    [ThreadStatic]
+    private static Match? t_subject;
+
+    private static Match SubjectOf(string sentence)
+    {
+        if (!ReferenceEquals(t_subjectSentence, sentence) || t_subject is null)
+        {
+            t_subject = Subject().Match(sentence);
+            t_subjectSentence = sentence;
+        }
+
+        return t_subject;
     }
 
     private static string ScopeName(string named, Council? council)
@@ -155,13 +178,13 @@ public static partial class MetricContext
         if (mention.Unit == MetricUnits.Count)
         {
             // "22 local care homes are rated": the words the number counts.
-            var after = NounPhraseAfter().Match(sentence[mention.End..]);
+            var after = NounPhraseAfter().Match(FigureContext.After(sentence, mention.End));
             phrase = after.Success ? after.Groups["np"].Value : string.Empty;
         }
         else
         {
-            var of = OfPhraseAfter().Match(sentence[mention.End..]);
-            var subject = Subject().Match(sentence);
+            var of = OfPhraseAfter().Match(FigureContext.After(sentence, mention.End));
+            var subject = SubjectOf(sentence);
             phrase = of.Success ? of.Groups["np"].Value : subject.Success ? subject.Groups["np"].Value : string.Empty;
         }
 

@@ -34,6 +34,7 @@ public sealed partial class MetricRuleExtractor : IExtractor
         var headers = IndicatorTable.Find(document.Source);
         var documentPeriod = FinancialYear(document.Period);
         var firstRows = new Dictionary<int, TextBlock>();
+        var indicators = new Indicators();
         string? lastName = null;
         foreach (var passage in PassageEnumerator.Of(document))
         {
@@ -52,7 +53,7 @@ public sealed partial class MetricRuleExtractor : IExtractor
             {
                 foreach (var metric in FromKpiBox(passage, name, large))
                 {
-                    yield return WithIndicator(metric, documentPeriod);
+                    yield return WithIndicator(metric, documentPeriod, indicators);
                 }
 
                 continue;
@@ -73,7 +74,7 @@ public sealed partial class MetricRuleExtractor : IExtractor
                 {
                     foreach (var metric in FromIndicatorRow(passage, header, large))
                     {
-                        yield return WithIndicator(metric, documentPeriod);
+                        yield return WithIndicator(metric, documentPeriod, indicators);
                     }
                 }
 
@@ -86,11 +87,12 @@ public sealed partial class MetricRuleExtractor : IExtractor
             }
 
             var firstRow = block.Kind == BlockKind.TableRow && !isHeaderRow ? firstRows[block.TableIndex] : null;
+            var rowCells = block.Kind == BlockKind.TableRow ? new RowCells(block) : null;
             foreach (var sentence in block.Sentences)
             {
                 foreach (var found in FromSentence(passage, sentence, large))
                 {
-                    var metric = block.Kind == BlockKind.TableRow ? WithCellMeasure(found, block, firstRow) : found;
+                    var metric = rowCells is not null ? WithCellMeasure(found, rowCells, firstRow) : found;
 
                     // A measure is never empty: when the words after the figure name nothing, the words
                     // of its clause stand in for it, and the figure is marked as half parsed.
@@ -99,7 +101,7 @@ public sealed partial class MetricRuleExtractor : IExtractor
                         metric = metric with { Measure = MetricContext.ClauseMeasure(metric.Sentence, metric.Source.Start - sentence.Start, metric.Text.Length), Confidence = Math.Min(metric.Confidence, Extraction.HalfParsedConfidence) };
                     }
 
-                    yield return WithIndicator(metric, documentPeriod);
+                    yield return WithIndicator(metric, documentPeriod, indicators);
                 }
             }
         }
@@ -122,11 +124,30 @@ public sealed partial class MetricRuleExtractor : IExtractor
     }
 
     /// <summary>
+    /// What the ASCOF catalogue makes of a sentence in a period, read once a document for each: the
+    /// figures of one sentence, and the cells of a row under one label and column, ask the same.
+    /// </summary>
+    private sealed class Indicators
+    {
+        private readonly Dictionary<(string Sentence, string? Period), AscofEntry?> _known = [];
+
+        public AscofEntry? Identify(string sentence, string? period)
+        {
+            if (!_known.TryGetValue((sentence, period), out var entry))
+            {
+                _known[(sentence, period)] = entry = AscofCatalogue.Default.TryIdentify(sentence, null, period, out var found) ? found : null;
+            }
+
+            return entry;
+        }
+    }
+
+    /// <summary>
     /// Links a metric to its ASCOF code when its sentence names the code or its measure is
     /// unmistakably a catalogue measure, resolved through the edition its period (else the
     /// document's) falls in; counts of measures ("13 ASCOF measures improved") get none.
     /// </summary>
-    private static MetricMention WithIndicator(MetricMention metric, string? documentPeriod)
+    private static MetricMention WithIndicator(MetricMention metric, string? documentPeriod, Indicators indicators)
     {
         if (metric.Unit == MetricUnits.Count && CountOfMeasures().IsMatch(metric.Measure))
         {
@@ -134,9 +155,10 @@ public sealed partial class MetricRuleExtractor : IExtractor
         }
 
         var period = metric.Period ?? documentPeriod;
-        var sentence = metric.Sentence.Contains(" | ", StringComparison.Ordinal) ? metric.Sentence.Split(" | ")[0] + " " + metric.Measure : metric.Sentence;
+        var bar = metric.Sentence.IndexOf(" | ", StringComparison.Ordinal);
+        var sentence = bar >= 0 ? metric.Sentence[..bar] + " " + metric.Measure : metric.Sentence;
         // A figure the ASCOF catalogue places is no longer half parsed: the indicator says what it measures.
-        return AscofCatalogue.Default.TryIdentify(sentence, null, period, out var entry) && entry is not null
+        return indicators.Identify(sentence, period) is { } entry
             ? metric with { Indicator = entry.Code.ToString(), IndicatorEdition = entry.Edition, Confidence = Math.Max(metric.Confidence, IndicatorConfidence) }
             : metric;
     }
@@ -158,10 +180,11 @@ public sealed partial class MetricRuleExtractor : IExtractor
     {
         var mentions = NumberSpotter.Find(sentence.Text, tooLarge is null ? null : tooLarge.Add);
         var periods = PeriodCues.Find(sentence.Text);
+        var ownPeriods = mentions.Select(m => MetricContext.OwnPeriod(sentence.Text, m)).ToArray();
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            var role = MetricContext.Role(sentence.Text, mentions, i, periods);
+            var role = MetricContext.Role(sentence.Text, mentions, i, periods, ownPeriods);
 
             // "1.6 per 100,000, compared with 4.7 NW average": a bare benchmark takes the unit of the figure it is compared with.
             if (role is MetricRoles.Comparator or MetricRoles.Previous && m.Unit == MetricUnits.Count && i > 0 && !m.IsWord && mentions[i - 1].Unit is not MetricUnits.Count)
@@ -250,8 +273,9 @@ public sealed partial class MetricRuleExtractor : IExtractor
     /// column's heading in the table's first row, when the rows line up ("Adult Social Care (Forecast)").
     /// A figure whose row has no label is left with the measure its words give, and a lower confidence.
     /// </summary>
-    private static MetricMention WithCellMeasure(MetricMention metric, TextBlock row, TextBlock? header)
+    private static MetricMention WithCellMeasure(MetricMention metric, RowCells rowCells, TextBlock? header)
     {
+        var row = rowCells.Row;
         var cells = row.Cells;
         if (cells.Length < 2)
         {
@@ -259,8 +283,8 @@ public sealed partial class MetricRuleExtractor : IExtractor
         }
 
         var at = metric.Source.Start - row.Source.Start;
-        var cell = at <= 0 ? 0 : Math.Min(cells.Length - 1, row.Text[..Math.Min(at, row.Text.Length)].Split(" | ").Length - 1);
-        var label = cells.Take(cell).FirstOrDefault(c => Words().IsMatch(c));
+        var cell = at <= 0 ? 0 : Math.Min(cells.Length - 1, rowCells.SeparatorsBefore(Math.Min(at, row.Text.Length)));
+        var label = rowCells.FirstWordCell is var first and >= 0 && first < cell ? cells[first] : null;
         if (label is null)
         {
             return metric with { Confidence = Math.Min(metric.Confidence, Extraction.HalfParsedConfidence) };
@@ -278,6 +302,43 @@ public sealed partial class MetricRuleExtractor : IExtractor
             Measure = column is null ? measure : $"{measure} ({column.Trim().ToLowerInvariant()})",
             Confidence = Math.Min(metric.Confidence, column is null ? 0.6 : 0.7),
         };
+    }
+
+    /// <summary>
+    /// What every figure of a table row needs to know of the row, worked out once for the row (a row
+    /// of thousands of cells would otherwise be read again for each of its figures): where its
+    /// <c>" | "</c> separators stand, and its first cell with words (its label).
+    /// </summary>
+    private sealed class RowCells
+    {
+        private readonly List<int> _separatorEnds = [];
+
+        public RowCells(TextBlock row)
+        {
+            Row = row;
+            for (var at = row.Text.IndexOf(" | ", StringComparison.Ordinal); at >= 0; at = row.Text.IndexOf(" | ", at + 3, StringComparison.Ordinal))
+            {
+                _separatorEnds.Add(at + 3);
+            }
+
+            FirstWordCell = -1;
+            for (var c = 0; c < row.Cells.Length && FirstWordCell < 0; c++)
+            {
+                FirstWordCell = Words().IsMatch(row.Cells[c]) ? c : -1;
+            }
+        }
+
+        public TextBlock Row { get; }
+
+        /// <summary>The index of the first cell with words, or -1.</summary>
+        public int FirstWordCell { get; }
+
+        /// <summary>How many separators end at or before <paramref name="at"/>: the cell a figure there stands in.</summary>
+        public int SeparatorsBefore(int at)
+        {
+            var found = _separatorEnds.BinarySearch(at);
+            return found >= 0 ? found + 1 : ~found;
+        }
     }
 
     /// <summary>The period the headings above a passage name, the innermost first ("Quarter 3 2017/18 Service Report"), or null.</summary>

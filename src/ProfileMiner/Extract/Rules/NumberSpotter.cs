@@ -40,7 +40,7 @@ public static partial class NumberSpotter
 
     /// <summary>"stage 1 and 2", "Outcomes 3 and 4": a number joined to a numbered label is a label too.</summary>
     private static bool FollowsLabel(string sentence, NumberMention m) =>
-        LabelChain().IsMatch(sentence[..m.Start]);
+        LabelChain().IsMatch(FigureContext.Before(sentence, m.Start));
 
     private static bool TryRead(string sentence, Match match, Action<string>? tooLarge, out NumberMention mention)
     {
@@ -176,8 +176,8 @@ public static partial class NumberSpotter
 
     private static bool IsExcluded(string sentence, NumberMention m)
     {
-        var before = sentence[..m.Start];
-        var after = sentence[m.End..];
+        var before = FigureContext.Before(sentence, m.Start);
+        var after = FigureContext.After(sentence, m.End);
         return IsYearOrDate(m, before, after)
             || IsCodeOrLabel(m, before, after)
             || IsAge(before, after)

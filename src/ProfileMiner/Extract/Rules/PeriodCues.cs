@@ -26,7 +26,7 @@ public static partial class PeriodCues
                 continue;
             }
 
-            var before = sentence[..match.Index];
+            var before = FigureContext.Before(sentence, match.Index);
 
             // "in September 2012" dates an event; a bare year is a period only after "in", "during", "for" or "by".
             if (!match.Groups["y2"].Success && (MonthBefore().IsMatch(before) || !YearCueBefore().IsMatch(before)))

@@ -54,7 +54,7 @@ public sealed class ThemeModelScoringTests
         var batches = SeedBatches();
         var reference = s_batchScores.Value;
 
-        var parallel = new IReadOnlyList<double[]>[batches.Count * 4];
+        var parallel = new IReadOnlyList<double[]>[batches.Count * 2];
         Parallel.For(0, parallel.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => parallel[i] = model.Score(batches[i % batches.Count], ThemeLexicon.Default));
 
         for (var i = 0; i < parallel.Length; i++)

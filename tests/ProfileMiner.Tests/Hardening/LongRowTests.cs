@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using System.Globalization;
+using ProfileMiner.Diagnostics;
+using ProfileMiner.Extract.Rules;
+using ProfileMiner.Model;
+using ProfileMiner.Tests.Support;
+
+namespace ProfileMiner.Tests.Hardening;
+
+/// <summary>
+/// A fuzzed Markdown file holding a pipe-table row of 28,000 cells (113 KB) hung the metric rules:
+/// each figure read the whole row before and after it, and worked out its cell by splitting the row
+/// again, so the work grew with the square of the row (126 s for that file). Each figure now reads
+/// at most <see cref="FigureContext.Reach"/> characters on either side, and a row's cells are found
+/// once a row; the figures found are the same.
+/// </summary>
+public sealed class LongRowTests
+{
+    [Fact]
+    public void A_table_row_of_twenty_thousand_figures_is_read_in_seconds()
+    {
+        const int Cells = 20_000;
+        var header = "| Measure | " + string.Join(" | ", Enumerable.Range(0, Cells).Select(i => "Area " + i.ToString(CultureInfo.InvariantCulture))) + " |";
+        var separator = "|" + string.Concat(Enumerable.Repeat("---|", Cells + 1));
+        var row = "| People helped | " + string.Join(" | ", Enumerable.Repeat("12", Cells)) + " |";
+        var diagnostics = new DiagnosticBag();
+        var document = TextDocuments.Segment("# Lancashire County Council\n\nLancashire County Council report.\n\n" + header + "\n" + separator + "\n" + row + "\n", diagnostics, "wide.md");
+        var clock = Stopwatch.StartNew();
+
+        var metrics = new MetricRuleExtractor().Extract(document, diagnostics).OfType<MetricMention>().ToList();
+
+        // Before, about a minute at this size (10 s at 8,000 cells, growing with the square).
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), clock.Elapsed.ToString());
+        var rowBlock = document.Source.Blocks.Single(b => b.Text.StartsWith("People helped", StringComparison.Ordinal));
+        Assert.NotEmpty(metrics);
+        Assert.All(metrics, m => Assert.InRange(m.Source.Start, rowBlock.Source.Start, rowBlock.Source.End));
+        Assert.DoesNotContain(diagnostics.Items, d => d.Code == DiagnosticCodes.InternalError);
+    }
+
+    [Fact]
+    public void A_figure_has_the_role_and_period_in_a_long_sentence_that_it_has_in_a_short_one()
+    {
+        // The same clause alone, and after 600 characters of other figures in one sentence (more than a
+        // figure reads on either side): the same role and period. (The measure is the sentence's
+        // subject, which the padding changes.)
+        const string Clause = "Delayed transfers of care fell from 12.5% in 2015/16 to 9.1% in 2016/17.";
+        var padding = string.Join(", ", Enumerable.Repeat("item 7", 75)) + "; ";
+
+        var alone = Percentages(Clause);
+        var late = Percentages(padding + Clause);
+
+        Assert.Equal(2, alone.Count);
+        Assert.Equal(alone, late);
+    }
+
+    private static List<(string Text, string Role, string? Period)> Percentages(string paragraph)
+    {
+        var diagnostics = new DiagnosticBag();
+        var document = TextDocuments.Segment("# Lancashire County Council\n\nLancashire County Council report.\n\n" + paragraph + "\n", diagnostics, "long.txt");
+        var found = new MetricRuleExtractor().Extract(document, diagnostics).OfType<MetricMention>().Where(m => m.Text.EndsWith('%')).ToList();
+        Assert.All(found, m => Assert.Equal(paragraph, m.Sentence));
+        return [.. found.Select(m => (m.Text, m.Role, m.Period))];
+    }
+}
