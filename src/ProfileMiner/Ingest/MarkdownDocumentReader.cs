@@ -71,7 +71,8 @@ public sealed partial class MarkdownDocumentReader : IDocumentReader
             // Markdown separates paragraphs with one blank line; text copied out of a PDF or a web page
             // also breaks a sentence with one ("... showed", "", "that we are above ..."), so in plain
             // text one blank line is a possible break too, and the builder joins what carries on.
-            var afterBreak = BlankLinesBefore(lines, item.Line) >= (format == DocumentFormat.Text ? 1 : 2);
+            var breakLines = format == DocumentFormat.Text ? 1 : 2;
+            var afterBreak = BlankLinesBefore(lines, item.Line, breakLines) >= breakLines;
             if (item.Kind == BlockKind.TableRow)
             {
                 if (!tableIds.TryGetValue(item.Table, out var id))
@@ -128,10 +129,12 @@ public sealed partial class MarkdownDocumentReader : IDocumentReader
 
     private static bool IsTabRow(string line) => line.Contains('\t', StringComparison.Ordinal);
 
-    private static int BlankLinesBefore(string[] lines, int line)
+    // Counted up to `enough` only: the lines of a tab table are blanked once read, and counting all
+    // of them again before each of its rows made a table of 86,000 rows take a minute.
+    private static int BlankLinesBefore(string[] lines, int line, int enough)
     {
         var count = 0;
-        for (var i = line - 1; i >= 0 && string.IsNullOrWhiteSpace(lines[i]); i--)
+        for (var i = line - 1; i >= 0 && count < enough && string.IsNullOrWhiteSpace(lines[i]); i--)
         {
             count++;
         }
