@@ -284,42 +284,12 @@ public sealed partial class MarkdownDocumentReader : IDocumentReader
     // The most containers (quotes, lists) Markdig nests: past this a line is always too deep.
     private const int MaxContainers = 128;
 
-    /// <summary>How many quote and list markers open <paramref name="line"/> (as <see cref="ContainerMarkers"/> reads them), counted up to one past <see cref="MaxContainers"/>.</summary>
+    /// <summary>How many quote and list markers open <paramref name="line"/>, counted up to one past <see cref="MaxContainers"/>.</summary>
     private static int LeadingContainers(string line)
     {
         var count = 0;
-        var i = 0;
-        while (count <= MaxContainers)
+        for (var marker = ContainerMarker().Match(line); marker.Success && count <= MaxContainers; marker = marker.NextMatch())
         {
-            while (i < line.Length && char.IsWhiteSpace(line[i]))
-            {
-                i++;
-            }
-
-            if (i < line.Length && line[i] == '>')
-            {
-                i++;
-            }
-            else if (i + 1 < line.Length && line[i] is '-' or '*' or '+' or '•' && char.IsWhiteSpace(line[i + 1]))
-            {
-                i++;
-            }
-            else
-            {
-                var digits = i;
-                while (digits < line.Length && digits - i < 9 && char.IsAsciiDigit(line[digits]))
-                {
-                    digits++;
-                }
-
-                if (digits == i || digits + 1 >= line.Length || line[digits] is not ('.' or ')') || !char.IsWhiteSpace(line[digits + 1]))
-                {
-                    break;
-                }
-
-                i = digits + 1;
-            }
-
             count++;
         }
 
@@ -525,6 +495,10 @@ public sealed partial class MarkdownDocumentReader : IDocumentReader
 
     [GeneratedRegex(@"(?<!\w)\*+(?=\S)|(?<=\S)\*+(?!\w)", RegexOptions.CultureInvariant)]
     private static partial Regex Stars();
+
+    /// <summary>One quote or list marker, where the last one ended (the first at the line's start).</summary>
+    [GeneratedRegex(@"\G\s*(?:>|[-*+•](?=\s)|\d{1,9}[.)](?=\s))", RegexOptions.CultureInvariant)]
+    private static partial Regex ContainerMarker();
 
     /// <summary>The quote and list markers at a line's start, however many: <c>&gt; &gt; - * 1. </c>.</summary>
     [GeneratedRegex(@"^(?:\s*(?:>|[-*+•](?=\s)|\d{1,9}[.)](?=\s)))+\s*", RegexOptions.CultureInvariant)]

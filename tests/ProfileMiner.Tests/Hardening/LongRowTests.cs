@@ -55,17 +55,17 @@ public sealed class LongRowTests
     }
 
     [Fact]
-    public void A_tab_table_of_sixty_thousand_rows_is_read_in_seconds()
+    public void A_tab_table_of_a_hundred_thousand_rows_is_read_in_seconds()
     {
-        var text = "Heading\n\n" + string.Concat(Enumerable.Repeat("\tpart,\n\t\n", 60_000)) + "\nLast line, 12% of people.\n";
+        var text = "Heading\n\n" + string.Concat(Enumerable.Repeat("\tpart,\n\t\n", 100_000)) + "\nLast line, 12% of people.\n";
         var diagnostics = new DiagnosticBag();
         var clock = Stopwatch.StartNew();
 
         var document = TextDocuments.Read(text, "tabs.txt", diagnostics);
 
-        // Before, about 20 s at this size (2.3 s at 20,000 rows, growing with the square).
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), clock.Elapsed.ToString());
-        Assert.Equal(60_000, document.Blocks.Sum(b => b.Text.Split("part,").Length - 1));
+        // Before, about a minute at this size (2.3 s at 20,000 rows, growing with the square).
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), clock.Elapsed.ToString());
+        Assert.Equal(100_000, document.Blocks.Sum(b => b.Text.Split("part,").Length - 1));
         Assert.Equal("Last line, 12% of people.", document.Blocks[^1].Text);
     }
 

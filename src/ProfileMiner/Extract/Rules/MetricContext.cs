@@ -12,13 +12,13 @@ public static partial class MetricContext
 {
     /// <summary>The role of <paramref name="mentions"/>[<paramref name="index"/>] in <paramref name="sentence"/>.</summary>
     public static string Role(string sentence, IReadOnlyList<NumberMention> mentions, int index, IReadOnlyList<PeriodCues.PeriodMention> periods) =>
-        Role(sentence, mentions, index, periods, null);
+        Role(sentence, mentions, index, periods, [.. (mentions ?? throw new ArgumentNullException(nameof(mentions))).Select(m => OwnPeriod(sentence, m))]);
 
     /// <summary>
     /// As <see cref="Role(string, IReadOnlyList{NumberMention}, int, IReadOnlyList{PeriodCues.PeriodMention})"/>,
-    /// with each mention's <see cref="OwnPeriod"/> worked out once for the sentence (null: worked out here).
+    /// with each mention's <see cref="OwnPeriod"/> worked out once for the sentence.
     /// </summary>
-    internal static string Role(string sentence, IReadOnlyList<NumberMention> mentions, int index, IReadOnlyList<PeriodCues.PeriodMention> periods, IReadOnlyList<string?>? ownPeriods)
+    internal static string Role(string sentence, IReadOnlyList<NumberMention> mentions, int index, IReadOnlyList<PeriodCues.PeriodMention> periods, IReadOnlyList<string?> ownPeriods)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(mentions);
@@ -58,10 +58,10 @@ public static partial class MetricContext
 
         // "46% 2015/16 ... (24% 2014/15)", "(89.1% in 2014/15 to 92.6% in 2015/16)": a figure tied to a
         // baseline period, or to an earlier year than another figure of the sentence, is the earlier figure.
-        var own = ownPeriods is null ? OwnPeriod(sentence, m) : ownPeriods[index];
+        var own = ownPeriods[index];
         if (own is not null)
         {
-            var othersLater = mentions.Where((other, j) => j != index && (ownPeriods is null ? OwnPeriod(sentence, other) : ownPeriods[j]) is { } p && string.CompareOrdinal(p, own) > 0).Any();
+            var othersLater = ownPeriods.Where((p, j) => j != index && p is not null && string.CompareOrdinal(p, own) > 0).Any();
             if (periods.Any(p => p.IsBaseline && p.Label == own) || othersLater)
             {
                 return MetricRoles.Previous;
@@ -136,24 +136,6 @@ public static partial class MetricContext
         return ScopeName(named.Value, council);
     }
 
-    // The subject of a sentence is the same for each of its figures: read once a sentence (per thread).
-    [ThreadStatic]
-    private static string? t_subjectSentence;
-
-    [ThreadStatic]
-    private static Match? t_subject;
-
-    private static Match SubjectOf(string sentence)
-    {
-        if (!ReferenceEquals(t_subjectSentence, sentence) || t_subject is null)
-        {
-            t_subject = Subject().Match(sentence);
-            t_subjectSentence = sentence;
-        }
-
-        return t_subject;
-    }
-
     private static string ScopeName(string named, Council? council)
     {
         var word = named.ToLowerInvariant();
@@ -170,10 +152,21 @@ public static partial class MetricContext
     }
 
     /// <summary>A short lower-case noun phrase of what is measured.</summary>
-    public static string Measure(string sentence, NumberMention mention)
+    public static string Measure(string sentence, NumberMention mention) =>
+        Measure(sentence, mention, SubjectOf(sentence));
+
+    /// <summary>The subject of <paramref name="sentence"/>, read when a figure's measure first needs it: the same for each of its figures.</summary>
+    internal static Lazy<Match> SubjectOf(string sentence) => new(() => Subject().Match(sentence), LazyThreadSafetyMode.None);
+
+    /// <summary>
+    /// As <see cref="Measure(string, NumberMention)"/>, with the sentence's subject read at most once
+    /// for all its figures.
+    /// </summary>
+    internal static string Measure(string sentence, NumberMention mention, Lazy<Match> subjectOfSentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(mention);
+        ArgumentNullException.ThrowIfNull(subjectOfSentence);
         string phrase;
         if (mention.Unit == MetricUnits.Count)
         {
@@ -184,7 +177,7 @@ public static partial class MetricContext
         else
         {
             var of = OfPhraseAfter().Match(FigureContext.After(sentence, mention.End));
-            var subject = SubjectOf(sentence);
+            var subject = subjectOfSentence.Value;
             phrase = of.Success ? of.Groups["np"].Value : subject.Success ? subject.Groups["np"].Value : string.Empty;
         }
 
@@ -195,7 +188,7 @@ public static partial class MetricContext
 
     /// <summary>
     /// The words of the clause a figure stands in (between punctuation), without numbers, at most
-    /// eight of them, lower case: what a reader has to go on when <see cref="Measure"/> finds no phrase.
+    /// eight of them, lower case: what a reader has to go on when <see cref="Measure(string, NumberMention)"/> finds no phrase.
     /// </summary>
     /// <param name="sentence">The sentence.</param>
     /// <param name="at">Where the figure starts in it.</param>

@@ -181,6 +181,7 @@ public sealed partial class MetricRuleExtractor : IExtractor
         var mentions = NumberSpotter.Find(sentence.Text, tooLarge is null ? null : tooLarge.Add);
         var periods = PeriodCues.Find(sentence.Text);
         var ownPeriods = mentions.Select(m => MetricContext.OwnPeriod(sentence.Text, m)).ToArray();
+        var subject = MetricContext.SubjectOf(sentence.Text);
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
@@ -209,7 +210,7 @@ public sealed partial class MetricRuleExtractor : IExtractor
                 Unit = m.Unit,
                 Role = role,
                 Scope = MetricContext.Scope(sentence.Text, m, role, passage.Council),
-                Measure = MetricContext.Measure(sentence.Text, m),
+                Measure = MetricContext.Measure(sentence.Text, m, subject),
                 Period = PeriodCues.ForPosition(periods, m.Start) ?? HeadingPeriod(passage),
             };
         }
