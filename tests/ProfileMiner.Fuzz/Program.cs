@@ -7,6 +7,7 @@ using ProfileMiner.Fuzz;
 // The fuzz harness: docs/development.md#fuzzing.
 //   dotnet run --project tests/ProfileMiner.Fuzz -c Release -- [--inputs N] [--seed S] [--work DIR] [--batch K] [--shared]
 //       [--hang-seconds S] [--slow-seconds S] [--ocr-seconds S] [--peak-mb M] [--scale X] [--max-text-kb K] [--no-pathological] [--workers N]
+//       [--only N,M,...]
 // Every input is read in a worker process (so a crash or a hang costs that worker, and is kept as a
 // regression file in tests/ProfileMiner.Fuzz/regressions/); every --batch inputs also go through one
 // whole run with the index, digest and export stages. --workers (default: one per core) such lanes
@@ -20,7 +21,7 @@ var options = Options.Parse(args);
 return await Campaign.RunAsync(options).ConfigureAwait(false);
 
 /// <summary>The campaign's settings.</summary>
-internal sealed record Options(int Inputs, int Seed, string Work, int Batch, bool Shared, TimeSpan Hang, TimeSpan Slow, long PeakLimitBytes, string Regressions, bool Pathological, double Scale, int MaxTextBytes, TimeSpan OcrPerPage, int Workers)
+internal sealed record Options(int Inputs, int Seed, string Work, int Batch, bool Shared, TimeSpan Hang, TimeSpan Slow, long PeakLimitBytes, string Regressions, bool Pathological, double Scale, int MaxTextBytes, TimeSpan OcrPerPage, int Workers, IReadOnlySet<int> Only)
 {
     /// <summary>
     /// The slow limit for one input: <see cref="Slow"/>, plus <see cref="OcrPerPage"/> for each page
@@ -60,7 +61,8 @@ internal sealed record Options(int Inputs, int Seed, string Work, int Batch, boo
             double.Parse(Value("--scale", "1"), CultureInfo.InvariantCulture),
             Number("--max-text-kb", 512) * 1024,
             TimeSpan.FromSeconds(Number("--ocr-seconds", 3)),
-            Math.Max(1, Number("--workers", Environment.ProcessorCount)));
+            Math.Max(1, Number("--workers", Environment.ProcessorCount)),
+            Value("--only", string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(n => int.Parse(n, CultureInfo.InvariantCulture)).ToHashSet());
     }
 }
 
@@ -86,6 +88,13 @@ internal static class Campaign
         var paths = new List<string>();
         foreach (var input in made.Concat(new Mutators(options.Seed, options.Scale).Generate(seeds, options.Inputs)))
         {
+            // --only: the campaign's inputs are made as before (the same seed makes the same inputs
+            // from the same checkout), and only the numbered ones are run, to reproduce a finding.
+            if (options.Only.Count > 0 && !(int.TryParse(input.Name.AsSpan(0, Math.Max(0, input.Name.IndexOf('-', StringComparison.Ordinal))), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && options.Only.Contains(number)))
+            {
+                continue;
+            }
+
             var path = Path.Combine(inputFolder, input.Name);
             await File.WriteAllBytesAsync(path, input.Bytes).ConfigureAwait(false);
             inputs.Add(input with { Bytes = [] });
@@ -116,6 +125,7 @@ internal static class Campaign
         long peak = 0;
         long batchPeak = 0;
         string? peakAt = null;
+        var peakInput = -1;
         var nextChunk = -1;
         var done = 0;
 
@@ -151,7 +161,7 @@ internal static class Campaign
                         {
                             if (outcome.PeakBytes > peak)
                             {
-                                (peak, peakAt) = (outcome.PeakBytes, inputs[i].Name);
+                                (peak, peakAt, peakInput) = (outcome.PeakBytes, inputs[i].Name, i);
                             }
                         }
 
@@ -210,6 +220,7 @@ internal static class Campaign
         if (peak > options.PeakLimitBytes)
         {
             Fail(string.Create(CultureInfo.InvariantCulture, $"peak memory {peak / (1024 * 1024)} MB (reached at {DisplayText.Escape(peakAt)}), over {options.PeakLimitBytes / (1024 * 1024)} MB"));
+            Keep(inputs[peakInput], paths[peakInput], "memory", options.Regressions);
         }
 
         var results = outcomes.Select(o => o!).ToList();

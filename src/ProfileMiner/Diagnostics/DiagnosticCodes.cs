@@ -48,7 +48,7 @@ public static class DiagnosticCodes
     /// <summary>Reading a file took longer than the per-file time limit; skipped.</summary>
     public const string FileTimeLimit = "PM1014";
 
-    /// <summary>A PDF page's content (or the whole file's) decodes to more than the memory limit; that page (or file) skipped.</summary>
+    /// <summary>A PDF page (or the whole file) is over the reader's limits: content decoding past the memory limit, too many letters, broken operators too costly to parse, or a font claiming too much memory; that page (or file) skipped.</summary>
     public const string PdfMemoryLimit = "PM1015";
 
     /// <summary>A council name was not found in the registry; kept as written.</summary>

@@ -85,7 +85,7 @@ public sealed class PdfDocumentReader : IDocumentReader
         try
         {
             using var document = PdfDocument.Open(file.Bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, ClipPaths = false });
-            PdfPageBudget.Prepare(document);
+            var budget = PdfPageBudget.For(document, _options.MaxFontGlyphBytes);
             pageCount = document.NumberOfPages;
             if (pageCount == 0)
             {
@@ -100,7 +100,7 @@ public sealed class PdfDocumentReader : IDocumentReader
                 try
                 {
                     // What the page will cost is measured first: past a limit it is not handed to PdfPig.
-                    if (OverBudget(document, number, ref fileLetters) is { } reason)
+                    if (OverBudget(budget, number, ref fileLetters) is { } reason)
                     {
                         if (reason.Length == 0)
                         {
@@ -141,7 +141,7 @@ public sealed class PdfDocumentReader : IDocumentReader
 
         if (pages.Count == 0 && overBudget.Count > 0)
         {
-            diagnostics.Add(new(Severity.Error, DiagnosticCodes.PdfMemoryLimit, $"every page is over the reader's memory limit ({budgetReason}); skipped", where));
+            diagnostics.Add(new(Severity.Error, DiagnosticCodes.PdfMemoryLimit, $"every page is over the reader's limits ({budgetReason}); skipped", where));
             return null;
         }
 
@@ -196,7 +196,7 @@ public sealed class PdfDocumentReader : IDocumentReader
 
         if (overBudget.Count > 0)
         {
-            diagnostics.Add(new(Severity.Warning, DiagnosticCodes.PdfMemoryLimit, $"{FormatPages(overBudget)} over the reader's memory limit ({budgetReason}); skipped", Provenance.ForPage(file.Name, overBudget[0])));
+            diagnostics.Add(new(Severity.Warning, DiagnosticCodes.PdfMemoryLimit, $"{FormatPages(overBudget)} over the reader's limits ({budgetReason}); skipped", Provenance.ForPage(file.Name, overBudget[0])));
         }
 
         if (unreadForLetters > 0)
@@ -261,12 +261,12 @@ public sealed class PdfDocumentReader : IDocumentReader
     /// else why not, or an empty string when the file's letters so far and this page's pass the file's limit.
     /// A page that cannot be measured is read (PdfPig then says what is wrong with it).
     /// </summary>
-    private string? OverBudget(PdfDocument document, int number, ref long fileLetters)
+    private string? OverBudget(PdfPageBudget budget, int number, ref long fileLetters)
     {
         PdfPageBudget.PageCost cost;
         try
         {
-            cost = PdfPageBudget.Measure(document, number, _options.MaxPageContentBytes);
+            cost = budget.Measure(number, _options.MaxPageContentBytes);
         }
         catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException or PdfDocumentEncryptedException))
         {
@@ -281,6 +281,18 @@ public sealed class PdfDocumentReader : IDocumentReader
         if (cost.Letters > _options.MaxPageLetters)
         {
             return string.Create(CultureInfo.InvariantCulture, $"it draws {cost.Letters:N0} letters, more than {_options.MaxPageLetters:N0}");
+        }
+
+        if (cost.FontBytes > _options.MaxFontGlyphBytes)
+        {
+            return cost.FontBytes == long.MaxValue
+                ? string.Create(CultureInfo.InvariantCulture, $"a font it uses decodes to more than {_options.MaxFontGlyphBytes / (1024 * 1024)} MB")
+                : string.Create(CultureInfo.InvariantCulture, $"a font it uses claims {cost.FontBytes / (1024 * 1024):N0} MB of glyph outlines, more than {_options.MaxFontGlyphBytes / (1024 * 1024)} MB");
+        }
+
+        if (cost.ParseSteps > _options.MaxPageParseSteps)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"its content has so many broken operators that parsing it would take {cost.ParseSteps:N0} look-back steps, more than {_options.MaxPageParseSteps:N0}");
         }
 
         fileLetters += cost.Letters;

@@ -9,39 +9,62 @@ namespace ProfileMiner.Ingest.Pdf;
 
 /// <summary>
 /// Measures what reading a page will cost before PdfPig reads it: the bytes its content streams
-/// decode to, and the letters they draw, counting each form XObject as often as the page (or the
-/// form around it) draws it. A 96 KB PDF whose compressed content repeats one text run decodes to
-/// tens of megabytes and millions of letters, each of which PdfPig keeps as an object: reading three
-/// such pages took 1.09 GB. Decoding here stops at the byte limit, so measuring costs at most that.
+/// decode to, the letters they draw (each form XObject counted as often as the page, or the form
+/// around it, draws it), the work PdfPig's content parser does to recover from broken operators, and
+/// the memory the glyph outlines of its embedded TrueType fonts take. A 96 KB PDF whose compressed
+/// content repeats one text run decodes to tens of megabytes and millions of letters, each of which
+/// PdfPig keeps as an object: reading three such pages took 1.09 GB. For each operator it cannot
+/// build, PdfPig's parser looks back through the page's operations to the last end of a text object;
+/// a page of tens of thousands of broken operators in one long text object took over 20 s. A font
+/// whose glyph table claims millions of points took 700 MB. Decoding here stops at the byte limit, so
+/// measuring costs at most that. One instance per opened document: fonts and forms are measured once.
 /// </summary>
-internal static class PdfPageBudget
+internal sealed class PdfPageBudget
 {
     // Forms drawn inside forms deeper than this are not followed (PdfPig stops at circular ones).
     private const int MaxFormDepth = 12;
 
-    /// <summary>Lets <see cref="Measure"/> read page dictionaries; call once per opened document.</summary>
-    public static void Prepare(PdfDocument document) => document.AddPageFactory(new DictionaryOnly());
+    private readonly PdfDocument _document;
+    private readonly long _maxFontBytes;
+    private readonly Dictionary<StreamToken, long> _fonts = new(ReferenceEqualityComparer.Instance);
+
+    private PdfPageBudget(PdfDocument document, long maxFontBytes)
+    {
+        _document = document;
+        _maxFontBytes = maxFontBytes;
+    }
+
+    /// <summary>
+    /// A budget for <paramref name="document"/>, which it lets read page dictionaries; one per opened
+    /// document. A font file is decoded up to <paramref name="maxFontBytes"/>.
+    /// </summary>
+    public static PdfPageBudget For(PdfDocument document, long maxFontBytes)
+    {
+        document.AddPageFactory(new DictionaryOnly());
+        return new PdfPageBudget(document, maxFontBytes);
+    }
 
     /// <summary>
     /// The cost of page <paramref name="number"/>; decoding stops once <paramref name="maxBytes"/> is
     /// passed (the cost then says so).
     /// </summary>
-    public static PageCost Measure(PdfDocument document, int number, long maxBytes)
+    public PageCost Measure(int number, long maxBytes)
     {
+        var document = _document;
         var page = document.GetPage<PageDictionary>(number);
-        var meter = new Meter(document, maxBytes);
+        var meter = new Meter(document, this, maxBytes);
         var resources = Resolve(document, page.Dictionary, "Resources") as DictionaryToken ?? page.InheritedResources;
-        var letters = 0L;
+        var cost = default(StreamCost);
         foreach (var stream in ContentStreams(document, page.Dictionary))
         {
-            letters = Add(letters, meter.Letters(stream, resources, 0));
+            cost += meter.Cost(stream, resources, 0);
             if (meter.OverBytes)
             {
                 break;
             }
         }
 
-        return new PageCost(meter.Bytes, letters, meter.OverBytes);
+        return new PageCost(meter.Bytes, cost.Letters, meter.OverBytes, cost.ParseSteps, meter.FontBytes);
     }
 
     private static IEnumerable<StreamToken> ContentStreams(PdfDocument document, DictionaryToken page)
@@ -84,32 +107,51 @@ internal static class PdfPageBudget
 
     private static long Multiply(long a, long b) => a == 0 || b == 0 ? 0 : a > long.MaxValue / b ? long.MaxValue : a * b;
 
-    /// <summary>What a page costs: decoded content bytes and letters drawn.</summary>
-    internal readonly record struct PageCost(long Bytes, long Letters, bool OverBytes);
+    /// <summary>
+    /// What a page costs: decoded content bytes, letters drawn, steps PdfPig's parser takes to recover
+    /// from broken operators, and the largest glyph memory of a TrueType font it uses.
+    /// </summary>
+    internal readonly record struct PageCost(long Bytes, long Letters, bool OverBytes, long ParseSteps, long FontBytes);
 
-    /// <summary>Decodes and scans content streams, remembering each form's letters.</summary>
-    private sealed class Meter(PdfDocument document, long maxBytes)
+    /// <summary>What one content stream costs, with the forms it draws.</summary>
+    private readonly record struct StreamCost(long Letters, long ParseSteps)
     {
-        private readonly Dictionary<StreamToken, long> _forms = new(ReferenceEqualityComparer.Instance);
+        public static StreamCost operator +(StreamCost a, StreamCost b) => new(Add(a.Letters, b.Letters), Add(a.ParseSteps, b.ParseSteps));
+
+        public StreamCost Times(long times) => new(Multiply(Letters, times), Multiply(ParseSteps, times));
+    }
+
+    /// <summary>Decodes and scans content streams, remembering each form's cost.</summary>
+    private sealed class Meter(PdfDocument document, PdfPageBudget budget, long maxBytes)
+    {
+        private readonly Dictionary<StreamToken, StreamCost> _forms = new(ReferenceEqualityComparer.Instance);
         private readonly HashSet<StreamToken> _open = new(ReferenceEqualityComparer.Instance);
 
         public long Bytes { get; private set; }
 
         public bool OverBytes { get; private set; }
 
-        public long Letters(StreamToken stream, DictionaryToken? resources, int depth)
+        /// <summary>The largest glyph memory of a TrueType font in the resources met so far.</summary>
+        public long FontBytes { get; private set; }
+
+        public StreamCost Cost(StreamToken stream, DictionaryToken? resources, int depth)
         {
+            if (resources is not null)
+            {
+                FontBytes = Math.Max(FontBytes, budget.FontBytes(resources));
+            }
+
             var content = Decode(stream);
             if (content is null)
             {
-                return 0;
+                return default;
             }
 
             var scan = ContentScan.Scan(content);
-            var letters = scan.Letters;
+            var cost = new StreamCost(scan.Letters, scan.ParseSteps);
             if (scan.Draws.Count == 0 || depth >= MaxFormDepth || resources is null)
             {
-                return letters;
+                return cost;
             }
 
             var xobjects = Resolve(document, resources, "XObject") as DictionaryToken;
@@ -125,11 +167,11 @@ internal static class PdfPageBudget
                     if (!_forms.TryGetValue(form, out var each))
                     {
                         var own = Resolve(document, form.StreamDictionary, "Resources") as DictionaryToken ?? resources;
-                        each = Letters(form, own, depth + 1);
+                        each = Cost(form, own, depth + 1);
                         _forms[form] = each;
                     }
 
-                    letters = Add(letters, Multiply(each, times));
+                    cost += each.Times(times);
                 }
                 finally
                 {
@@ -142,7 +184,7 @@ internal static class PdfPageBudget
                 }
             }
 
-            return letters;
+            return cost;
         }
 
         private static bool IsForm(StreamToken stream) =>
@@ -184,58 +226,114 @@ internal static class PdfPageBudget
             return OverBytes ? null : decoded;
         }
 
-        private List<string> Filters(DictionaryToken dictionary)
-        {
-            var names = new List<string>();
-            if (dictionary.TryGet(NameToken.Create("Filter"), out var filter) || dictionary.TryGet(NameToken.Create("F"), out filter))
-            {
-                switch (Resolve(document, filter))
-                {
-                    case NameToken name:
-                        names.Add(name.Data);
-                        break;
-                    case ArrayToken array:
-                        names.AddRange(array.Data.Select(t => Resolve(document, t)).OfType<NameToken>().Select(n => n.Data));
-                        break;
-                    default:
-                        break;
-                }
-            }
+        private List<string> Filters(DictionaryToken dictionary) => PdfPageBudget.Filters(document, dictionary);
+    }
 
-            return names;
+    /// <summary>
+    /// The largest glyph memory (<see cref="TrueTypeGlyphCost"/>) of the embedded TrueType fonts in
+    /// <paramref name="resources"/>, simple or the descendant of a composite font; each font file measured once.
+    /// </summary>
+    private long FontBytes(DictionaryToken resources)
+    {
+        if (Resolve(_document, resources, "Font") is not DictionaryToken fonts)
+        {
+            return 0;
         }
 
-        /// <summary>Inflates at most <paramref name="limit"/> bytes; null past it. A broken stream gives what inflated before the break.</summary>
-        private static byte[]? Inflate(byte[] raw, long limit)
+        var most = 0L;
+        foreach (var value in fonts.Data.Values)
         {
-            if (limit <= 0)
+            if (Resolve(_document, value) is not DictionaryToken font)
             {
-                return null;
+                continue;
             }
 
-            using var output = new MemoryStream();
-            try
+            if (Resolve(_document, font, "DescendantFonts") is ArrayToken { Data.Count: > 0 } descendants && Resolve(_document, descendants.Data[0]) is DictionaryToken descendant)
             {
-                using var inflater = new ZLibStream(new MemoryStream(raw), CompressionMode.Decompress);
-                var buffer = new byte[1 << 16];
-                int read;
-                while ((read = inflater.Read(buffer)) > 0)
+                font = descendant;
+            }
+
+            if (Resolve(_document, font, "FontDescriptor") is DictionaryToken descriptor && Resolve(_document, descriptor, "FontFile2") is StreamToken file)
+            {
+                if (!_fonts.TryGetValue(file, out var bytes))
                 {
-                    if (output.Length + read > limit)
-                    {
-                        return null;
-                    }
-
-                    output.Write(buffer, 0, read);
+                    bytes = _fonts[file] = MeasureFont(file);
                 }
-            }
-            catch (InvalidDataException)
-            {
-                // PdfPig is lenient with a damaged stream too; what decoded so far is what it will read.
-            }
 
-            return output.ToArray();
+                most = Math.Max(most, bytes);
+            }
         }
+
+        return most;
+    }
+
+    private long MeasureFont(StreamToken file)
+    {
+        var raw = file.Data.ToArray();
+        var decoded = Filters(_document, file.StreamDictionary) switch
+        {
+            [] => raw,
+            ["FlateDecode" or "Fl"] => Inflate(raw, _maxFontBytes),
+
+            // PdfPig decodes other filters itself; their fonts are not measured.
+            _ => [],
+        };
+
+        // A font file that inflates past the limit would be held whole by PdfPig.
+        return decoded is null ? long.MaxValue : TrueTypeGlyphCost.Bytes(decoded);
+    }
+
+    private static List<string> Filters(PdfDocument document, DictionaryToken dictionary)
+    {
+        var names = new List<string>();
+        if (dictionary.TryGet(NameToken.Create("Filter"), out var filter) || dictionary.TryGet(NameToken.Create("F"), out filter))
+        {
+            switch (Resolve(document, filter))
+            {
+                case NameToken name:
+                    names.Add(name.Data);
+                    break;
+                case ArrayToken array:
+                    names.AddRange(array.Data.Select(t => Resolve(document, t)).OfType<NameToken>().Select(n => n.Data));
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>Inflates at most <paramref name="limit"/> bytes; null past it. A broken stream gives what inflated before the break.</summary>
+    private static byte[]? Inflate(byte[] raw, long limit)
+    {
+        if (limit <= 0)
+        {
+            return null;
+        }
+
+        using var output = new MemoryStream();
+        try
+        {
+            using var inflater = new ZLibStream(new MemoryStream(raw), CompressionMode.Decompress);
+            var buffer = new byte[1 << 16];
+            int read;
+            while ((read = inflater.Read(buffer)) > 0)
+            {
+                if (output.Length + read > limit)
+                {
+                    return null;
+                }
+
+                output.Write(buffer, 0, read);
+            }
+        }
+        catch (InvalidDataException)
+        {
+            // PdfPig is lenient with a damaged stream too; what decoded so far is what it will read.
+        }
+
+        return output.ToArray();
     }
 
     /// <summary>A page as its dictionary only, so a page can be measured before it is read.</summary>
@@ -250,158 +348,5 @@ internal static class PdfPageBudget
     {
         public PageDictionary Create(int number, DictionaryToken dictionary, PageTreeMembers pageTreeMembers, NamedDestinations annotationProvider) =>
             new(dictionary, pageTreeMembers.ParentResources.LastOrDefault());
-    }
-}
-
-/// <summary>
-/// One pass over a decoded content stream: the bytes of the strings that text operators show (an
-/// upper bound on the letters drawn: a two-byte font draws one letter for two), and how often each
-/// XObject is drawn (<c>/Name Do</c>). Inline images' data (<c>ID</c> ... <c>EI</c>) is skipped.
-/// </summary>
-internal static class ContentScan
-{
-    public static (long Letters, Dictionary<string, long> Draws) Scan(ReadOnlySpan<byte> content)
-    {
-        var letters = 0L;
-        var draws = new Dictionary<string, long>(StringComparer.Ordinal);
-        string? lastName = null;
-        var i = 0;
-        while (i < content.Length)
-        {
-            var c = content[i];
-            switch (c)
-            {
-                case (byte)'%':
-                    while (i < content.Length && content[i] is not ((byte)'\n' or (byte)'\r'))
-                    {
-                        i++;
-                    }
-
-                    break;
-                case (byte)'(':
-                    i = SkipString(content, i, ref letters);
-                    lastName = null;
-                    break;
-                case (byte)'<' when i + 1 < content.Length && content[i + 1] == '<':
-                    i += 2;
-                    break;
-                case (byte)'<':
-                    var end = content[(i + 1)..].IndexOf((byte)'>');
-                    end = end < 0 ? content.Length : i + 1 + end;
-                    letters += (end - i) / 2;
-                    i = end + 1;
-                    lastName = null;
-                    break;
-                case (byte)'/':
-                    var start = ++i;
-                    while (i < content.Length && IsRegular(content[i]))
-                    {
-                        i++;
-                    }
-
-                    lastName = System.Text.Encoding.Latin1.GetString(content[start..i]);
-                    break;
-                default:
-                    if (IsRegular(c))
-                    {
-                        var word = i;
-                        while (i < content.Length && IsRegular(content[i]))
-                        {
-                            i++;
-                        }
-
-                        var op = content[word..i];
-                        if (op.SequenceEqual("Do"u8) && lastName is not null)
-                        {
-                            draws[lastName] = draws.GetValueOrDefault(lastName) + 1;
-                        }
-                        else if (op.SequenceEqual("ID"u8))
-                        {
-                            i = SkipInlineImage(content, i);
-                        }
-
-                        if (!IsNumber(op))
-                        {
-                            lastName = null;
-                        }
-                    }
-                    else
-                    {
-                        i++;
-                    }
-
-                    break;
-            }
-        }
-
-        return (letters, draws);
-    }
-
-    private static int SkipString(ReadOnlySpan<byte> content, int i, ref long letters)
-    {
-        var depth = 0;
-        for (; i < content.Length; i++)
-        {
-            var c = content[i];
-            if (c == '\\')
-            {
-                i++;
-                letters++;
-            }
-            else if (c == '(')
-            {
-                if (depth++ > 0)
-                {
-                    letters++;
-                }
-            }
-            else if (c == ')')
-            {
-                if (--depth == 0)
-                {
-                    return i + 1;
-                }
-
-                letters++;
-            }
-            else
-            {
-                letters++;
-            }
-        }
-
-        return i;
-    }
-
-    // "ID", one white-space byte, the data, then "EI" between white space.
-    private static int SkipInlineImage(ReadOnlySpan<byte> content, int i)
-    {
-        for (var j = i + 1; j + 2 < content.Length; j++)
-        {
-            if (content[j] == 'E' && content[j + 1] == 'I' && IsWhite(content[j - 1]) && (j + 2 == content.Length || IsWhite(content[j + 2])))
-            {
-                return j + 2;
-            }
-        }
-
-        return content.Length;
-    }
-
-    private static bool IsWhite(byte c) => c is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t' or (byte)'\f' or 0;
-
-    private static bool IsRegular(byte c) =>
-        !IsWhite(c) && c is not ((byte)'(' or (byte)')' or (byte)'<' or (byte)'>' or (byte)'[' or (byte)']' or (byte)'{' or (byte)'}' or (byte)'/' or (byte)'%');
-
-    private static bool IsNumber(ReadOnlySpan<byte> word)
-    {
-        foreach (var c in word)
-        {
-            if (c is not ((>= (byte)'0' and <= (byte)'9') or (byte)'.' or (byte)'-' or (byte)'+'))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

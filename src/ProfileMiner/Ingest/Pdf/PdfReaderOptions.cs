@@ -33,6 +33,22 @@ public sealed record PdfReaderOptions
     public long MaxFileLetters { get; init; } = 4_000_000;
 
     /// <summary>
+    /// The most look-back steps PdfPig's content parser may take on one page to recover from
+    /// operators it cannot build (each looks back to the last end of a text object); past it the page
+    /// is skipped with a warning (PM1015) before PdfPig reads it. Real pages take none or a few
+    /// thousand; a damaged page of 16,000 broken operators in one text object took 1.4 billion, over 20 s.
+    /// </summary>
+    public long MaxPageParseSteps { get; init; } = 25_000_000;
+
+    /// <summary>
+    /// The most memory the glyph outlines of one embedded TrueType font may claim (PdfPig reads them
+    /// all the first time it needs one glyph's bounds); past it the pages that use the font are
+    /// skipped with a warning (PM1015). A real embedded font claims kilobytes to a few megabytes; a
+    /// damaged one claimed 700 MB.
+    /// </summary>
+    public long MaxFontGlyphBytes { get; init; } = 128L * 1024 * 1024;
+
+    /// <summary>
     /// Share of the page height at the top and at the bottom searched for running headers, footers
     /// and page numbers (default 0.08).
     /// </summary>
