@@ -1,13 +1,12 @@
-using System.Text.RegularExpressions;
 using ProfileMiner.Tests.Support;
 
 namespace ProfileMiner.Tests.Docs;
 
 /// <summary>
-/// The README as a front door: short, the two set-up commands on its first screen, and every picture and
-/// link into docs/ pointing at a file that exists.
+/// The README as a front door: short, the two set-up commands on its first screen, and the digest's
+/// pictures (its links are checked with the docs', by <see cref="DocsLinkTests"/>).
 /// </summary>
-public sealed partial class ReadmeFrontDoorTests
+public sealed class ReadmeFrontDoorTests
 {
     private static readonly string[] s_lines = File.ReadAllLines(Path.Combine(RepoPaths.Root, "README.md"));
 
@@ -29,16 +28,4 @@ public sealed partial class ReadmeFrontDoorTests
         Assert.Contains("(docs/digest-summary.png)", text, StringComparison.Ordinal);
         Assert.Contains("(docs/digest-theme.png)", text, StringComparison.Ordinal);
     }
-
-    [Fact]
-    public void Every_local_link_and_picture_exists()
-    {
-        var targets = LocalLink().Matches(string.Join('\n', s_lines)).Select(m => m.Groups[1].Value).Distinct().ToList();
-        Assert.NotEmpty(targets);
-        Assert.All(targets, t => Assert.True(Path.Exists(Path.Combine(RepoPaths.Root, t)), $"README links to {t}, which is not in the repository"));
-    }
-
-    // (docs/x.md), (docs/x.md#part), (docs/x.png): relative targets, not web addresses or anchors of the page.
-    [GeneratedRegex(@"\]\((?!https?:|#)([^)#\s]+)(?:#[^)]*)?\)")]
-    private static partial Regex LocalLink();
 }
