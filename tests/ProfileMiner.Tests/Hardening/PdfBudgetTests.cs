@@ -147,17 +147,7 @@ public sealed class PdfBudgetTests
     [Fact]
     public void A_page_whose_embedded_font_claims_gigabytes_of_outlines_is_skipped_before_pdfpig_reads_it()
     {
-        var font = TrueType(glyphs: 2_000, lastPoint: 65_535);
-        var bytes = PdfBytes.Build(
-        [
-            PdfBytes.Ascii("<< /Type /Catalog /Pages 2 0 R >>"),
-            PdfBytes.Ascii("<< /Type /Pages /Kids [4 0 R] /Count 1 >>"),
-            PdfBytes.Ascii("<< /Type /Font /Subtype /TrueType /BaseFont /Damaged /FirstChar 32 /LastChar 126 /FontDescriptor 6 0 R >>"),
-            PdfBytes.Ascii("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>"),
-            PdfBytes.Stream(PdfBytes.Deflate("BT /F1 12 Tf 72 700 Td (Lancashire) Tj ET"u8.ToArray()), "/Filter /FlateDecode"),
-            PdfBytes.Ascii("<< /Type /FontDescriptor /FontName /Damaged /Flags 32 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 /FontFile2 7 0 R >>"),
-            PdfBytes.Stream(PdfBytes.Deflate(font), "/Filter /FlateDecode"),
-        ]);
+        var bytes = WithFont(TrueType(glyphs: 2_000, lastPoint: 65_535));
         var diagnostics = new DiagnosticBag();
         var before = GC.GetAllocatedBytesForCurrentThread();
 
@@ -167,6 +157,21 @@ public sealed class PdfBudgetTests
         Assert.InRange(GC.GetAllocatedBytesForCurrentThread() - before, 0, 64L * 1024 * 1024);
         Assert.Equal(
             "font.pdf: error PM1015: every page is over the reader's limits (a font it uses claims 2,000 MB of glyph outlines, more than 128 MB); skipped",
+            Assert.Single(diagnostics.Items).ToString());
+    }
+
+    [Fact]
+    public void A_page_whose_embedded_font_inflates_past_32_mb_is_skipped_without_inflating_it_all()
+    {
+        var diagnostics = new DiagnosticBag();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var document = PdfDocumentReader.Default.Read(InputFile.FromBytes("font.pdf", WithFont(new byte[40 * 1024 * 1024])), diagnostics);
+
+        Assert.Null(document);
+        Assert.InRange(GC.GetAllocatedBytesForCurrentThread() - before, 0, 200L * 1024 * 1024);
+        Assert.Equal(
+            "font.pdf: error PM1015: every page is over the reader's limits (a font it uses decodes to more than 32 MB); skipped",
             Assert.Single(diagnostics.Items).ToString());
     }
 
@@ -201,6 +206,18 @@ public sealed class PdfBudgetTests
         PdfBytes.Ascii(string.Create(CultureInfo.InvariantCulture, $"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents {contents} 0 R >>")),
         PdfBytes.Stream(PdfBytes.Deflate(content), "/Filter /FlateDecode"),
     ];
+
+    // One page that shows a word in a TrueType font embedded (deflated) as font.
+    private static byte[] WithFont(byte[] font) => PdfBytes.Build(
+    [
+        PdfBytes.Ascii("<< /Type /Catalog /Pages 2 0 R >>"),
+        PdfBytes.Ascii("<< /Type /Pages /Kids [4 0 R] /Count 1 >>"),
+        PdfBytes.Ascii("<< /Type /Font /Subtype /TrueType /BaseFont /Damaged /FirstChar 32 /LastChar 126 /FontDescriptor 6 0 R >>"),
+        PdfBytes.Ascii("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>"),
+        PdfBytes.Stream(PdfBytes.Deflate("BT /F1 12 Tf 72 700 Td (Lancashire) Tj ET"u8.ToArray()), "/Filter /FlateDecode"),
+        PdfBytes.Ascii("<< /Type /FontDescriptor /FontName /Damaged /Flags 32 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 /FontFile2 7 0 R >>"),
+        PdfBytes.Stream(PdfBytes.Deflate(font), "/Filter /FlateDecode"),
+    ]);
 
     // A TrueType font of head, maxp, loca (short offsets) and glyf tables only: each glyph one contour
     // whose end names point lastPoint, no instructions, no flags or coordinates.

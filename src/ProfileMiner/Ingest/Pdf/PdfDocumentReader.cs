@@ -85,7 +85,7 @@ public sealed class PdfDocumentReader : IDocumentReader
         try
         {
             using var document = PdfDocument.Open(file.Bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, ClipPaths = false });
-            var budget = PdfPageBudget.For(document, _options.MaxFontGlyphBytes);
+            var budget = PdfPageBudget.For(document);
             pageCount = document.NumberOfPages;
             if (pageCount == 0)
             {
@@ -286,7 +286,7 @@ public sealed class PdfDocumentReader : IDocumentReader
         if (cost.FontBytes > _options.MaxFontGlyphBytes)
         {
             return cost.FontBytes == long.MaxValue
-                ? string.Create(CultureInfo.InvariantCulture, $"a font it uses decodes to more than {_options.MaxFontGlyphBytes / (1024 * 1024)} MB")
+                ? string.Create(CultureInfo.InvariantCulture, $"a font it uses decodes to more than {PdfPageBudget.MaxFontFileBytes / (1024 * 1024)} MB")
                 : string.Create(CultureInfo.InvariantCulture, $"a font it uses claims {cost.FontBytes / (1024 * 1024):N0} MB of glyph outlines, more than {_options.MaxFontGlyphBytes / (1024 * 1024)} MB");
         }
 

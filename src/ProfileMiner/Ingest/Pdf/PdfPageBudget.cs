@@ -24,24 +24,20 @@ internal sealed class PdfPageBudget
     // Forms drawn inside forms deeper than this are not followed (PdfPig stops at circular ones).
     private const int MaxFormDepth = 12;
 
+    // A font file is inflated up to this to be measured; past it, the font is over the limit whatever
+    // it holds (a whole CJK font embedded unsubsetted is about 20 MB).
+    internal const long MaxFontFileBytes = 32L * 1024 * 1024;
+
     private readonly PdfDocument _document;
-    private readonly long _maxFontBytes;
     private readonly Dictionary<StreamToken, long> _fonts = new(ReferenceEqualityComparer.Instance);
 
-    private PdfPageBudget(PdfDocument document, long maxFontBytes)
-    {
-        _document = document;
-        _maxFontBytes = maxFontBytes;
-    }
+    private PdfPageBudget(PdfDocument document) => _document = document;
 
-    /// <summary>
-    /// A budget for <paramref name="document"/>, which it lets read page dictionaries; one per opened
-    /// document. A font file is decoded up to <paramref name="maxFontBytes"/>.
-    /// </summary>
-    public static PdfPageBudget For(PdfDocument document, long maxFontBytes)
+    /// <summary>A budget for <paramref name="document"/>, which it lets read page dictionaries; one per opened document.</summary>
+    public static PdfPageBudget For(PdfDocument document)
     {
         document.AddPageFactory(new DictionaryOnly());
-        return new PdfPageBudget(document, maxFontBytes);
+        return new PdfPageBudget(document);
     }
 
     /// <summary>
@@ -50,12 +46,11 @@ internal sealed class PdfPageBudget
     /// </summary>
     public PageCost Measure(int number, long maxBytes)
     {
-        var document = _document;
-        var page = document.GetPage<PageDictionary>(number);
-        var meter = new Meter(document, this, maxBytes);
-        var resources = Resolve(document, page.Dictionary, "Resources") as DictionaryToken ?? page.InheritedResources;
+        var page = _document.GetPage<PageDictionary>(number);
+        var meter = new Meter(_document, this, maxBytes);
+        var resources = Resolve(_document, page.Dictionary, "Resources") as DictionaryToken ?? page.InheritedResources;
         var cost = default(StreamCost);
-        foreach (var stream in ContentStreams(document, page.Dictionary))
+        foreach (var stream in ContentStreams(_document, page.Dictionary))
         {
             cost += meter.Cost(stream, resources, 0);
             if (meter.OverBytes)
@@ -273,7 +268,7 @@ internal sealed class PdfPageBudget
         var decoded = Filters(_document, file.StreamDictionary) switch
         {
             [] => raw,
-            ["FlateDecode" or "Fl"] => Inflate(raw, _maxFontBytes),
+            ["FlateDecode" or "Fl"] => Inflate(raw, MaxFontFileBytes),
 
             // PdfPig decodes other filters itself; their fonts are not measured.
             _ => [],
