@@ -56,6 +56,7 @@ public sealed partial class MarkdownDocumentReader : IDocumentReader
         var items = new List<Item>();
         var limits = new NestingLimits();
         ReadTabTables(lines, items, limits);
+        ReadWidePipeTables(lines, items);
         cancellationToken.ThrowIfCancellationRequested();
         ReadMarkdown(lines, items, limits, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
@@ -144,6 +145,65 @@ public sealed partial class MarkdownDocumentReader : IDocumentReader
 
     private static bool LooksLikeMarkdown(string[] lines) =>
         lines.Any(l => l.StartsWith("# ", StringComparison.Ordinal) || l.StartsWith("## ", StringComparison.Ordinal) || l.Contains("**", StringComparison.Ordinal));
+
+    // The most cells a pipe table may have, counted as Markdig lays it out (every row as wide as the
+    // widest): past it the table is split into cells here. Real tables have hundreds to a few
+    // thousand; 500,000 cells took Markdig about 60 MB.
+    private const long MaxPipeTableCells = 500_000;
+
+    /// <summary>
+    /// Reads the pipe tables that Markdig would lay out past <see cref="MaxPipeTableCells"/> as table
+    /// rows split at their pipes, and blanks them out for Markdig. Markdig gives every row of a table as
+    /// many cells as its widest row: 3,000 rows under one row of 1,428 cells became four million cells
+    /// and 800 MB. Their cells keep their text as written (stars dropped, <c>\|</c> read as a pipe): no
+    /// Markdown inside them is followed.
+    /// </summary>
+    private static void ReadWidePipeTables(string[] lines, List<Item> items)
+    {
+        var start = 0;
+        while (start < lines.Length)
+        {
+            if (!lines[start].Contains('|', StringComparison.Ordinal))
+            {
+                start++;
+                continue;
+            }
+
+            // A run of lines that each hold a pipe: the most Markdig can take for one table.
+            var end = start;
+            var widest = 0L;
+            while (end < lines.Length && lines[end].Contains('|', StringComparison.Ordinal))
+            {
+                widest = Math.Max(widest, lines[end].AsSpan().Count('|') + 1);
+                end++;
+            }
+
+            if ((end - start) * widest > MaxPipeTableCells)
+            {
+                for (var i = start; i < end; i++)
+                {
+                    var cells = PipeCells(lines[i]);
+                    if (!cells.All(c => c.Length == 0 || SeparatorCell().IsMatch(c)))
+                    {
+                        items.Add(new Item(i, 0, BlockKind.TableRow, string.Empty, 0, cells, 2_000_000 + start));
+                    }
+
+                    lines[i] = string.Empty;
+                }
+            }
+
+            start = end;
+        }
+    }
+
+    // "| a | b\|c |" -> ["a", "b|c"]: the outer pipes dropped, split at pipes not escaped.
+    private static string[] PipeCells(string line)
+    {
+        var row = line.Trim();
+        row = row.StartsWith('|') ? row[1..] : row;
+        row = row.EndsWith('|') && !row.EndsWith("\\|", StringComparison.Ordinal) ? row[..^1] : row;
+        return [.. UnescapedPipe().Split(row).Select(c => Stars().Replace(c, string.Empty).Replace("\\|", "|", StringComparison.Ordinal).Trim())];
+    }
 
     /// <summary>Reads runs of tab-separated lines as table rows; blanks them out for Markdig.</summary>
     private static void ReadTabTables(string[] lines, List<Item> items, NestingLimits limits)
@@ -506,6 +566,9 @@ public sealed partial class MarkdownDocumentReader : IDocumentReader
 
     [GeneratedRegex(@"^[-:=_\s]+$", RegexOptions.CultureInvariant)]
     private static partial Regex SeparatorCell();
+
+    [GeneratedRegex(@"(?<!\\)\|", RegexOptions.CultureInvariant)]
+    private static partial Regex UnescapedPipe();
 
     [GeneratedRegex(@"<(?:p|li|ul|ol|div)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BlockHtml();
