@@ -16,12 +16,14 @@ internal static class Pipelines
     /// </summary>
     public static ModelStore Models => ModelStore.Default;
 
-    /// <summary>Ingest, segment and every shipped extractor with its JSON Lines output.</summary>
-    public static PipelineBuilder Standard()
-    {
-        Models.LoadThemesInBackground();
-        return new PipelineBuilder().UseRuleExtractors().UseModelExtractors(Models).UseThemeExtractors(Models);
-    }
+    /// <summary>
+    /// Ingest, segment and every shipped extractor with its JSON Lines output. The claim and theme
+    /// models load on the thread pool while the files are read; extraction waits for them.
+    /// </summary>
+    public static PipelineBuilder Standard() =>
+        new PipelineBuilder().UseRuleExtractors()
+            .UseModelExtractors(Models, loadWhileReading: true)
+            .UseThemeExtractors(Models, ThemeScorerKind.Default, loadWhileReading: true);
 
     /// <summary>Adds every whole-corpus stage that <c>run</c> performs after extraction, in order; <paramref name="report"/> replaces the default digest.</summary>
     public static void AddPublishers(PipelineBuilder builder, ReportPublisher? report)

@@ -88,15 +88,6 @@ internal static class RunCommand
         CorpusResult result;
         using (var progress = new ProgressReporter(context, settings.Verbose))
         {
-            if (settings.Extract)
-            {
-                // A model file passed over for the built-in one: reported first, counted like any warning.
-                foreach (var diagnostic in Pipelines.Models.Diagnostics)
-                {
-                    progress.Report(diagnostic);
-                }
-            }
-
             try
             {
                 result = await pipeline.RunAsync(settings.Inputs, settings.Output, progress, progress, cancellationToken).ConfigureAwait(false);
@@ -111,9 +102,12 @@ internal static class RunCommand
             }
         }
 
-        if (settings.Extract && Pipelines.Models.Diagnostics.Count > 0)
+        if (settings.Extract && Pipelines.Models.Diagnostics is { Count: > 0 } passedOver)
         {
-            result = result with { Diagnostics = [.. Pipelines.Models.Diagnostics, .. result.Diagnostics] };
+            // A model file passed over for the built-in one (the models load while the files are read):
+            // printed once the run has used them, first in the result, counted like any warning.
+            DiagnosticPrinter.Print(context.Error, passedOver, settings.Verbose);
+            result = result with { Diagnostics = [.. passedOver, .. result.Diagnostics] };
         }
 
         // The diagnostics were printed as they were found; the summary counts them.

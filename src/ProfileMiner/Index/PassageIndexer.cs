@@ -127,6 +127,15 @@ public sealed class PassageIndexer : ICorpusPublisher
                 Fingerprint = fingerprint,
                 Built = DateTimeOffset.UtcNow,
             }.Write(temp);
+
+            // The shipped thesaurus compiled with the query analysis, for searches to read instead of compiling it.
+            var ranking = SearchRanking.Default;
+            if (ranking.Thesaurus is { } thesaurus)
+            {
+                using var queryAnalyzer = new PassageAnalyzer(options.Stemmer, synonyms: null);
+                ThesaurusMatcher.Compile(thesaurus, queryAnalyzer, ranking.ThesaurusScale)
+                    .Save(Path.Combine(temp, ThesaurusMatcher.FileName), ThesaurusMatcher.CacheKey(thesaurus, options.Stemmer, ranking.ThesaurusScale));
+            }
         });
 
         return new IndexBuildResult(passages.Count, FolderBytes(indexFolder), stopwatch.Elapsed);

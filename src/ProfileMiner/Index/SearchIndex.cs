@@ -40,20 +40,23 @@ public sealed partial class SearchIndex : IDisposable
     private readonly PhraseCache _phrases;
     private readonly ConcurrentDictionary<string, Filter> _filters = new(StringComparer.Ordinal);
 
-    private SearchIndex(string folder, FSDirectory directory, DirectoryReader reader, SearchRanking ranking)
+    private SearchIndex(string folder, IndexManifest manifest, FSDirectory directory, DirectoryReader reader, SearchRanking ranking)
     {
         Folder = folder;
         _directory = directory;
         _reader = reader;
         _ranking = ranking;
         _searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity(ranking.K1, ranking.B) };
-        Manifest = IndexManifest.Read(folder)!;
+        Manifest = manifest;
         _queryAnalyzer = new PassageAnalyzer(Manifest.StemmerKind, synonyms: null);
         _table = new Lazy<DocValueTable>(() => DocValueTable.Build(reader), LazyThreadSafetyMode.ExecutionAndPublication);
         _passages = new Lazy<FixedBitSet[]>(() => HitFilter.Passages(reader), LazyThreadSafetyMode.ExecutionAndPublication);
         _phrases = new PhraseCache();
         _thesaurus = new Lazy<ThesaurusMatcher?>(
-            () => ranking.Thesaurus is { } thesaurus ? ThesaurusMatcher.Compile(thesaurus, _queryAnalyzer, ranking.ThesaurusScale) : null,
+            () => ranking.Thesaurus is { } thesaurus
+                ? ThesaurusMatcher.TryLoad(Path.Combine(folder, ThesaurusMatcher.FileName), ThesaurusMatcher.CacheKey(thesaurus, Manifest.StemmerKind, ranking.ThesaurusScale))
+                    ?? ThesaurusMatcher.Compile(thesaurus, _queryAnalyzer, ranking.ThesaurusScale)
+                : null,
             LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -94,13 +97,13 @@ public sealed partial class SearchIndex : IDisposable
                 throw missing;
             }
 
-            if (IndexManifest.Read(indexFolder) is not { Format: IndexManifest.CurrentFormat })
+            if (IndexManifest.Read(indexFolder) is not { Format: IndexManifest.CurrentFormat } manifest)
             {
                 throw new ProfileMinerException(DiagnosticCodes.IndexMissing,
                     $"the search index in '{indexFolder}' was built by another version of ProfileMiner; run 'profileminer index' (or 'profileminer run') again");
             }
 
-            return new SearchIndex(indexFolder, directory, DirectoryReader.Open(directory), ranking ?? SearchRanking.Default);
+            return new SearchIndex(indexFolder, manifest, directory, DirectoryReader.Open(directory), ranking ?? SearchRanking.Default);
         }
         catch
         {

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using ProfileMiner.Diagnostics;
 
 namespace ProfileMiner.Index;
@@ -16,16 +18,23 @@ public sealed class Thesaurus
 
     private static readonly Lazy<Thesaurus> s_shipped = new(() => Parse(ShippedText(), "thesaurus.txt"));
 
-    private Thesaurus(ImmutableArray<ThesaurusSection> sections) => Sections = sections;
+    private Thesaurus(ImmutableArray<ThesaurusSection> sections, string fingerprint)
+    {
+        Sections = sections;
+        Fingerprint = fingerprint;
+    }
 
     /// <summary>The shipped thesaurus.</summary>
     public static Thesaurus Shipped => s_shipped.Value;
 
     /// <summary>A thesaurus with no entries.</summary>
-    public static Thesaurus Empty { get; } = new([]);
+    public static Thesaurus Empty { get; } = new([], Sha256(string.Empty));
 
     /// <summary>The sections in file order.</summary>
     public ImmutableArray<ThesaurusSection> Sections { get; }
+
+    /// <summary>A SHA-256 (hex) of the text it was parsed from (of both fingerprints, in order, for <see cref="With"/>).</summary>
+    public string Fingerprint { get; }
 
     /// <summary>The text of the shipped thesaurus.</summary>
     public static string ShippedText()
@@ -119,15 +128,17 @@ public sealed class Thesaurus
         }
 
         Close();
-        return new Thesaurus([.. sections]);
+        return new Thesaurus([.. sections], Sha256(text));
     }
 
     /// <summary>This thesaurus with the sections of <paramref name="other"/> after its own.</summary>
     public Thesaurus With(Thesaurus other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return new Thesaurus(Sections.AddRange(other.Sections));
+        return new Thesaurus(Sections.AddRange(other.Sections), Sha256(Fingerprint + "+" + other.Fingerprint));
     }
+
+    private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     private static ImmutableArray<string> Terms(string side, string name, int line)
     {

@@ -235,6 +235,8 @@ public sealed class Pipeline
         ReportNew();
         var cache = Options.Ingest.UseCache ? new IngestCache(Path.Combine(outputFolder, ".cache", "ingest")) : null;
         var results = new SourceDocument?[files.Count];
+        var segmentedBy = new SegmentedDocument?[files.Count];
+        var segmentDiagnostics = new DiagnosticBag?[files.Count];
         var fileDiagnostics = new ConcurrentDictionary<int, IReadOnlyList<Diagnostic>>();
         var reading = new ConcurrentDictionary<int, long>();
         var done = 0;
@@ -246,12 +248,14 @@ public sealed class Pipeline
         // named while the run goes on, not only at the end.
         using var watch = progress is null ? null : new Timer(_ =>
         {
-            if (reading.IsEmpty)
+            // A snapshot: files finish while the timer looks, and an empty dictionary has no longest reader.
+            var now = reading.ToArray();
+            if (now.Length == 0)
             {
                 return;
             }
 
-            var (index, since) = reading.MinBy(r => r.Value);
+            var (index, since) = now.MinBy(r => r.Value);
             var elapsed = Stopwatch.GetElapsedTime(since);
             if (elapsed >= Options.SlowFileAfter)
             {
@@ -259,8 +263,10 @@ public sealed class Pipeline
             }
         }, null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
 
+        // Each file is read and then segmented by one worker, the largest files first, so that the
+        // last file to finish is a small one and no core waits on a long file at the end.
         await Parallel.ForEachAsync(
-            Enumerable.Range(0, files.Count),
+            LargestFirst(files),
             new ParallelOptions { MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism, CancellationToken = cancellationToken },
             (index, ct) =>
             {
@@ -292,6 +298,11 @@ public sealed class Pipeline
                 }
 
                 progress?.Report(new PipelineProgress("ingest", Interlocked.Increment(ref done), files.Count, Volatile.Read(ref pages), files[index]));
+                if (document is not null)
+                {
+                    segmentedBy[index] = SegmentWithinLimit(document, hints, segmentDiagnostics[index] = new DiagnosticBag(), ct);
+                }
+
                 return ValueTask.CompletedTask;
             }).ConfigureAwait(false);
 
@@ -307,29 +318,9 @@ public sealed class Pipeline
         reported = diagnostics.Items.Count;
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(new PipelineProgress("segment", done, files.Count, pages, null));
-        // Side by side, each within the per-file limit too: a document whose text makes a detector slow
-        // costs itself. Results and diagnostics are kept in input order.
-        var sources = results.OfType<SourceDocument>().ToList();
-        var segmentedBy = new SegmentedDocument?[sources.Count];
-        var segmentDiagnostics = new DiagnosticBag[sources.Count];
-        Parallel.For(0, sources.Count, new ParallelOptions { MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism, CancellationToken = cancellationToken }, i =>
-        {
-            var document = sources[i];
-            var local = new DiagnosticBag();
-            if (TimeLimit.TryRun(_ => Segment(document, local, hints.For(document.Path)), Options.Ingest.FileTimeLimit, cancellationToken, out var one))
-            {
-                segmentedBy[i] = one;
-                segmentDiagnostics[i] = local;
-            }
-            else
-            {
-                // What the abandoned segmentation said is left out: it may still be writing.
-                (segmentDiagnostics[i] = new DiagnosticBag()).Add(new Diagnostic(Severity.Error, DiagnosticCodes.FileTimeLimit,
-                    string.Create(CultureInfo.InvariantCulture, $"finding its councils, kind and period took longer than the {Options.Ingest.FileTimeLimit.TotalSeconds:0} s limit for one file; skipped"),
-                    Provenance.ForFile(document.File)));
-            }
-        });
-        foreach (var diagnostic in segmentDiagnostics.SelectMany(d => d.Items))
+
+        // What segmentation said follows what reading said, each in input order.
+        foreach (var diagnostic in segmentDiagnostics.SelectMany(d => d?.Items ?? []))
         {
             diagnostics.Add(diagnostic);
         }
@@ -345,16 +336,29 @@ public sealed class Pipeline
         ReportNew();
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report(new PipelineProgress("extract", done, files.Count, pages, null));
+
+        // Extractors made while the files were read (their models loading) are waited for here, and
+        // one that could not be made throws here, as it would have when the pipeline was built.
+        foreach (var deferred in _extractors.OfType<DeferredExtractor>())
+        {
+            _ = deferred.Extractor;
+        }
+
         var extracted = new ImmutableArray<Extraction>[marked.Length];
         var extractDiagnostics = new DiagnosticBag[marked.Length];
         var extractCache = Options.Ingest.UseCache && _extractors.Length > 0
             ? new ExtractionCache(Path.Combine(outputFolder, ".cache", "extract"), _extractors.Select(e => e.Version))
             : null;
-        Parallel.For(0, marked.Length, new ParallelOptions { MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism, CancellationToken = cancellationToken }, i =>
-        {
-            extractDiagnostics[i] = new DiagnosticBag();
-            extracted[i] = ExtractOne(marked[i], extractCache, extractDiagnostics[i], cancellationToken);
-        });
+        // One document at a time per worker, the longest first (not ranges of documents), so that a long document does not hold up the end.
+        var longestFirst = Enumerable.Range(0, marked.Length).OrderByDescending(i => marked[i].Source.Blocks.Length).ThenBy(i => i);
+        Parallel.ForEach(
+            Partitioner.Create(longestFirst, EnumerablePartitionerOptions.NoBuffering),
+            new ParallelOptions { MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism, CancellationToken = cancellationToken },
+            i =>
+            {
+                extractDiagnostics[i] = new DiagnosticBag();
+                extracted[i] = ExtractOne(marked[i], extractCache, extractDiagnostics[i], cancellationToken);
+            });
         foreach (var diagnostic in extractDiagnostics.SelectMany(d => d.Items))
         {
             diagnostics.Add(diagnostic);
@@ -464,6 +468,48 @@ public sealed class Pipeline
         }
 
         return true;
+    }
+
+    // The files' indexes, the largest file first (ties in input order); a file that cannot be measured counts as empty.
+    private static IEnumerable<int> LargestFirst(IReadOnlyList<string> files)
+    {
+        static long Size(string path)
+        {
+            try
+            {
+                return new FileInfo(path).Length;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                return 0;
+            }
+        }
+
+        return [.. Enumerable.Range(0, files.Count).OrderByDescending(i => Size(files[i])).ThenBy(i => i)];
+    }
+
+    /// <summary>
+    /// Segments one document within the per-file limit: a document whose text makes a detector slow
+    /// costs itself (one PM1014 error in <paramref name="diagnostics"/>, and null).
+    /// </summary>
+    private SegmentedDocument? SegmentWithinLimit(SourceDocument document, InputHints hints, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        var local = new DiagnosticBag();
+        if (TimeLimit.TryRun(_ => Segment(document, local, hints.For(document.Path)), Options.Ingest.FileTimeLimit, cancellationToken, out var segmented))
+        {
+            foreach (var diagnostic in local.Items)
+            {
+                diagnostics.Add(diagnostic);
+            }
+
+            return segmented;
+        }
+
+        // What the abandoned segmentation said is left out: it may still be writing.
+        diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.FileTimeLimit,
+            string.Create(CultureInfo.InvariantCulture, $"finding its councils, kind and period took longer than the {Options.Ingest.FileTimeLimit.TotalSeconds:0} s limit for one file; skipped"),
+            Provenance.ForFile(document.File)));
+        return null;
     }
 
     private (SourceDocument? Document, bool FromCache) IngestOne(string path, IngestCache? cache, DiagnosticBag diagnostics, CancellationToken cancellationToken)

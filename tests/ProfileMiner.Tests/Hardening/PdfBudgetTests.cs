@@ -170,6 +170,25 @@ public sealed class PdfBudgetTests
         Assert.Contains(diagnostics.Items, d => d.Code == DiagnosticCodes.PdfMemoryLimit && d.Message.Contains("a font it uses claims 717 MB of glyph outlines", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Each_embedded_font_file_is_measured_once_for_the_whole_document()
+    {
+        // 80 pages that all use the same few embedded fonts: PdfPig gives a new token each time a font
+        // is resolved, so the fonts are known by object number, not by token.
+        var path = Path.Combine(RepoPaths.Root, "corpus", "pdf", "001_791e1c115867365e.pdf");
+        using var document = UglyToad.PdfPig.PdfDocument.Open(File.ReadAllBytes(path));
+        var budget = PdfPageBudget.For(document);
+        var fonts = 0L;
+        for (var number = 1; number <= document.NumberOfPages; number++)
+        {
+            fonts = Math.Max(fonts, budget.Measure(number, long.MaxValue).FontBytes);
+        }
+
+        Assert.Equal(80, document.NumberOfPages);
+        Assert.True(fonts > 0);
+        Assert.InRange(budget.FontFilesMeasured, 1, 6);
+    }
+
     [SkippableFact]
     public void The_real_council_pdfs_are_read_with_no_page_over_a_limit()
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using ProfileMiner.Diagnostics;
 using ProfileMiner.Index;
@@ -129,6 +130,85 @@ public sealed partial class ThesaurusTests
         var hit = Assert.Single(index.Search(new SearchRequest { Query = "DToC" }).Hits);
         Assert.Equal("Wigan", hit.Council);
     }
+
+    [Fact]
+    public void A_compiled_thesaurus_read_back_expands_every_trigger_as_the_compiled_one_does()
+    {
+        using var temp = new TempDirectory();
+        using var analyzer = new PassageAnalyzer(StemmerKind.Porter, synonyms: null);
+        var compiled = ThesaurusMatcher.Compile(Thesaurus.Shipped, analyzer);
+        var key = ThesaurusMatcher.CacheKey(Thesaurus.Shipped, StemmerKind.Porter, 1f);
+        var path = temp.File(ThesaurusMatcher.FileName);
+
+        compiled.Save(path, key);
+        var read = ThesaurusMatcher.TryLoad(path, key);
+
+        Assert.NotNull(read);
+        Assert.Equal(compiled.Longest, read.Longest);
+        var triggers = Thesaurus.Shipped.Sections.SelectMany(s => s.Entries).SelectMany(e => e.From).Select(t => ThesaurusMatcher.Key(analyzer, t)).ToList();
+        Assert.True(triggers.Count > 100);
+        foreach (var trigger in triggers)
+        {
+            Assert.Equal(Describe(compiled.Lookup(trigger)), Describe(read.Lookup(trigger)));
+        }
+    }
+
+    [Fact]
+    public void A_compiled_thesaurus_of_another_thesaurus_stemmer_or_scale_or_a_damaged_file_is_not_read()
+    {
+        using var temp = new TempDirectory();
+        using var analyzer = new PassageAnalyzer(StemmerKind.Porter, synonyms: null);
+        var key = ThesaurusMatcher.CacheKey(Thesaurus.Shipped, StemmerKind.Porter, 1f);
+        var path = temp.File(ThesaurusMatcher.FileName);
+        ThesaurusMatcher.Compile(Thesaurus.Shipped, analyzer).Save(path, key);
+
+        var grown = Thesaurus.Shipped.With(Thesaurus.Parse("[local 0.5] a team's own words\nfront door, contact centre\n", "local.txt"));
+        Assert.Null(ThesaurusMatcher.TryLoad(path, ThesaurusMatcher.CacheKey(grown, StemmerKind.Porter, 1f)));
+        Assert.Null(ThesaurusMatcher.TryLoad(path, ThesaurusMatcher.CacheKey(Thesaurus.Shipped, StemmerKind.KStem, 1f)));
+        Assert.Null(ThesaurusMatcher.TryLoad(path, ThesaurusMatcher.CacheKey(Thesaurus.Shipped, StemmerKind.Porter, 0.5f)));
+        Assert.Null(ThesaurusMatcher.TryLoad(temp.File("absent"), key));
+
+        File.AppendAllText(path, "dtoc\tnot a weight\t0\t1\tdelay\n");
+        Assert.Null(ThesaurusMatcher.TryLoad(path, key));
+    }
+
+    [Fact]
+    public async Task An_index_keeps_the_shipped_thesaurus_compiled_and_a_search_reads_it()
+    {
+        using var corpus = new SearchCorpus(withCopy: false);
+        using (var index = await corpus.IndexAsync())
+        {
+            var bury = Assert.Single(index.Search(new SearchRequest { Query = "people leaving hospital" }).Hits, h => h.Text.StartsWith("Delayed transfers of care fell", StringComparison.Ordinal));
+            Assert.Contains("**discharge**", bury.Snippet, StringComparison.Ordinal);
+        }
+
+        // The compiled file is what the search reads: with an entry taken out of it, the search no longer expands it.
+        var path = Path.Combine(SearchIndexOptions.IndexFolder(corpus.Output), ThesaurusMatcher.FileName);
+        var lines = File.ReadAllLines(path);
+        Assert.Contains(lines, l => l.StartsWith("leav hospit\t", StringComparison.Ordinal));
+        File.WriteAllLines(path, lines.Where(l => !l.StartsWith("leav hospit\t", StringComparison.Ordinal)));
+        using (var index = SearchIndex.OpenFolder(SearchIndexOptions.IndexFolder(corpus.Output)))
+        {
+            var bury = Assert.Single(index.Search(new SearchRequest { Query = "people leaving hospital" }).Hits, h => h.Text.StartsWith("Delayed transfers of care fell", StringComparison.Ordinal));
+            Assert.DoesNotContain("**discharge**", bury.Snippet, StringComparison.Ordinal);
+        }
+
+        // A thesaurus grown since the index was built is compiled when searching, with no rebuild.
+        using (var index = SearchIndex.OpenFolder(SearchIndexOptions.IndexFolder(corpus.Output)))
+        {
+            Assert.Empty(index.Search(new SearchRequest { Query = "leading councils" }).Hits);
+        }
+
+        var grown = Thesaurus.Shipped.With(Thesaurus.Parse("[local 0.5] a team's own words\nleading councils => top quartile\n", "local.txt"));
+        using (var index = SearchIndex.OpenFolder(SearchIndexOptions.IndexFolder(corpus.Output), SearchRanking.Default with { Thesaurus = grown }))
+        {
+            Assert.Contains(index.Search(new SearchRequest { Query = "leading councils" }).Hits, h => h.Text.StartsWith("DToC remained in the top quartile", StringComparison.Ordinal));
+            Assert.Contains(index.Search(new SearchRequest { Query = "people leaving hospital" }).Hits, h => h.Snippet.Contains("**discharge**", StringComparison.Ordinal));
+        }
+    }
+
+    private static string Describe(IReadOnlyList<QueryForm>? forms) =>
+        forms is null ? "none" : string.Join(" | ", forms.Select(f => string.Create(CultureInfo.InvariantCulture, $"{string.Join(' ', f.Tokens)}:{f.Weight:R}:{f.Slop}:{f.Expansion}")));
 
     /// <summary>The analysed tokens of the words, stop words aside (stemmed: "moving" and "move" are one word).</summary>
     private static List<string> Words(PassageAnalyzer analyzer, string text) =>

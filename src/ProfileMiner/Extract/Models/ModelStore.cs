@@ -71,17 +71,10 @@ public sealed class ModelStore
 
     /// <summary>
     /// Warnings about model files in <see cref="Folder"/> that could not be loaded and were passed
-    /// over (only with <see cref="FallBackOnError"/>), one per file, once <see cref="Themes"/> or
-    /// <see cref="Claims"/> has been read.
+    /// over (only with <see cref="FallBackOnError"/>), one per file, in file name order, once
+    /// <see cref="Themes"/> or <see cref="Claims"/> has been read.
     /// </summary>
-    public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
-
-    /// <summary>
-    /// Starts loading the theme model on the thread pool, so that it loads while the caller loads the
-    /// claim model (a few hundred milliseconds each). <see cref="Themes"/> then waits for it and, when
-    /// it could not be loaded, throws as it would have alone.
-    /// </summary>
-    public void LoadThemesInBackground() => _ = Task.Run(() => _themes.Value);
+    public IReadOnlyList<Diagnostic> Diagnostics => [.. _diagnostics.OrderBy(d => d.Where?.File, StringComparer.Ordinal)];
 
     /// <summary>The theme model, or null when there is none.</summary>
     /// <exception cref="ProfileMinerException">The file exists but cannot be read as a theme model (PM3003), and the store does not fall back.</exception>

@@ -29,7 +29,10 @@ internal sealed class PdfPageBudget
     internal const long MaxFontFileBytes = 32L * 1024 * 1024;
 
     private readonly PdfDocument _document;
-    private readonly Dictionary<StreamToken, long> _fonts = new(ReferenceEqualityComparer.Instance);
+    // PdfPig hands out a new token each time an object is resolved, so fonts are known by their object
+    // number (a font written inline in a page's resources, rare, is measured with that page).
+    private readonly Dictionary<IndirectReference, long> _fonts = [];
+    private readonly Dictionary<IndirectReference, long> _fontFiles = [];
 
     private PdfPageBudget(PdfDocument document) => _document = document;
 
@@ -238,32 +241,62 @@ internal sealed class PdfPageBudget
         var most = 0L;
         foreach (var value in fonts.Data.Values)
         {
-            if (Resolve(_document, value) is not DictionaryToken font)
+            if (value is IndirectReferenceToken reference)
             {
-                continue;
-            }
-
-            if (Resolve(_document, font, "DescendantFonts") is ArrayToken { Data.Count: > 0 } descendants && Resolve(_document, descendants.Data[0]) is DictionaryToken descendant)
-            {
-                font = descendant;
-            }
-
-            if (Resolve(_document, font, "FontDescriptor") is DictionaryToken descriptor && Resolve(_document, descriptor, "FontFile2") is StreamToken file)
-            {
-                if (!_fonts.TryGetValue(file, out var bytes))
+                if (!_fonts.TryGetValue(reference.Data, out var known))
                 {
-                    bytes = _fonts[file] = MeasureFont(file);
+                    known = _fonts[reference.Data] = FontBytes(value);
                 }
 
-                most = Math.Max(most, bytes);
+                most = Math.Max(most, known);
+            }
+            else
+            {
+                most = Math.Max(most, FontBytes(value));
             }
         }
 
         return most;
     }
 
+    /// <summary>The glyph memory of one font (0 when it embeds no TrueType file).</summary>
+    private long FontBytes(IToken value)
+    {
+        if (Resolve(_document, value) is not DictionaryToken font)
+        {
+            return 0;
+        }
+
+        if (Resolve(_document, font, "DescendantFonts") is ArrayToken { Data.Count: > 0 } descendants && Resolve(_document, descendants.Data[0]) is DictionaryToken descendant)
+        {
+            font = descendant;
+        }
+
+        if (Resolve(_document, font, "FontDescriptor") is not DictionaryToken descriptor || !descriptor.TryGet(NameToken.Create("FontFile2"), out var entry))
+        {
+            return 0;
+        }
+
+        if (entry is IndirectReferenceToken reference)
+        {
+            // One font file may serve several font dictionaries (a simple and a composite font).
+            if (!_fontFiles.TryGetValue(reference.Data, out var bytes))
+            {
+                bytes = _fontFiles[reference.Data] = Resolve(_document, entry) is StreamToken shared ? MeasureFont(shared) : 0;
+            }
+
+            return bytes;
+        }
+
+        return Resolve(_document, entry) is StreamToken file ? MeasureFont(file) : 0;
+    }
+
+    /// <summary>How many font files this budget has decoded and measured so far.</summary>
+    internal int FontFilesMeasured { get; private set; }
+
     private long MeasureFont(StreamToken file)
     {
+        FontFilesMeasured++;
         var raw = file.Data.ToArray();
         var decoded = Filters(_document, file.StreamDictionary) switch
         {
