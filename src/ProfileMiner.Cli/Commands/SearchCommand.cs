@@ -92,9 +92,10 @@ internal static class SearchCommand
                 return ExitCodes.Success;
             }
 
+            // Without --thesaurus, the index opens with the default ranking, which it makes ready while Lucene's files open.
             var ranking = parse.GetValue(thesaurus) is { } extra
                 ? SearchRanking.Default with { Thesaurus = Thesaurus.Shipped.With(Thesaurus.Load(extra)) }
-                : SearchRanking.Default;
+                : null;
             using var index = SearchIndex.Open(outFolder, ranking);
             if (parse.GetValue(save) is { } saveName)
             {

@@ -40,7 +40,7 @@ public sealed partial class SearchIndex : IDisposable
     private readonly PhraseCache _phrases;
     private readonly ConcurrentDictionary<string, Filter> _filters = new(StringComparer.Ordinal);
 
-    private SearchIndex(string folder, IndexManifest manifest, FSDirectory directory, DirectoryReader reader, SearchRanking ranking)
+    private SearchIndex(string folder, IndexManifest manifest, FSDirectory directory, DirectoryReader reader, SearchRanking ranking, QuerySide query)
     {
         Folder = folder;
         _directory = directory;
@@ -48,16 +48,11 @@ public sealed partial class SearchIndex : IDisposable
         _ranking = ranking;
         _searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity(ranking.K1, ranking.B) };
         Manifest = manifest;
-        _queryAnalyzer = new PassageAnalyzer(Manifest.StemmerKind, synonyms: null);
+        _queryAnalyzer = query.Analyzer;
         _table = new Lazy<DocValueTable>(() => DocValueTable.Build(reader), LazyThreadSafetyMode.ExecutionAndPublication);
         _passages = new Lazy<FixedBitSet[]>(() => HitFilter.Passages(reader), LazyThreadSafetyMode.ExecutionAndPublication);
         _phrases = new PhraseCache();
-        _thesaurus = new Lazy<ThesaurusMatcher?>(
-            () => ranking.Thesaurus is { } thesaurus
-                ? ThesaurusMatcher.TryLoad(Path.Combine(folder, ThesaurusMatcher.FileName), ThesaurusMatcher.CacheKey(thesaurus, Manifest.StemmerKind, ranking.ThesaurusScale))
-                    ?? ThesaurusMatcher.Compile(thesaurus, _queryAnalyzer, ranking.ThesaurusScale)
-                : null,
-            LazyThreadSafetyMode.ExecutionAndPublication);
+        _thesaurus = query.Thesaurus;
     }
 
     /// <summary>The index folder.</summary>
@@ -82,28 +77,52 @@ public sealed partial class SearchIndex : IDisposable
     public static SearchIndex OpenFolder(string indexFolder, SearchRanking? ranking = null)
     {
         ArgumentNullException.ThrowIfNull(indexFolder);
-        var missing = new ProfileMinerException(DiagnosticCodes.IndexMissing,
+        ProfileMinerException Missing() => new(DiagnosticCodes.IndexMissing,
             $"there is no search index in '{indexFolder}'; run 'profileminer run' (or 'profileminer index') first");
         if (!Directory.Exists(indexFolder))
         {
-            throw missing;
+            throw Missing();
         }
 
+        // Lucene's files are opened on another core while this one reads the manifest and readies the
+        // query side: a one-shot search spends most of its time starting these up, not searching.
+        var opening = Task.Run(() => OpenLucene(indexFolder, Missing));
+        var manifest = IndexManifest.Read(indexFolder);
+        var query = manifest is { Format: IndexManifest.CurrentFormat } ? QuerySide.Prepare(indexFolder, manifest, ranking ?? SearchRanking.Default) : null;
+        FSDirectory directory;
+        DirectoryReader reader;
+        try
+        {
+            (directory, reader) = opening.GetAwaiter().GetResult();
+        }
+        catch
+        {
+            query?.Analyzer.Dispose();
+            throw;
+        }
+
+        if (manifest is null || query is null)
+        {
+            reader.Dispose();
+            directory.Dispose();
+            throw new ProfileMinerException(DiagnosticCodes.IndexMissing,
+                $"the search index in '{indexFolder}' was built by another version of ProfileMiner; run 'profileminer index' (or 'profileminer run') again");
+        }
+
+        return new SearchIndex(indexFolder, manifest, directory, reader, ranking ?? SearchRanking.Default, query);
+    }
+
+    private static (FSDirectory Directory, DirectoryReader Reader) OpenLucene(string indexFolder, Func<ProfileMinerException> missing)
+    {
         var directory = FSDirectory.Open(indexFolder);
         try
         {
             if (!DirectoryReader.IndexExists(directory))
             {
-                throw missing;
+                throw missing();
             }
 
-            if (IndexManifest.Read(indexFolder) is not { Format: IndexManifest.CurrentFormat } manifest)
-            {
-                throw new ProfileMinerException(DiagnosticCodes.IndexMissing,
-                    $"the search index in '{indexFolder}' was built by another version of ProfileMiner; run 'profileminer index' (or 'profileminer run') again");
-            }
-
-            return new SearchIndex(indexFolder, manifest, directory, DirectoryReader.Open(directory), ranking ?? SearchRanking.Default);
+            return (directory, DirectoryReader.Open(directory));
         }
         catch
         {
@@ -776,6 +795,36 @@ public sealed partial class SearchIndex : IDisposable
                 page > 0 ? page : null,
                 line > 0 ? line : null,
                 council);
+        }
+    }
+
+    /// <summary>What plain queries are analysed and expanded with, made ready when the index opens.</summary>
+    private sealed class QuerySide
+    {
+        private QuerySide(PassageAnalyzer analyzer, Lazy<ThesaurusMatcher?> thesaurus)
+        {
+            Analyzer = analyzer;
+            Thesaurus = thesaurus;
+        }
+
+        public PassageAnalyzer Analyzer { get; }
+
+        public Lazy<ThesaurusMatcher?> Thesaurus { get; }
+
+        /// <summary>
+        /// The query analysis of <paramref name="manifest"/>'s stemmer, run once (its first run sets up
+        /// the tokenizer and filters), and the thesaurus: the index's compiled copy when it was compiled
+        /// from the same thesaurus with the same analysis, else compiled now.
+        /// </summary>
+        public static QuerySide Prepare(string folder, IndexManifest manifest, SearchRanking ranking)
+        {
+            var analyzer = new PassageAnalyzer(manifest.StemmerKind, synonyms: null);
+            _ = QueryPlan.FormsOf(analyzer, "care");
+            var thesaurus = ranking.Thesaurus is { } shipped
+                ? ThesaurusMatcher.TryLoad(Path.Combine(folder, ThesaurusMatcher.FileName), ThesaurusMatcher.CacheKey(shipped, manifest.StemmerKind, ranking.ThesaurusScale))
+                    ?? ThesaurusMatcher.Compile(shipped, analyzer, ranking.ThesaurusScale)
+                : null;
+            return new QuerySide(analyzer, new Lazy<ThesaurusMatcher?>(thesaurus));
         }
     }
 }

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 using ProfileMiner.Diagnostics;
 
@@ -28,12 +28,12 @@ public sealed class Thesaurus
     public static Thesaurus Shipped => s_shipped.Value;
 
     /// <summary>A thesaurus with no entries.</summary>
-    public static Thesaurus Empty { get; } = new([], Sha256(string.Empty));
+    public static Thesaurus Empty { get; } = new([], Hash(string.Empty));
 
     /// <summary>The sections in file order.</summary>
     public ImmutableArray<ThesaurusSection> Sections { get; }
 
-    /// <summary>A SHA-256 (hex) of the text it was parsed from (of both fingerprints, in order, for <see cref="With"/>).</summary>
+    /// <summary>A 128-bit XXH3 hash (hex) of the text it was parsed from (of both fingerprints, in order, for <see cref="With"/>): tells compiled copies apart, not a security check.</summary>
     public string Fingerprint { get; }
 
     /// <summary>The text of the shipped thesaurus.</summary>
@@ -128,17 +128,18 @@ public sealed class Thesaurus
         }
 
         Close();
-        return new Thesaurus([.. sections], Sha256(text));
+        return new Thesaurus([.. sections], Hash(text));
     }
 
     /// <summary>This thesaurus with the sections of <paramref name="other"/> after its own.</summary>
     public Thesaurus With(Thesaurus other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return new Thesaurus(Sections.AddRange(other.Sections), Sha256(Fingerprint + "+" + other.Fingerprint));
+        return new Thesaurus(Sections.AddRange(other.Sections), Hash(Fingerprint + "+" + other.Fingerprint));
     }
 
-    private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    // XXH3, not SHA-256: a one-shot search computes it, and SHA-256 would load the system's crypto library for it.
+    private static string Hash(string text) => Convert.ToHexStringLower(XxHash128.Hash(Encoding.UTF8.GetBytes(text)));
 
     private static ImmutableArray<string> Terms(string side, string name, int line)
     {

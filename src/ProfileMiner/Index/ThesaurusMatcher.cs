@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 using Lucene.Net.Analysis;
 
@@ -110,7 +110,7 @@ internal sealed class ThesaurusMatcher
         ArgumentNullException.ThrowIfNull(thesaurus);
         var text = string.Join('\n', thesaurus.Fingerprint, stemmer.ToString(), scale.ToString("R", CultureInfo.InvariantCulture),
             typeof(ThesaurusMatcher).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        return Convert.ToHexStringLower(XxHash128.Hash(Encoding.UTF8.GetBytes(text)));
     }
 
     /// <summary>Writes the compiled thesaurus, under <paramref name="key"/> (<see cref="CacheKey"/>), as UTF-8 lines.</summary>

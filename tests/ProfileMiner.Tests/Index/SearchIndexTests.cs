@@ -269,4 +269,26 @@ public sealed class SearchIndexTests
         Assert.Equal(DiagnosticCodes.IndexMissing, e.Diagnostics[0].Code);
         Assert.Contains("profileminer run", e.Diagnostics[0].Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_empty_index_folder_or_an_index_of_another_version_says_which_and_how_to_rebuild()
+    {
+        using var corpus = new SearchCorpus(withCopy: false);
+        using (await corpus.IndexAsync())
+        {
+        }
+
+        var folder = SearchIndexOptions.IndexFolder(corpus.Output);
+        var manifest = File.ReadAllText(Path.Combine(folder, IndexManifest.FileName));
+        File.WriteAllText(Path.Combine(folder, IndexManifest.FileName), manifest.Replace($"\"format\": {IndexManifest.CurrentFormat}", "\"format\": 1", StringComparison.Ordinal));
+        var old = Assert.Throws<ProfileMinerException>(() => SearchIndex.OpenFolder(folder));
+        Assert.Contains("built by another version of ProfileMiner", old.Diagnostics[0].Message, StringComparison.Ordinal);
+
+        // The folder is free again: the Lucene files opened beside the manifest were closed.
+        Directory.Delete(folder, recursive: true);
+        Directory.CreateDirectory(folder);
+        var empty = Assert.Throws<ProfileMinerException>(() => SearchIndex.OpenFolder(folder));
+        Assert.Equal(DiagnosticCodes.IndexMissing, empty.Diagnostics[0].Code);
+        Assert.Contains("there is no search index", empty.Diagnostics[0].Message, StringComparison.Ordinal);
+    }
 }
