@@ -117,12 +117,12 @@ public sealed partial class SearchIndex : IDisposable
         var directory = FSDirectory.Open(indexFolder);
         try
         {
-            if (!DirectoryReader.IndexExists(directory))
-            {
-                throw missing();
-            }
-
             return (directory, DirectoryReader.Open(directory));
+        }
+        catch (IndexNotFoundException)
+        {
+            directory.Dispose();
+            throw missing();
         }
         catch
         {
