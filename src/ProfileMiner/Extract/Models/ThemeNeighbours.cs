@@ -135,35 +135,44 @@ internal sealed class ThemeNeighbours
         }
 
         // The Count most similar, best first; ties go to the earlier passage, so the result is deterministic.
-        var top = new List<int>(Count + 1);
+        // A plain array shifted by hand: this runs once per labelled passage for every passage scored.
+        var top = new int[Count + 1];
+        var found = 0;
         for (var p = 0; p < similarity.Length; p++)
         {
-            if (similarity[p] <= 0 || (top.Count == Count && similarity[p] <= similarity[top[^1]]))
+            if (similarity[p] <= 0 || (found == Count && similarity[p] <= similarity[top[found - 1]]))
             {
                 continue;
             }
 
-            var at = top.Count;
+            var at = found;
             while (at > 0 && similarity[top[at - 1]] < similarity[p])
             {
                 at--;
             }
 
-            top.Insert(at, p);
-            if (top.Count > Count)
+            for (var i = found; i > at; i--)
             {
-                top.RemoveAt(Count);
+                top[i] = top[i - 1];
             }
+
+            top[at] = p;
+            found = Math.Min(found + 1, Count);
         }
 
         var scores = new double[_themeCount];
-        var total = top.Sum(p => (double)similarity[p]);
+        var total = 0.0;
+        for (var i = 0; i < found; i++)
+        {
+            total += similarity[top[i]];
+        }
+
         if (total <= 0)
         {
             return scores;
         }
 
-        foreach (var p in top)
+        foreach (var p in top.AsSpan(0, found))
         {
             foreach (var theme in _themes[p])
             {

@@ -16,22 +16,24 @@ internal static class LineGrouper
     /// </summary>
     public static List<List<PdfWord>> ByBaseline(IEnumerable<PdfWord> words)
     {
-        var sorted = words.ToList();
-        sorted.Sort(static (a, b) => b.Baseline.CompareTo(a.Baseline));
+        var sorted = words.ToArray();
+        Array.Sort(sorted, static (a, b) => b.Baseline.CompareTo(a.Baseline));
+
+        // A line is a run of the sorted words within a third of a font size of its first word's
+        // baseline; each is copied out once, at its size (words are 64-byte structs: growing a list
+        // word by word copied them over and over).
         var lines = new List<List<PdfWord>>();
-        List<PdfWord>? current = null;
-        var baseline = 0.0;
-        foreach (var word in sorted)
+        for (int start = 0, end = 1; start < sorted.Length; end++)
         {
-            if (current is not null && Math.Abs(word.Baseline - baseline) <= 0.33 * word.Size)
+            if (end < sorted.Length && Math.Abs(sorted[end].Baseline - sorted[start].Baseline) <= 0.33 * sorted[end].Size)
             {
-                current.Add(word);
                 continue;
             }
 
-            current = [word];
-            baseline = word.Baseline;
-            lines.Add(current);
+            var line = new List<PdfWord>(end - start);
+            line.AddRange(new ArraySegment<PdfWord>(sorted, start, end - start));
+            lines.Add(line);
+            start = end;
         }
 
         foreach (var line in lines)
