@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.IO.Compression;
@@ -13,7 +14,7 @@ namespace ProfileMiner.Extract.Models;
 /// <c>target</c>), or <c>none</c>. Text featurisation and an L-BFGS maximum-entropy model.
 /// Optionally with a verifier: a second classifier trained only on sentences where the rules found
 /// claims, which gives the probability that such a sentence really holds a claim, and the
-/// <see cref="Veto"/> below which its rule claims are dropped. Scores batches; thread-safe.
+/// <see cref="Veto"/> below which its rule claims are dropped. Thread-safe: each thread scores with a prediction engine of its own.
 /// </summary>
 public sealed class ClaimModel
 {
@@ -31,6 +32,10 @@ public sealed class ClaimModel
     private readonly ITransformer _model;
     private readonly ITransformer? _verifier;
     private readonly Lock _gate = new();
+
+    // Prediction engines are not thread-safe: each thread takes one, and gives it back.
+    private readonly ConcurrentBag<PredictionEngine<ClaimRow, ClaimScores>> _classifiers = [];
+    private readonly ConcurrentBag<PredictionEngine<ClaimRow, ClaimScores>> _verifiers = [];
 
     internal ClaimModel(MLContext ml, ITransformer model, ITransformer? verifier = null, double veto = 0, double threshold = DefaultThreshold)
     {
@@ -137,10 +142,7 @@ public sealed class ClaimModel
     public IReadOnlyList<(string Label, double Probability)> Predict(IReadOnlyList<string> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        lock (_gate)
-        {
-            return Score(_ml, _model, sentences);
-        }
+        return Score(_model, _classifiers, sentences);
     }
 
     /// <summary>
@@ -150,12 +152,9 @@ public sealed class ClaimModel
     public IReadOnlyList<double> Verify(IReadOnlyList<(string Sentence, IReadOnlyList<string> RuleTypes)> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        lock (_gate)
-        {
-            return _verifier is null
-                ? [.. Score(_ml, _model, [.. sentences.Select(s => s.Sentence)]).Select(v => v.Probability)]
-                : [.. Score(_ml, _verifier, [.. sentences.Select(s => VerifierInput(s.Sentence, s.RuleTypes))]).Select(v => v.Probability)];
-        }
+        return _verifier is null
+            ? [.. Score(_model, _classifiers, [.. sentences.Select(s => s.Sentence)]).Select(v => v.Probability)]
+            : [.. Score(_verifier, _verifiers, [.. sentences.Select(s => VerifierInput(s.Sentence, s.RuleTypes))]).Select(v => v.Probability)];
     }
 
     /// <summary>The verifier's input text: the sentence and one token per distinct rule claim type.</summary>
@@ -169,29 +168,52 @@ public sealed class ClaimModel
     internal ClaimModel WithBlend(double veto, double threshold) => new(_ml, _model, _verifier, veto, threshold);
 
     /// <summary>The claim probabilities a verifier alone (as <c>train</c> fits it) gives verifier inputs.</summary>
-    internal static IReadOnlyList<double> Verify(ITransformer verifier, IReadOnlyList<string> inputs) =>
-        [.. Score(new MLContext(1), verifier, inputs).Select(v => v.Probability)];
-
-    private static List<(string Label, double Probability)> Score(MLContext ml, ITransformer model, IReadOnlyList<string> texts)
+    internal static IReadOnlyList<double> Verify(ITransformer verifier, IReadOnlyList<string> inputs)
     {
-        var result = new List<(string, double)>(texts.Count);
+        using var engine = new MLContext(1).Model.CreatePredictionEngine<ClaimRow, ClaimScores>(verifier);
+        return [.. Score(engine, inputs).Select(v => v.Probability)];
+    }
+
+    private List<(string Label, double Probability)> Score(ITransformer model, ConcurrentBag<PredictionEngine<ClaimRow, ClaimScores>> pool, IReadOnlyList<string> texts)
+    {
         if (texts.Count == 0)
         {
-            return result;
+            return [];
         }
 
-        var scored = model.Transform(ml.Data.LoadFromEnumerable(texts.Select(s => new ClaimRow { Text = s })));
-        var scoreColumn = scored.Schema["Score"];
-        VBuffer<ReadOnlyMemory<char>> slots = default;
-        scoreColumn.GetSlotNames(ref slots);
-        var names = slots.DenseValues().Select(n => n.ToString()).ToArray();
-        using var cursor = scored.GetRowCursor([scoreColumn]);
-        var score = cursor.GetGetter<VBuffer<float>>(scoreColumn);
-        VBuffer<float> scores = default;
-        while (cursor.MoveNext())
+        if (!pool.TryTake(out var engine))
         {
-            score(ref scores);
-            var values = scores.DenseValues().ToArray();
+            lock (_gate)
+            {
+                engine = _ml.Model.CreatePredictionEngine<ClaimRow, ClaimScores>(model);
+            }
+        }
+
+        try
+        {
+            return Score(engine, texts);
+        }
+        finally
+        {
+            pool.Add(engine);
+        }
+    }
+
+    // One sentence at a time through a prediction engine: the same transforms as scoring a data view
+    // of them all, without building a data view and its cursors for every document.
+    private static List<(string Label, double Probability)> Score(PredictionEngine<ClaimRow, ClaimScores> engine, IReadOnlyList<string> texts)
+    {
+        var result = new List<(string, double)>(texts.Count);
+        VBuffer<ReadOnlyMemory<char>> slots = default;
+        engine.OutputSchema[ClaimScores.Column].GetSlotNames(ref slots);
+        var names = slots.DenseValues().Select(n => n.ToString()).ToArray();
+        var scores = new ClaimScores();
+        var row = new ClaimRow();
+        foreach (var text in texts)
+        {
+            row.Text = text;
+            engine.Predict(row, ref scores);
+            var values = scores.Score.DenseValues().ToArray();
             var none = 0.0;
             var best = (Label: None, Probability: -1.0);
             for (var i = 0; i < values.Length && i < names.Length; i++)
