@@ -88,7 +88,24 @@ public sealed partial class SearchIndex : IDisposable
         // query side: a one-shot search spends most of its time starting these up, not searching.
         var opening = Task.Run(() => OpenLucene(indexFolder, Missing));
         var manifest = IndexManifest.Read(indexFolder);
-        var query = manifest is { Format: IndexManifest.CurrentFormat } ? QuerySide.Prepare(indexFolder, manifest, ranking ?? SearchRanking.Default) : null;
+        QuerySide? query;
+        try
+        {
+            query = manifest is { Format: IndexManifest.CurrentFormat } ? QuerySide.Prepare(indexFolder, manifest, ranking ?? SearchRanking.Default) : null;
+        }
+        catch
+        {
+            // Lucene's files are closed again, once open (WaitAny, unlike Wait, does not throw when opening them failed too).
+            Task.WaitAny(opening);
+            if (opening.IsCompletedSuccessfully)
+            {
+                opening.Result.Reader.Dispose();
+                opening.Result.Directory.Dispose();
+            }
+
+            throw;
+        }
+
         FSDirectory directory;
         DirectoryReader reader;
         try
