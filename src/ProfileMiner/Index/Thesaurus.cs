@@ -16,11 +16,24 @@ public sealed class Thesaurus
 {
     private const string ResourceName = "ProfileMiner.Resources.thesaurus.txt";
 
-    private static readonly Lazy<Thesaurus> s_shipped = new(() => Parse(ShippedText(), "thesaurus.txt"));
+    // The shipped text is known to parse (tests read it), so its sections are parsed only when asked
+    // for: a search that reads the index's compiled copy needs its fingerprint alone.
+    private static readonly Lazy<Thesaurus> s_shipped = new(() =>
+    {
+        var text = ShippedText();
+        return new Thesaurus(new Lazy<ImmutableArray<ThesaurusSection>>(() => ParseSections(text, "thesaurus.txt")), Hash(text));
+    });
+
+    private readonly Lazy<ImmutableArray<ThesaurusSection>> _sections;
 
     private Thesaurus(ImmutableArray<ThesaurusSection> sections, string fingerprint)
+        : this(new Lazy<ImmutableArray<ThesaurusSection>>(sections), fingerprint)
     {
-        Sections = sections;
+    }
+
+    private Thesaurus(Lazy<ImmutableArray<ThesaurusSection>> sections, string fingerprint)
+    {
+        _sections = sections;
         Fingerprint = fingerprint;
     }
 
@@ -31,7 +44,7 @@ public sealed class Thesaurus
     public static Thesaurus Empty { get; } = new([], Hash(string.Empty));
 
     /// <summary>The sections in file order.</summary>
-    public ImmutableArray<ThesaurusSection> Sections { get; }
+    public ImmutableArray<ThesaurusSection> Sections => _sections.Value;
 
     /// <summary>A 128-bit XXH3 hash (hex) of the text it was parsed from (of both fingerprints, in order, for <see cref="With"/>): tells compiled copies apart, not a security check.</summary>
     public string Fingerprint { get; }
@@ -68,6 +81,11 @@ public sealed class Thesaurus
     public static Thesaurus Parse(string text, string name)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return new Thesaurus(ParseSections(text, name), Hash(text));
+    }
+
+    private static ImmutableArray<ThesaurusSection> ParseSections(string text, string name)
+    {
         var sections = new List<ThesaurusSection>();
         string? section = null;
         var weight = 1f;
@@ -128,7 +146,7 @@ public sealed class Thesaurus
         }
 
         Close();
-        return new Thesaurus([.. sections], Hash(text));
+        return [.. sections];
     }
 
     /// <summary>This thesaurus with the sections of <paramref name="other"/> after its own.</summary>
