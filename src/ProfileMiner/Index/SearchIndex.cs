@@ -35,7 +35,7 @@ public sealed partial class SearchIndex : IDisposable
     private readonly PassageAnalyzer _queryAnalyzer;
     private readonly Lazy<DocValueTable> _table;
     private readonly SearchRanking _ranking;
-    private readonly Lazy<ThesaurusMatcher?> _thesaurus;
+    private readonly ThesaurusMatcher? _thesaurus;
     private readonly Lazy<FixedBitSet[]> _passages;
     private readonly PhraseCache _phrases;
     private readonly ConcurrentDictionary<string, Filter> _filters = new(StringComparer.Ordinal);
@@ -162,7 +162,7 @@ public sealed partial class SearchIndex : IDisposable
         var filter = HitFilter.Within(_passages.Value, BuildFilter(request), _filters);
         var table = _table.Value;
         var plan = request.Like is null && !string.IsNullOrWhiteSpace(request.Query)
-            ? QueryPlan.TryCreate(request.Query, _queryAnalyzer, _reader, _ranking, _thesaurus.Value, _phrases)
+            ? QueryPlan.TryCreate(request.Query, _queryAnalyzer, _reader, _ranking, _thesaurus, _phrases)
             : null;
         Query query;
         GroupingCollector collector;
@@ -758,7 +758,7 @@ public sealed partial class SearchIndex : IDisposable
             return null;
         }
 
-        if (QueryPlan.TryCreate(query, _queryAnalyzer, _reader, _ranking, _thesaurus.Value) is { } plan)
+        if (QueryPlan.TryCreate(query, _queryAnalyzer, _reader, _ranking, _thesaurus) is { } plan)
         {
             var marks = plan.MarkPatterns();
             return marks.Count == 0 ? null : doc => PassageMarker.Find(_reader.GetTermVector(doc, IndexFields.Text), marks);
@@ -816,18 +816,8 @@ public sealed partial class SearchIndex : IDisposable
     }
 
     /// <summary>What plain queries are analysed and expanded with, made ready when the index opens.</summary>
-    private sealed class QuerySide
+    private sealed record QuerySide(PassageAnalyzer Analyzer, ThesaurusMatcher? Thesaurus)
     {
-        private QuerySide(PassageAnalyzer analyzer, Lazy<ThesaurusMatcher?> thesaurus)
-        {
-            Analyzer = analyzer;
-            Thesaurus = thesaurus;
-        }
-
-        public PassageAnalyzer Analyzer { get; }
-
-        public Lazy<ThesaurusMatcher?> Thesaurus { get; }
-
         /// <summary>
         /// The query analysis of <paramref name="manifest"/>'s stemmer, run once (its first run sets up
         /// the tokenizer and filters), and the thesaurus: the index's compiled copy when it was compiled
@@ -841,7 +831,7 @@ public sealed partial class SearchIndex : IDisposable
                 ? ThesaurusMatcher.TryLoad(Path.Combine(folder, ThesaurusMatcher.FileName), ThesaurusMatcher.CacheKey(shipped, manifest.StemmerKind, ranking.ThesaurusScale))
                     ?? ThesaurusMatcher.Compile(shipped, analyzer, ranking.ThesaurusScale)
                 : null;
-            return new QuerySide(analyzer, new Lazy<ThesaurusMatcher?>(thesaurus));
+            return new QuerySide(analyzer, thesaurus);
         }
     }
 }

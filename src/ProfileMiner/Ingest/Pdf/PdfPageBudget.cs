@@ -32,7 +32,6 @@ internal sealed class PdfPageBudget
     // PdfPig hands out a new token each time an object is resolved, so fonts are known by their object
     // number (a font written inline in a page's resources, rare, is measured with that page).
     private readonly Dictionary<IndirectReference, long> _fonts = [];
-    private readonly Dictionary<IndirectReference, long> _fontFiles = [];
 
     private PdfPageBudget(PdfDocument document) => _document = document;
 
@@ -229,7 +228,7 @@ internal sealed class PdfPageBudget
 
     /// <summary>
     /// The largest glyph memory (<see cref="TrueTypeGlyphCost"/>) of the embedded TrueType fonts in
-    /// <paramref name="resources"/>, simple or the descendant of a composite font; each font file measured once.
+    /// <paramref name="resources"/>, simple or the descendant of a composite font; each font measured once per document.
     /// </summary>
     private long FontBytes(DictionaryToken resources)
     {
@@ -272,23 +271,9 @@ internal sealed class PdfPageBudget
             font = descendant;
         }
 
-        if (Resolve(_document, font, "FontDescriptor") is not DictionaryToken descriptor || !descriptor.TryGet(NameToken.Create("FontFile2"), out var entry))
-        {
-            return 0;
-        }
-
-        if (entry is IndirectReferenceToken reference)
-        {
-            // One font file may serve several font dictionaries (a simple and a composite font).
-            if (!_fontFiles.TryGetValue(reference.Data, out var bytes))
-            {
-                bytes = _fontFiles[reference.Data] = Resolve(_document, entry) is StreamToken shared ? MeasureFont(shared) : 0;
-            }
-
-            return bytes;
-        }
-
-        return Resolve(_document, entry) is StreamToken file ? MeasureFont(file) : 0;
+        return Resolve(_document, font, "FontDescriptor") is DictionaryToken descriptor && Resolve(_document, descriptor, "FontFile2") is StreamToken file
+            ? MeasureFont(file)
+            : 0;
     }
 
     /// <summary>How many font files this budget has decoded and measured so far.</summary>
